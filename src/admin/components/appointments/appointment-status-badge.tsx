@@ -1,0 +1,15 @@
+import { StatusBadge } from "@medusajs/ui"
+import { STATUS_META } from "../../lib/appointment-status"
+import type { AppointmentStatus } from "../../lib/types"
+
+export const AppointmentStatusBadge = ({
+  status,
+  className,
+}: {
+  status: AppointmentStatus
+  className?: string
+}) => (
+  <StatusBadge color={STATUS_META[status].color} className={className}>
+    {STATUS_META[status].label}
+  </StatusBadge>
+)

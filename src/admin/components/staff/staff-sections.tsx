@@ -1,0 +1,639 @@
+import { Trash } from "@medusajs/icons"
+import {
+  Badge,
+  Button,
+  Checkbox,
+  Container,
+  Drawer,
+  IconButton,
+  Input,
+  Label,
+  Select,
+  Switch,
+  Tabs,
+  Text,
+  toast,
+  usePrompt,
+} from "@medusajs/ui"
+import { useEffect, useMemo, useState } from "react"
+import { Link } from "react-router-dom"
+import { useBranches } from "../../hooks/api/branches"
+import { useUsers } from "../../hooks/api/core-resources"
+import { useSalonServices } from "../../hooks/api/salon-services"
+import {
+  useCreateScheduleException,
+  useDeleteScheduleException,
+  useSetStaffSchedule,
+  useStaffSchedule,
+  useUpdateStaffMember,
+} from "../../hooks/api/staff-members"
+import { errorMessage } from "../../lib/errors"
+import { summarizeOpeningHours } from "../../lib/opening-hours"
+import { dateToLocalString, formatDate } from "../../lib/time"
+import type { Branch, ScheduleExceptionKind, StaffMember, WeeklyShift } from "../../lib/types"
+import { CheckboxList } from "../common/checkbox-list"
+import { Field } from "../common/field"
+import { LocalDatePicker } from "../common/local-date-picker"
+import { EmptyState, ErrorState, LoadingState } from "../common/page-states"
+import { SectionHeader } from "../common/section-header"
+import { WeeklyHoursEditor, type WeeklyInterval, weeklyIssues } from "../common/weekly-hours-editor"
+import {
+  LEVEL_LABELS,
+  StaffProfileFields,
+  type StaffFormErrors,
+  staffToValues,
+  staffValuesToPayload,
+  validateStaff,
+} from "./staff-form"
+
+const Row = ({ label, value }: { label: string; value: React.ReactNode }) => (
+  <div className="text-ui-fg-subtle grid grid-cols-2 items-start px-6 py-4">
+    <Text size="small" weight="plus" leading="compact">
+      {label}
+    </Text>
+    <Text size="small" leading="compact" className="whitespace-pre-line break-words">
+      {value || "—"}
+    </Text>
+  </div>
+)
+
+export const StaffProfileSection = ({ member }: { member: StaffMember }) => {
+  const [editing, setEditing] = useState(false)
+  const users = useUsers()
+  const user = users.data?.users.find((candidate) => candidate.id === member.user_id)
+  return (
+    <Container className="divide-y p-0">
+      <SectionHeader
+        level="h1"
+        title={
+          <span className="flex items-center gap-x-2">
+            <span
+              className="h-3 w-3 rounded-full border"
+              style={{ backgroundColor: member.color ?? "transparent" }}
+            />
+            {member.name}
+          </span>
+        }
+        description={`${LEVEL_LABELS[member.level]} staff member`}
+        actions={
+          <>
+            <Badge color={member.is_active ? "green" : "grey"} size="small">
+              {member.is_active ? "Active" : "Inactive"}
+            </Badge>
+            <Button size="small" variant="secondary" onClick={() => setEditing(true)}>
+              Edit
+            </Button>
+          </>
+        }
+      />
+      <Row label="Email" value={member.email} />
+      <Row label="Phone" value={member.phone} />
+      <Row label="Calendar colour" value={member.color} />
+      <Row label="Admin login" value={user ? user.email : member.user_id} />
+      <Row label="Bio" value={member.bio} />
+      <EditStaffDrawer member={member} open={editing} onOpenChange={setEditing} />
+    </Container>
+  )
+}
+
+const EditStaffDrawer = ({
+  member,
+  open,
+  onOpenChange,
+}: {
+  member: StaffMember
+  open: boolean
+  onOpenChange: (open: boolean) => void
+}) => {
+  const [values, setValues] = useState(() => staffToValues(member))
+  const [errors, setErrors] = useState<StaffFormErrors>({})
+  const update = useUpdateStaffMember(member.id)
+
+  useEffect(() => {
+    if (open) {
+      setValues(staffToValues(member))
+      setErrors({})
+    }
+  }, [open, member])
+
+  const submit = () => {
+    const found = validateStaff(values)
+    setErrors(found)
+    if (Object.keys(found).length) return
+    update.mutate(staffValuesToPayload(values), {
+      onSuccess: () => {
+        toast.success("Staff member saved")
+        onOpenChange(false)
+      },
+      onError: (error) => toast.error("Could not save", { description: errorMessage(error) }),
+    })
+  }
+
+  return (
+    <Drawer open={open} onOpenChange={onOpenChange}>
+      <Drawer.Content>
+        <Drawer.Header>
+          <Drawer.Title>Edit {member.name}</Drawer.Title>
+          <Drawer.Description className="sr-only">Profile of the staff member</Drawer.Description>
+        </Drawer.Header>
+        <Drawer.Body className="overflow-y-auto">
+          <StaffProfileFields values={values} onChange={setValues} errors={errors} showActive />
+        </Drawer.Body>
+        <Drawer.Footer>
+          <Button size="small" variant="secondary" onClick={() => onOpenChange(false)}>
+            Cancel
+          </Button>
+          <Button size="small" isLoading={update.isPending} onClick={submit}>
+            Save
+          </Button>
+        </Drawer.Footer>
+      </Drawer.Content>
+    </Drawer>
+  )
+}
+
+const sameSet = (a: string[], b: string[]) =>
+  a.length === b.length && a.every((value) => b.includes(value))
+
+/** Where they work and what they may perform; each list replaces the whole set on save. */
+export const StaffAssignmentsSection = ({ member }: { member: StaffMember }) => {
+  const branches = useBranches({ limit: 100 })
+  const services = useSalonServices({ limit: 200 })
+  const [branchIds, setBranchIds] = useState(member.branch_ids ?? [])
+  const [serviceIds, setServiceIds] = useState(member.salon_service_ids ?? [])
+  useEffect(() => setBranchIds(member.branch_ids ?? []), [member.branch_ids])
+  useEffect(() => setServiceIds(member.salon_service_ids ?? []), [member.salon_service_ids])
+  const update = useUpdateStaffMember(member.id)
+  const dirty =
+    !sameSet(branchIds, member.branch_ids ?? []) ||
+    !sameSet(serviceIds, member.salon_service_ids ?? [])
+
+  const save = () =>
+    update.mutate(
+      { branch_ids: branchIds, salon_service_ids: serviceIds },
+      {
+        onSuccess: () => toast.success("Branches and services saved"),
+        onError: (error) => toast.error("Could not save", { description: errorMessage(error) }),
+      }
+    )
+
+  return (
+    <Container className="divide-y p-0">
+      <SectionHeader
+        title="Branches & services"
+        description="A staff member is in a branch's calendar and bookable there only while assigned to it."
+      />
+      <div className="grid grid-cols-1 gap-6 px-6 py-4 md:grid-cols-2 xl:grid-cols-1">
+        <div className="flex flex-col gap-y-2">
+          <Text size="small" weight="plus">
+            Branches
+          </Text>
+          {branches.error ? (
+            <Text size="small" className="text-ui-fg-error">
+              {errorMessage(branches.error)}
+            </Text>
+          ) : (
+            <CheckboxList
+              options={(branches.data?.branches ?? []).map((branch) => ({
+                value: branch.id,
+                label: branch.name,
+                description: branch.is_active ? undefined : "Inactive",
+              }))}
+              value={branchIds}
+              onChange={setBranchIds}
+              emptyText="No branches yet."
+            />
+          )}
+        </div>
+        <div className="flex flex-col gap-y-2">
+          <Text size="small" weight="plus">
+            Qualified services
+          </Text>
+          {services.error ? (
+            <Text size="small" className="text-ui-fg-error">
+              {errorMessage(services.error)}
+            </Text>
+          ) : (
+            <CheckboxList
+              options={(services.data?.salon_services ?? []).map((service) => ({
+                value: service.id,
+                label: service.name,
+                description: [service.category, service.is_active ? null : "inactive"]
+                  .filter(Boolean)
+                  .join(" · "),
+              }))}
+              value={serviceIds}
+              onChange={setServiceIds}
+              emptyText="No salon services yet."
+            />
+          )}
+        </div>
+      </div>
+      <div className="flex justify-end gap-x-2 px-6 py-3">
+        <Button
+          size="small"
+          variant="secondary"
+          disabled={!dirty}
+          onClick={() => {
+            setBranchIds(member.branch_ids ?? [])
+            setServiceIds(member.salon_service_ids ?? [])
+          }}
+        >
+          Reset
+        </Button>
+        <Button size="small" disabled={!dirty} isLoading={update.isPending} onClick={save}>
+          Save
+        </Button>
+      </div>
+    </Container>
+  )
+}
+
+const shiftsToIntervals = (shifts: WeeklyShift[], branchId: string): WeeklyInterval[] =>
+  shifts
+    .filter((shift) => shift.branch_id === branchId)
+    .sort((a, b) => a.weekday - b.weekday || a.starts_at.localeCompare(b.starts_at))
+    .map((shift) => ({ weekday: shift.weekday, from: shift.starts_at, to: shift.ends_at }))
+
+/** Weekly shifts, edited per branch; saving replaces that branch's week. */
+export const StaffScheduleSection = ({ member }: { member: StaffMember }) => {
+  const schedule = useStaffSchedule(member.id)
+  const branches = useBranches({ limit: 100 })
+  const memberBranches = (branches.data?.branches ?? []).filter((branch) =>
+    (member.branch_ids ?? []).includes(branch.id)
+  )
+  const [tab, setTab] = useState<string | undefined>(undefined)
+  const active = memberBranches.find((branch) => branch.id === tab) ?? memberBranches[0]
+
+  return (
+    <Container className="divide-y p-0">
+      <SectionHeader
+        title="Weekly schedule"
+        description="Shifts in each branch's wall time. Outside them the staff member cannot be booked."
+      />
+      {(schedule.isLoading || branches.isLoading) && <LoadingState />}
+      {schedule.error && <ErrorState error={schedule.error} onRetry={() => schedule.refetch()} />}
+      {schedule.data && branches.data && !memberBranches.length && (
+        <EmptyState
+          title="Not assigned to a branch"
+          description="Add a branch under Branches & services, then set the shifts there."
+        />
+      )}
+      {schedule.data && active && (
+        <Tabs value={active.id} onValueChange={setTab}>
+          {memberBranches.length > 1 && (
+            <div className="px-6 pt-4">
+              <Tabs.List>
+                {memberBranches.map((branch) => (
+                  <Tabs.Trigger key={branch.id} value={branch.id}>
+                    {branch.name}
+                  </Tabs.Trigger>
+                ))}
+              </Tabs.List>
+            </div>
+          )}
+          {memberBranches.map((branch) => (
+            <Tabs.Content key={branch.id} value={branch.id}>
+              <BranchShiftsEditor
+                memberId={member.id}
+                branch={branch}
+                shifts={schedule.data.schedule.weekly}
+              />
+            </Tabs.Content>
+          ))}
+        </Tabs>
+      )}
+    </Container>
+  )
+}
+
+const BranchShiftsEditor = ({
+  memberId,
+  branch,
+  shifts,
+}: {
+  memberId: string
+  branch: Branch
+  shifts: WeeklyShift[]
+}) => {
+  const initial = useMemo(() => shiftsToIntervals(shifts, branch.id), [shifts, branch.id])
+  const [value, setValue] = useState(initial)
+  useEffect(() => setValue(initial), [initial])
+  const save = useSetStaffSchedule(memberId)
+  const dirty = JSON.stringify(value) !== JSON.stringify(initial)
+  const invalid = weeklyIssues(value).size > 0
+  const submit = () =>
+    save.mutate(
+      {
+        branch_id: branch.id,
+        shifts: value.map((interval) => ({
+          weekday: interval.weekday,
+          starts_at: interval.from,
+          ends_at: interval.to,
+        })),
+      },
+      {
+        onSuccess: () => toast.success(`Schedule at ${branch.name} saved`),
+        onError: (error) =>
+          toast.error("Could not save the schedule", { description: errorMessage(error) }),
+      }
+    )
+
+  return (
+    <div className="flex flex-col gap-y-2 px-6 py-4">
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <Text size="xsmall" className="text-ui-fg-subtle">
+          {branch.name} ({branch.timezone}) is open {summarizeOpeningHours(branch.opening_hours)}
+        </Text>
+        <div className="flex gap-x-2">
+          <Button
+            size="small"
+            variant="secondary"
+            disabled={!dirty}
+            onClick={() => setValue(initial)}
+          >
+            Reset
+          </Button>
+          <Button
+            size="small"
+            disabled={!dirty || invalid}
+            isLoading={save.isPending}
+            onClick={submit}
+          >
+            Save schedule
+          </Button>
+        </div>
+      </div>
+      <WeeklyHoursEditor value={value} onChange={setValue} emptyLabel="Day off" />
+    </div>
+  )
+}
+
+/** Time off and extra shifts on given dates. */
+export const StaffExceptionsSection = ({ member }: { member: StaffMember }) => {
+  const prompt = usePrompt()
+  const schedule = useStaffSchedule(member.id)
+  const branches = useBranches({ limit: 100 })
+  const remove = useDeleteScheduleException(member.id)
+  const [showPast, setShowPast] = useState(false)
+  // Exception dates are branch-local; the browser's date is close enough to hide old ones.
+  const today = dateToLocalString(new Date())
+  const branchNames = Object.fromEntries(
+    (branches.data?.branches ?? []).map((branch) => [branch.id, branch.name])
+  )
+  const exceptions = (schedule.data?.schedule.exceptions ?? []).filter(
+    (exception) => showPast || exception.date >= today
+  )
+
+  const removeException = async (id: string, label: string) => {
+    const confirmed = await prompt({
+      title: "Remove this entry?",
+      description: label,
+      confirmText: "Remove",
+      cancelText: "Keep",
+    })
+    if (!confirmed) return
+    remove.mutate(id, {
+      onSuccess: () => toast.success("Removed"),
+      onError: (error) => toast.error("Could not remove", { description: errorMessage(error) }),
+    })
+  }
+
+  return (
+    <Container className="divide-y p-0">
+      <SectionHeader
+        title="Time off & extra shifts"
+        description="Time off over booked appointments is refused; move those appointments first."
+        actions={
+          <div className="flex items-center gap-x-2">
+            <Switch
+              className="shrink-0"
+              id="show-past-exceptions"
+              checked={showPast}
+              onCheckedChange={setShowPast}
+            />
+            <Label htmlFor="show-past-exceptions" size="small">
+              Show past
+            </Label>
+          </div>
+        }
+      />
+      {schedule.isLoading && <LoadingState />}
+      {schedule.error && <ErrorState error={schedule.error} onRetry={() => schedule.refetch()} />}
+      {schedule.data && !exceptions.length && (
+        <EmptyState title={showPast ? "Nothing recorded" : "Nothing upcoming"} />
+      )}
+      {exceptions.length > 0 && (
+        <div className="divide-y">
+          {exceptions.map((exception) => {
+            const when =
+              exception.starts_at && exception.ends_at
+                ? `${exception.starts_at}–${exception.ends_at}`
+                : "whole day"
+            const label = `${exception.kind === "time_off" ? "Time off" : "Extra shift"} on ${formatDate(exception.date)}, ${when}`
+            return (
+              <div
+                key={exception.id}
+                className="flex items-center justify-between gap-x-4 px-6 py-3"
+              >
+                <div className={exception.date < today ? "opacity-60" : ""}>
+                  <div className="flex items-center gap-x-2">
+                    <Badge size="2xsmall" color={exception.kind === "time_off" ? "orange" : "blue"}>
+                      {exception.kind === "time_off" ? "Time off" : "Extra shift"}
+                    </Badge>
+                    <Text size="small" weight="plus">
+                      {formatDate(exception.date)} · {when}
+                    </Text>
+                  </div>
+                  <Text size="small" className="text-ui-fg-subtle">
+                    {[
+                      exception.branch_id
+                        ? `at ${branchNames[exception.branch_id] ?? "a branch"}`
+                        : null,
+                      exception.reason,
+                    ]
+                      .filter(Boolean)
+                      .join(" · ") || "No reason given"}
+                  </Text>
+                </div>
+                <IconButton
+                  size="small"
+                  variant="transparent"
+                  aria-label={`Remove ${label}`}
+                  disabled={remove.isPending}
+                  onClick={() => removeException(exception.id, label)}
+                >
+                  <Trash />
+                </IconButton>
+              </div>
+            )
+          })}
+        </div>
+      )}
+      <AddExceptionForm member={member} branches={branches.data?.branches ?? []} today={today} />
+    </Container>
+  )
+}
+
+const AddExceptionForm = ({
+  member,
+  branches,
+  today,
+}: {
+  member: StaffMember
+  branches: Branch[]
+  today: string
+}) => {
+  const memberBranches = branches.filter((branch) => (member.branch_ids ?? []).includes(branch.id))
+  const [kind, setKind] = useState<ScheduleExceptionKind>("time_off")
+  const [date, setDate] = useState("")
+  const [wholeDay, setWholeDay] = useState(true)
+  const [startsAt, setStartsAt] = useState("10:00")
+  const [endsAt, setEndsAt] = useState("14:00")
+  const [branchId, setBranchId] = useState("")
+  const [reason, setReason] = useState("")
+  const [formError, setFormError] = useState<string | null>(null)
+  const create = useCreateScheduleException(member.id)
+  const timed = kind === "extra_shift" || !wholeDay
+
+  const submit = () => {
+    if (!date) return setFormError("Choose a date")
+    if (timed && (!startsAt || !endsAt)) return setFormError("Give both times")
+    if (timed && endsAt <= startsAt) return setFormError("The end must be after the start")
+    const branch = branchId || memberBranches[0]?.id
+    if (kind === "extra_shift" && !branch) return setFormError("An extra shift needs a branch")
+    setFormError(null)
+    create.mutate(
+      {
+        kind,
+        date,
+        starts_at: timed ? startsAt : null,
+        ends_at: timed ? endsAt : null,
+        branch_id: kind === "extra_shift" ? branch : null,
+        reason: reason.trim() || null,
+      },
+      {
+        onSuccess: () => {
+          toast.success(kind === "time_off" ? "Time off recorded" : "Extra shift added")
+          setDate("")
+          setReason("")
+        },
+        onError: (error) => toast.error("Could not save", { description: errorMessage(error) }),
+      }
+    )
+  }
+
+  return (
+    <div className="flex flex-col gap-y-3 px-6 py-4">
+      <Text size="small" weight="plus">
+        Add time off or an extra shift
+      </Text>
+      <div className="grid grid-cols-1 gap-3 md:grid-cols-3">
+        <Field label="Kind">
+          <Select
+            size="small"
+            value={kind}
+            onValueChange={(value) => setKind(value as ScheduleExceptionKind)}
+          >
+            <Select.Trigger>
+              <Select.Value />
+            </Select.Trigger>
+            <Select.Content>
+              <Select.Item value="time_off">Time off</Select.Item>
+              <Select.Item value="extra_shift">Extra shift</Select.Item>
+            </Select.Content>
+          </Select>
+        </Field>
+        <Field label="Date">
+          <LocalDatePicker
+            aria-label="Exception date"
+            value={date}
+            min={today}
+            onChange={setDate}
+          />
+        </Field>
+        {kind === "extra_shift" ? (
+          <Field label="Branch">
+            <Select
+              size="small"
+              value={branchId || memberBranches[0]?.id || ""}
+              onValueChange={setBranchId}
+            >
+              <Select.Trigger>
+                <Select.Value placeholder="Choose a branch" />
+              </Select.Trigger>
+              <Select.Content>
+                {memberBranches.map((branch) => (
+                  <Select.Item key={branch.id} value={branch.id}>
+                    {branch.name}
+                  </Select.Item>
+                ))}
+              </Select.Content>
+            </Select>
+          </Field>
+        ) : (
+          <div className="flex items-end gap-x-2 pb-2">
+            <Checkbox
+              id="exception-whole-day"
+              checked={wholeDay}
+              onCheckedChange={(checked) => setWholeDay(checked === true)}
+            />
+            <Label htmlFor="exception-whole-day" size="small">
+              Whole day (at every branch)
+            </Label>
+          </div>
+        )}
+      </div>
+      <div className="grid grid-cols-1 gap-3 md:grid-cols-3">
+        {timed && (
+          <>
+            <Field label="From" htmlFor="exception-from">
+              <Input
+                id="exception-from"
+                size="small"
+                type="time"
+                value={startsAt}
+                onChange={(event) => setStartsAt(event.target.value)}
+              />
+            </Field>
+            <Field label="To" htmlFor="exception-to">
+              <Input
+                id="exception-to"
+                size="small"
+                type="time"
+                value={endsAt}
+                onChange={(event) => setEndsAt(event.target.value)}
+              />
+            </Field>
+          </>
+        )}
+        <Field label="Reason" optional htmlFor="exception-reason">
+          <Input
+            id="exception-reason"
+            size="small"
+            value={reason}
+            maxLength={200}
+            onChange={(event) => setReason(event.target.value)}
+          />
+        </Field>
+      </div>
+      {formError && (
+        <Text size="small" className="text-ui-fg-error">
+          {formError}
+        </Text>
+      )}
+      <div className="flex items-center justify-between">
+        <Text size="xsmall" className="text-ui-fg-muted">
+          Times are the branch&apos;s wall time.{" "}
+          <Link to="/calendar" className="text-ui-fg-interactive">
+            Check the calendar
+          </Link>{" "}
+          for appointments that day.
+        </Text>
+        <Button size="small" variant="secondary" isLoading={create.isPending} onClick={submit}>
+          Add
+        </Button>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,13 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { checkInAppointmentWorkflow } from "../../../../../workflows/booking/workflows/check-in-appointment"
+import { refetchAppointment, staffActor } from "../../helpers"
+
+/** Records the customer's arrival. */
+export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  await checkInAppointmentWorkflow(req.scope).run({
+    input: { appointment_id: req.params.id, ...staffActor(req) },
+  })
+  res.json({
+    appointment: await refetchAppointment(req.params.id, req.scope, req.queryConfig.fields),
+  })
+}

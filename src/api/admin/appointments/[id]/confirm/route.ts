@@ -1,0 +1,13 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { confirmAppointmentWorkflow } from "../../../../../workflows/booking/workflows/confirm-appointment"
+import { refetchAppointment, staffActor } from "../../helpers"
+
+/** Confirms a booked appointment. */
+export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  await confirmAppointmentWorkflow(req.scope).run({
+    input: { appointment_id: req.params.id, ...staffActor(req) },
+  })
+  res.json({
+    appointment: await refetchAppointment(req.params.id, req.scope, req.queryConfig.fields),
+  })
+}

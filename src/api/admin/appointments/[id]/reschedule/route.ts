@@ -1,0 +1,17 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { rescheduleAppointmentWorkflow } from "../../../../../workflows/booking/workflows/reschedule-appointment"
+import { refetchAppointment, staffActor } from "../../helpers"
+import type { RescheduleAppointmentType } from "../../validators"
+
+/** Moves an upcoming appointment; staff may move it at any time. */
+export const POST = async (
+  req: AuthenticatedMedusaRequest<RescheduleAppointmentType>,
+  res: MedusaResponse
+) => {
+  await rescheduleAppointmentWorkflow(req.scope).run({
+    input: { ...req.validatedBody, appointment_id: req.params.id, ...staffActor(req) },
+  })
+  res.json({
+    appointment: await refetchAppointment(req.params.id, req.scope, req.queryConfig.fields),
+  })
+}

@@ -1,0 +1,13 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { startAppointmentWorkflow } from "../../../../../workflows/booking/workflows/start-appointment"
+import { refetchAppointment, staffActor } from "../../helpers"
+
+/** Records that service has begun. */
+export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  await startAppointmentWorkflow(req.scope).run({
+    input: { appointment_id: req.params.id, ...staffActor(req) },
+  })
+  res.json({
+    appointment: await refetchAppointment(req.params.id, req.scope, req.queryConfig.fields),
+  })
+}

@@ -1,0 +1,30 @@
+export const adminBranchFields = [
+  "id",
+  "name",
+  "code",
+  "timezone",
+  "phone",
+  "email",
+  "address",
+  "manager_user_id",
+  "is_active",
+  "metadata",
+  "created_at",
+  "updated_at",
+  "opening_hours.weekday",
+  "opening_hours.opens_at",
+  "opening_hours.closes_at",
+  "closures.id",
+  "closures.starts_on",
+  "closures.ends_on",
+  "closures.reason",
+  "stock_location.id",
+  "stock_location.name",
+  "sales_channel.id",
+  "sales_channel.name",
+]
+
+export const adminBranchQueryConfig = {
+  list: { defaults: adminBranchFields, isList: true },
+  retrieve: { defaults: adminBranchFields, isList: false },
+}

@@ -1,0 +1,41 @@
+import {
+  type MiddlewareRoute,
+  validateAndTransformBody,
+  validateAndTransformQuery,
+} from "@medusajs/framework/http"
+import { adminRoomQueryConfig } from "./query-config"
+import {
+  AdminCreateRoom,
+  AdminGetRoomParams,
+  AdminGetRoomsParams,
+  AdminUpdateRoom,
+} from "./validators"
+
+export const adminRoomMiddlewares: MiddlewareRoute[] = [
+  {
+    methods: ["GET"],
+    matcher: "/admin/rooms",
+    middlewares: [validateAndTransformQuery(AdminGetRoomsParams, adminRoomQueryConfig.list)],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/admin/rooms",
+    middlewares: [
+      validateAndTransformBody(AdminCreateRoom),
+      validateAndTransformQuery(AdminGetRoomParams, adminRoomQueryConfig.retrieve),
+    ],
+  },
+  {
+    methods: ["GET", "DELETE"],
+    matcher: "/admin/rooms/:id",
+    middlewares: [validateAndTransformQuery(AdminGetRoomParams, adminRoomQueryConfig.retrieve)],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/admin/rooms/:id",
+    middlewares: [
+      validateAndTransformBody(AdminUpdateRoom),
+      validateAndTransformQuery(AdminGetRoomParams, adminRoomQueryConfig.retrieve),
+    ],
+  },
+]

@@ -1,0 +1,34 @@
+import { createFindParams, createSelectParams } from "@medusajs/medusa/api/utils/validators"
+import { z } from "@medusajs/framework/zod"
+import { QueryBoolean } from "../../utils/validators"
+
+export const RoomType = z
+  .string()
+  .regex(/^[a-z][a-z0-9_]*$/, 'room_type is snake_case, e.g. "facial_room", "nail_station"')
+
+export const AdminCreateRoom = z
+  .object({
+    branch_id: z.string().min(1),
+    name: z.string().trim().min(1),
+    room_type: RoomType,
+    is_active: z.boolean().optional(),
+  })
+  .strict()
+export type AdminCreateRoomType = z.infer<typeof AdminCreateRoom>
+
+export const AdminUpdateRoom = z
+  .object({ name: z.string().trim().min(1), room_type: RoomType, is_active: z.boolean() })
+  .partial()
+  .strict()
+export type AdminUpdateRoomType = z.infer<typeof AdminUpdateRoom>
+
+export const AdminGetRoomParams = createSelectParams()
+export const AdminGetRoomsParams = createFindParams({
+  limit: 100,
+  offset: 0,
+  order: "name",
+}).extend({
+  branch_id: z.string().optional(),
+  room_type: z.string().optional(),
+  is_active: QueryBoolean.optional(),
+})

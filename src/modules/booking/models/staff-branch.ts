@@ -1,0 +1,12 @@
+import { model } from "@medusajs/framework/utils"
+import { Branch } from "./branch"
+import { StaffMember } from "./staff-member"
+
+/** A branch a staff member works at. */
+export const StaffBranch = model
+  .define("staff_branch", {
+    id: model.id({ prefix: "stbr" }).primaryKey(),
+    staff_member: model.belongsTo(() => StaffMember, { mappedBy: "staff_branches" }),
+    branch: model.belongsTo(() => Branch, { mappedBy: "staff_branches" }),
+  })
+  .indexes([{ on: ["staff_member_id", "branch_id"], unique: true }])

@@ -1,0 +1,50 @@
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { WorkflowResponse, createWorkflow, transform } from "@medusajs/framework/workflows-sdk"
+import { BookingWorkflowEvents } from "../events"
+import { loadAppointmentStep } from "../steps/load-appointment"
+import { rescheduleAppointmentStep } from "../steps/reschedule-appointment"
+import { validateAppointmentChangeStep } from "../steps/validate-appointment-change"
+import { type WorkflowActor, appointmentEventData } from "../utils/event-data"
+
+export type RescheduleAppointmentWorkflowInput = WorkflowActor & {
+  appointment_id: string
+  starts_at: string
+  items?: { staff_member_id?: string | null; room_id?: string | null }[]
+  /** Set for store requests: the appointment must be this customer's. */
+  customer_id?: string | null
+}
+
+export const rescheduleAppointmentWorkflowId = "reschedule-appointment"
+/**
+ * This workflow moves an upcoming appointment to a new start time and emits
+ * `appointment.rescheduled`. Customers may do it until the cancellation cut-off.
+ */
+export const rescheduleAppointmentWorkflow = createWorkflow(
+  rescheduleAppointmentWorkflowId,
+  (input: RescheduleAppointmentWorkflowInput) => {
+    const appointment = loadAppointmentStep({
+      appointment_id: input.appointment_id,
+      customer_id: input.customer_id,
+    })
+    validateAppointmentChangeStep({
+      appointment,
+      actor_type: input.actor_type,
+      action: "reschedule",
+    })
+    const moveInput = transform({ input }, ({ input }) => ({
+      appointment_id: input.appointment_id,
+      starts_at: input.starts_at,
+      items: input.items,
+      actor: input.actor_type === "customer" ? ("customer" as const) : ("staff" as const),
+    }))
+    const moved = rescheduleAppointmentStep(moveInput)
+    const data = transform({ moved, input }, ({ moved, input }) =>
+      appointmentEventData(moved.after as typeof moved.before & { display_id: number }, input, {
+        previous_status: moved.before.status,
+        previous_starts_at: moved.before.starts_at,
+      })
+    )
+    emitEventStep({ eventName: BookingWorkflowEvents.APPOINTMENT_RESCHEDULED, data })
+    return new WorkflowResponse(moved.after)
+  }
+)
