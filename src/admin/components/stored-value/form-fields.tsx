@@ -1,0 +1,181 @@
+import { Input, Select } from "@medusajs/ui"
+import { useBranches } from "../../hooks/api/branches"
+import { useStoreCurrencies } from "../../hooks/api/core-resources"
+import { useStaffMembers } from "../../hooks/api/staff-members"
+import { PAYMENT_METHOD_LABELS } from "../../lib/stored-value"
+import { PAYMENT_METHODS, type PaymentMethod } from "../../lib/stored-value-types"
+
+// Radix Select cannot hold an empty value: this stands for "none chosen".
+const NONE = "__none"
+
+/** Any branch of the chain, or none. */
+export const BranchSelect = ({
+  id,
+  value,
+  onChange,
+  placeholder = "No branch",
+  noneLabel = "No branch",
+}: {
+  id?: string
+  value: string
+  onChange: (value: string) => void
+  placeholder?: string
+  noneLabel?: string
+}) => {
+  const branches = useBranches({ limit: 100, fields: "id,name,is_active" })
+  return (
+    <Select size="small" value={value || NONE} onValueChange={(v) => onChange(v === NONE ? "" : v)}>
+      <Select.Trigger id={id}>
+        <Select.Value placeholder={placeholder} />
+      </Select.Trigger>
+      <Select.Content>
+        <Select.Item value={NONE}>{noneLabel}</Select.Item>
+        {(branches.data?.branches ?? []).map((branch) => (
+          <Select.Item key={branch.id} value={branch.id}>
+            {branch.name}
+            {branch.is_active ? "" : " (inactive)"}
+          </Select.Item>
+        ))}
+      </Select.Content>
+    </Select>
+  )
+}
+
+/** Active staff members, those of `branchId` when one is chosen, or none. */
+export const StaffSelect = ({
+  id,
+  value,
+  onChange,
+  branchId,
+  noneLabel = "Nobody",
+}: {
+  id?: string
+  value: string
+  onChange: (value: string) => void
+  branchId?: string
+  noneLabel?: string
+}) => {
+  const staff = useStaffMembers({
+    limit: 200,
+    is_active: true,
+    branch_id: branchId || undefined,
+    fields: "id,name,level",
+  })
+  const members = staff.data?.staff_members ?? []
+  // Keep a chosen member visible even if a branch change filtered them out.
+  const known = !value || members.some((member) => member.id === value)
+  return (
+    <Select size="small" value={value || NONE} onValueChange={(v) => onChange(v === NONE ? "" : v)}>
+      <Select.Trigger id={id}>
+        <Select.Value placeholder={noneLabel} />
+      </Select.Trigger>
+      <Select.Content>
+        <Select.Item value={NONE}>{noneLabel}</Select.Item>
+        {!known && <Select.Item value={value}>Chosen staff member</Select.Item>}
+        {members.map((member) => (
+          <Select.Item key={member.id} value={member.id}>
+            {member.name}
+          </Select.Item>
+        ))}
+      </Select.Content>
+    </Select>
+  )
+}
+
+export const PaymentMethodSelect = ({
+  id,
+  value,
+  onChange,
+  placeholder = "Choose how the member paid",
+}: {
+  id?: string
+  value: PaymentMethod | ""
+  onChange: (value: PaymentMethod) => void
+  placeholder?: string
+}) => (
+  <Select
+    size="small"
+    value={value || undefined}
+    onValueChange={(v) => onChange(v as PaymentMethod)}
+  >
+    <Select.Trigger id={id}>
+      <Select.Value placeholder={placeholder} />
+    </Select.Trigger>
+    <Select.Content>
+      {PAYMENT_METHODS.map((method) => (
+        <Select.Item key={method} value={method}>
+          {PAYMENT_METHOD_LABELS[method]}
+        </Select.Item>
+      ))}
+    </Select.Content>
+  </Select>
+)
+
+/** The store's currencies. */
+export const CurrencySelect = ({
+  id,
+  value,
+  onChange,
+  disabled,
+}: {
+  id?: string
+  value: string
+  onChange: (value: string) => void
+  disabled?: boolean
+}) => {
+  const currencies = useStoreCurrencies()
+  return (
+    <Select size="small" value={value || undefined} onValueChange={onChange} disabled={disabled}>
+      <Select.Trigger id={id}>
+        <Select.Value placeholder="Currency" />
+      </Select.Trigger>
+      <Select.Content>
+        {(currencies.data ?? []).map((currency) => (
+          <Select.Item key={currency.code} value={currency.code}>
+            {currency.code.toUpperCase()}
+            {currency.is_default ? " (default)" : ""}
+          </Select.Item>
+        ))}
+      </Select.Content>
+    </Select>
+  )
+}
+
+/** A decimal amount with its currency code shown inside the field. */
+export const AmountInput = ({
+  id,
+  value,
+  onChange,
+  currency,
+  placeholder = "0.00",
+  signed,
+  autoFocus,
+  invalid,
+}: {
+  id?: string
+  value: string
+  onChange: (value: string) => void
+  currency: string
+  placeholder?: string
+  signed?: boolean
+  autoFocus?: boolean
+  invalid?: boolean
+}) => (
+  <div className="relative">
+    <Input
+      id={id}
+      size="small"
+      inputMode={signed ? "text" : "decimal"}
+      autoComplete="off"
+      autoFocus={autoFocus}
+      aria-invalid={invalid || undefined}
+      className="pr-14 tabular-nums"
+      placeholder={placeholder}
+      value={value}
+      onChange={(event) => onChange(event.target.value)}
+    />
+    <span className="txt-compact-small text-ui-fg-muted pointer-events-none absolute inset-y-0 right-3 flex items-center">
+      {currency.toUpperCase()}
+    </span>
+  </div>
+)

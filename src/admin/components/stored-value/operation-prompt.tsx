@@ -1,0 +1,220 @@
+import { Button, Prompt, Text, Textarea, toast } from "@medusajs/ui"
+import { useState } from "react"
+import {
+  useRefundStoredValueOperation,
+  useReverseStoredValueOperation,
+} from "../../hooks/api/stored-value"
+import { errorMessage } from "../../lib/errors"
+import { newIdempotencyKey } from "../../lib/idempotency"
+import {
+  addAmounts,
+  entryTypeLabel,
+  formatInstant,
+  formatMoney,
+  parseAmount,
+} from "../../lib/stored-value"
+import type { StoredValueEntry } from "../../lib/stored-value-types"
+import { Field } from "../common/field"
+import { AmountInput } from "./form-fields"
+import { useSingleFlight } from "./use-dialog"
+
+export type OperationAction = "refund" | "reverse"
+
+/** An operation as the history shows it: its entries, and what was refunded of it so far. */
+export type OperationTarget = {
+  action: OperationAction
+  /** Every loaded entry of the operation (a top-up has a principal and a bonus line). */
+  entries: StoredValueEntry[]
+  /** Refunds of this spend found in the loaded history (positive). */
+  refunded?: number
+}
+
+/**
+ * Refunds a spend (all that is left, or an amount) or reverses an operation entirely. Both need
+ * a reason; the form and its idempotency key are fresh per `session`.
+ */
+export const OperationPrompt = ({
+  open,
+  onOpenChange,
+  session,
+  target,
+}: {
+  open: boolean
+  onOpenChange: (open: boolean) => void
+  session: number
+  target: OperationTarget | null
+}) => (
+  <Prompt open={open} onOpenChange={onOpenChange} variant="confirmation">
+    <Prompt.Content className="max-w-[480px]">
+      {target && <OperationForm key={session} target={target} onDone={() => onOpenChange(false)} />}
+    </Prompt.Content>
+  </Prompt>
+)
+
+const OperationForm = ({ target, onDone }: { target: OperationTarget; onDone: () => void }) => {
+  const first = target.entries[0]
+  const currency = first.currency_code
+  const isRefund = target.action === "refund"
+  const [idempotencyKey] = useState(() =>
+    newIdempotencyKey(isRefund ? "admin-sv-refund" : "admin-sv-reverse")
+  )
+  const [amount, setAmount] = useState("")
+  const [reason, setReason] = useState("")
+  const [errors, setErrors] = useState<Record<string, string>>({})
+  const refund = useRefundStoredValueOperation()
+  const reverse = useReverseStoredValueOperation()
+  const pending = refund.isPending || reverse.isPending
+  const flight = useSingleFlight()
+
+  const principal = addAmounts(currency, ...target.entries.map((e) => e.principal_amount))
+  const bonus = addAmounts(currency, ...target.entries.map((e) => e.bonus_amount))
+  const total = addAmounts(currency, principal, bonus)
+  const left = isRefund ? Math.max(0, addAmounts(currency, -total, -(target.refunded ?? 0))) : 0
+  const label = target.entries.some((e) => e.type.startsWith("top_up"))
+    ? "top-up"
+    : entryTypeLabel(first.type).toLowerCase()
+
+  const onSuccess = (replayed: boolean, principalDelta: string, bonusDelta: string) => {
+    toast.success(
+      replayed
+        ? "This was already recorded"
+        : isRefund
+          ? `Refunded ${formatMoney(addAmounts(currency, principalDelta, bonusDelta), currency)}`
+          : `Reversed the ${label}`,
+      {
+        description: `Principal ${formatMoney(principalDelta, currency, {
+          signed: true,
+        })}, bonus ${formatMoney(bonusDelta, currency, { signed: true })}`,
+      }
+    )
+    onDone()
+  }
+
+  const submit = () => {
+    const found: Record<string, string> = {}
+    let value: string | undefined
+    if (isRefund && amount.trim()) {
+      const parsed = parseAmount(amount, currency)
+      if ("error" in parsed) found.amount = parsed.error
+      else value = parsed.value
+    }
+    if (!reason.trim()) found.reason = "A reason is required; it is kept in the ledger"
+    setErrors(found)
+    if (Object.keys(found).length || !flight.start()) return
+    const onError = (error: unknown) =>
+      toast.error(isRefund ? "Could not refund" : "Could not reverse", {
+        description: errorMessage(error),
+      })
+    if (isRefund) {
+      refund.mutate(
+        {
+          idempotency_key: idempotencyKey,
+          operation_id: first.operation_id,
+          amount: value,
+          reason: reason.trim(),
+        },
+        {
+          onSuccess: ({ operation }) =>
+            onSuccess(operation.replayed, operation.principal_delta, operation.bonus_delta),
+          onError,
+          onSettled: flight.end,
+        }
+      )
+    } else {
+      reverse.mutate(
+        {
+          idempotency_key: idempotencyKey,
+          operation_id: first.operation_id,
+          reason: reason.trim(),
+        },
+        {
+          onSuccess: ({ operation }) =>
+            onSuccess(operation.replayed, operation.principal_delta, operation.bonus_delta),
+          onError,
+          onSettled: flight.end,
+        }
+      )
+    }
+  }
+
+  return (
+    <>
+      <Prompt.Header>
+        <Prompt.Title>
+          {isRefund ? "Refund to stored value" : `Reverse this ${label}?`}
+        </Prompt.Title>
+        <Prompt.Description>
+          {isRefund
+            ? `Credits the spend back in its own principal/bonus split.`
+            : "Writes reversing entries that undo it entirely; the original line stays in the ledger."}
+        </Prompt.Description>
+      </Prompt.Header>
+      <div className="flex flex-col gap-y-4 px-6 pt-4">
+        <div className="bg-ui-bg-subtle flex flex-col gap-y-0.5 rounded-lg border px-4 py-3">
+          <Text size="small" weight="plus">
+            {entryTypeLabel(first.type)} of {formatMoney(Math.abs(total), currency)} ·{" "}
+            {formatInstant(first.created_at)}
+          </Text>
+          <Text size="small" className="text-ui-fg-subtle">
+            {formatMoney(principal, currency, { signed: true })} principal,{" "}
+            {formatMoney(bonus, currency, { signed: true })} bonus
+          </Text>
+          {isRefund && !!target.refunded && (
+            <Text size="small" className="text-ui-fg-subtle">
+              Already refunded {formatMoney(target.refunded, currency)};{" "}
+              {formatMoney(left, currency)} left
+            </Text>
+          )}
+          {!isRefund && label === "top-up" && (
+            <Text size="xsmall" className="text-ui-fg-muted">
+              A top-up the member has already spent cannot be reversed.
+            </Text>
+          )}
+        </div>
+        {isRefund && (
+          <Field
+            label="Amount"
+            optional
+            htmlFor="operation-amount"
+            error={errors.amount}
+            hint={`Empty: all that is left${left ? ` (${formatMoney(left, currency)})` : ""}`}
+          >
+            <AmountInput
+              id="operation-amount"
+              currency={currency}
+              value={amount}
+              onChange={setAmount}
+              placeholder={left ? String(left) : ""}
+              invalid={!!errors.amount}
+            />
+          </Field>
+        )}
+        <Field label="Reason" htmlFor="operation-reason" error={errors.reason}>
+          <Textarea
+            id="operation-reason"
+            rows={2}
+            maxLength={500}
+            value={reason}
+            onChange={(event) => setReason(event.target.value)}
+            placeholder={
+              isRefund ? "e.g. Treatment not performed" : "e.g. Recorded on the wrong card"
+            }
+          />
+        </Field>
+      </div>
+      <Prompt.Footer>
+        <Button size="small" variant="secondary" onClick={onDone} disabled={pending}>
+          Back
+        </Button>
+        <Button
+          size="small"
+          variant={isRefund ? "primary" : "danger"}
+          isLoading={pending}
+          onClick={submit}
+        >
+          {isRefund ? "Refund" : "Reverse"}
+        </Button>
+      </Prompt.Footer>
+    </>
+  )
+}

@@ -1,0 +1,254 @@
+import { ArrowLeft, ArrowUpRightOnBox, Trash } from "@medusajs/icons"
+import { Button, Container, Drawer, StatusBadge, Text, toast, usePrompt } from "@medusajs/ui"
+import { useEffect, useState } from "react"
+import { Link, useNavigate, useParams } from "react-router-dom"
+import { PageState } from "../../../components/common/page-states"
+import { SectionHeader } from "../../../components/common/section-header"
+import {
+  PlanFields,
+  type PlanErrors,
+  planToValues,
+  planValuesToPayload,
+  validatePlan,
+} from "../../../components/stored-value/plan-form"
+import {
+  useDeleteRechargePlan,
+  useRechargePlan,
+  useUpdateRechargePlan,
+} from "../../../hooks/api/stored-value"
+import { errorMessage } from "../../../lib/errors"
+import {
+  describeBonus,
+  describeDates,
+  describeValidity,
+  formatInstant,
+  formatMoney,
+  planAvailability,
+  planValue,
+} from "../../../lib/stored-value"
+import type { RechargePlan } from "../../../lib/stored-value-types"
+
+const Row = ({ label, value }: { label: string; value: React.ReactNode }) => (
+  <div className="text-ui-fg-subtle grid grid-cols-2 items-start px-6 py-4">
+    <Text size="small" weight="plus" leading="compact">
+      {label}
+    </Text>
+    <Text size="small" leading="compact" className="whitespace-pre-line break-words">
+      {value || "—"}
+    </Text>
+  </div>
+)
+
+// A dynamic route: no route config, it is reached from the recharge plan list.
+const RechargePlanDetailPage = () => {
+  const { id = "" } = useParams()
+  const navigate = useNavigate()
+  const prompt = usePrompt()
+  const { data, isLoading, error, refetch } = useRechargePlan(id)
+  const update = useUpdateRechargePlan(id)
+  const remove = useDeleteRechargePlan(id)
+  const [editing, setEditing] = useState(false)
+
+  if (isLoading || error || !data) {
+    return <PageState isLoading={isLoading} error={error} onRetry={() => refetch()} />
+  }
+  const plan = data.recharge_plan
+  const state = planAvailability(plan)
+  const product = plan.product_variant?.product
+  const channels = (product?.sales_channels ?? []).filter(Boolean).map((channel) => channel!.name)
+
+  const toggleActive = () =>
+    update.mutate(
+      { is_active: !plan.is_active },
+      {
+        onSuccess: ({ recharge_plan }) =>
+          toast.success(
+            recharge_plan.is_active ? `${plan.name} is active` : `${plan.name} deactivated`
+          ),
+        onError: (err) => toast.error("Could not save", { description: errorMessage(err) }),
+      }
+    )
+
+  const deletePlan = async () => {
+    const confirmed = await prompt({
+      title: `Delete ${plan.name}?`,
+      description:
+        "It is no longer offered at the counter or in the store's plan list, and buying its product no longer credits stored value: unpublish or delete the product under Products too. Top-ups already made keep their terms. To pause it instead, deactivate it.",
+      confirmText: "Delete",
+      cancelText: "Cancel",
+    })
+    if (!confirmed) return
+    remove.mutate(undefined, {
+      onSuccess: () => {
+        toast.success(`${plan.name} deleted`)
+        navigate("/recharge-plans")
+      },
+      onError: (err) => toast.error("Could not delete", { description: errorMessage(err) }),
+    })
+  }
+
+  return (
+    <div className="flex flex-col gap-y-3">
+      <div>
+        <Button size="small" variant="transparent" asChild>
+          <Link to="/recharge-plans">
+            <ArrowLeft />
+            Recharge plans
+          </Link>
+        </Button>
+      </div>
+      <div className="flex flex-col gap-3 xl:flex-row xl:items-start">
+        <div className="flex min-w-0 flex-1 flex-col gap-y-3">
+          <Container className="divide-y p-0">
+            <SectionHeader
+              level="h1"
+              title={plan.name}
+              description={plan.description ?? undefined}
+              actions={
+                <>
+                  <StatusBadge color={state.color}>{state.label}</StatusBadge>
+                  <Button size="small" variant="secondary" onClick={() => setEditing(true)}>
+                    Edit terms
+                  </Button>
+                </>
+              }
+            />
+            <Row label="Member pays" value={formatMoney(plan.pay_amount, plan.currency_code)} />
+            <Row label="Bonus" value={describeBonus(plan)} />
+            <Row
+              label="Member can spend"
+              value={formatMoney(planValue(plan), plan.currency_code)}
+            />
+            <Row
+              label="Bonus validity"
+              value={
+                Number(plan.bonus_value)
+                  ? `${describeValidity(plan.bonus_validity_days)}${
+                      plan.bonus_validity_days ? " after each top-up" : ""
+                    }`
+                  : "No bonus"
+              }
+            />
+            <Row label="On sale" value={describeDates(plan.starts_at, plan.ends_at)} />
+            <Row label="Last changed" value={formatInstant(plan.updated_at)} />
+          </Container>
+        </div>
+        <div className="flex w-full flex-col gap-y-3 xl:max-w-[440px]">
+          <Container className="divide-y p-0">
+            <SectionHeader
+              title="Sold online as"
+              description="The price is the pay amount; changing it here is not possible."
+              actions={
+                plan.product_variant?.product_id && (
+                  <Button size="small" variant="secondary" asChild>
+                    <Link to={`/products/${plan.product_variant.product_id}`}>
+                      <ArrowUpRightOnBox />
+                      Open product
+                    </Link>
+                  </Button>
+                )
+              }
+            />
+            <Row label="Product" value={product?.title ?? plan.product_variant?.product_id} />
+            <Row
+              label="Sales channels"
+              value={channels.length ? channels.join("\n") : "None: counter only"}
+            />
+          </Container>
+          <Container className="divide-y p-0">
+            <SectionHeader title="Availability" />
+            <div className="flex flex-col gap-y-3 px-6 py-4">
+              <Text size="small" className="text-ui-fg-subtle">
+                {plan.is_active
+                  ? "Deactivate to stop offering the plan without losing it."
+                  : "Not offered at the counter or in the store's plan list."}{" "}
+                Its product stays published: to stop online sales, unpublish it under Products.
+              </Text>
+              <div className="flex flex-wrap gap-2">
+                <Button
+                  size="small"
+                  variant="secondary"
+                  isLoading={update.isPending && !editing}
+                  onClick={toggleActive}
+                >
+                  {plan.is_active ? "Deactivate" : "Activate"}
+                </Button>
+                <Button
+                  size="small"
+                  variant="danger"
+                  isLoading={remove.isPending}
+                  onClick={deletePlan}
+                >
+                  <Trash />
+                  Delete plan
+                </Button>
+              </div>
+            </div>
+          </Container>
+        </div>
+      </div>
+      <EditPlanDrawer plan={plan} open={editing} onOpenChange={setEditing} />
+    </div>
+  )
+}
+
+const EditPlanDrawer = ({
+  plan,
+  open,
+  onOpenChange,
+}: {
+  plan: RechargePlan
+  open: boolean
+  onOpenChange: (open: boolean) => void
+}) => {
+  const [values, setValues] = useState(() => planToValues(plan))
+  const [errors, setErrors] = useState<PlanErrors>({})
+  const update = useUpdateRechargePlan(plan.id)
+
+  useEffect(() => {
+    if (open) {
+      setValues(planToValues(plan))
+      setErrors({})
+    }
+  }, [open, plan])
+
+  const submit = () => {
+    const found = validatePlan(values, { creating: false })
+    setErrors(found)
+    if (Object.keys(found).length) return
+    update.mutate(planValuesToPayload(values), {
+      onSuccess: () => {
+        toast.success("Plan saved", { description: "New terms apply to future top-ups." })
+        onOpenChange(false)
+      },
+      onError: (error) =>
+        toast.error("Could not save the plan", { description: errorMessage(error) }),
+    })
+  }
+
+  return (
+    <Drawer open={open} onOpenChange={onOpenChange}>
+      <Drawer.Content>
+        <Drawer.Header>
+          <Drawer.Title>Edit {plan.name}</Drawer.Title>
+          <Drawer.Description className="text-ui-fg-subtle txt-small">
+            Terms apply to future top-ups; past ones keep theirs.
+          </Drawer.Description>
+        </Drawer.Header>
+        <Drawer.Body className="overflow-y-auto">
+          <PlanFields values={values} onChange={setValues} errors={errors} creating={false} />
+        </Drawer.Body>
+        <Drawer.Footer>
+          <Button size="small" variant="secondary" onClick={() => onOpenChange(false)}>
+            Cancel
+          </Button>
+          <Button size="small" isLoading={update.isPending} onClick={submit}>
+            Save
+          </Button>
+        </Drawer.Footer>
+      </Drawer.Content>
+    </Drawer>
+  )
+}
+
+export default RechargePlanDetailPage

@@ -1,0 +1,27 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { refundOrderStoredValueWorkflow } from "../../../../../workflows/stored-value/workflows/refund-order-stored-value"
+import { idempotencyKeyOf } from "../../../../utils/idempotency"
+import { respondWithOperation } from "../../../stored-value/helpers"
+import type { AdminRefundOrderStoredValueType } from "../../../stored-value/validators"
+
+/**
+ * Refunds (part of) what an order paid with stored value back to the member's balance, in the
+ * exact principal/bonus split it took (returns, goodwill). Omit `amount` to refund all of it.
+ */
+export const POST = async (
+  req: AuthenticatedMedusaRequest<AdminRefundOrderStoredValueType>,
+  res: MedusaResponse
+) => {
+  const body = req.validatedBody
+  const { result } = await refundOrderStoredValueWorkflow(req.scope).run({
+    input: {
+      order_id: req.params.id,
+      amount: body.amount,
+      reason: body.reason,
+      idempotency_key:
+        idempotencyKeyOf(req, body) ?? `order-refund:${req.params.id}:${body.amount ?? "all"}`,
+      created_by: req.auth_context.actor_id,
+    },
+  })
+  await respondWithOperation(req, res, result)
+}

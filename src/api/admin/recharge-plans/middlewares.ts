@@ -1,0 +1,45 @@
+import {
+  type MiddlewareRoute,
+  validateAndTransformBody,
+  validateAndTransformQuery,
+} from "@medusajs/framework/http"
+import { rechargePlanQueryConfig } from "./query-config"
+import {
+  AdminCreateRechargePlan,
+  AdminGetRechargePlanParams,
+  AdminGetRechargePlansParams,
+  AdminUpdateRechargePlan,
+} from "./validators"
+
+export const adminRechargePlanMiddlewares: MiddlewareRoute[] = [
+  {
+    methods: ["GET"],
+    matcher: "/admin/recharge-plans",
+    middlewares: [
+      validateAndTransformQuery(AdminGetRechargePlansParams, rechargePlanQueryConfig.list),
+    ],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/admin/recharge-plans",
+    middlewares: [
+      validateAndTransformBody(AdminCreateRechargePlan),
+      validateAndTransformQuery(AdminGetRechargePlanParams, rechargePlanQueryConfig.retrieve),
+    ],
+  },
+  {
+    methods: ["GET", "DELETE"],
+    matcher: "/admin/recharge-plans/:id",
+    middlewares: [
+      validateAndTransformQuery(AdminGetRechargePlanParams, rechargePlanQueryConfig.retrieve),
+    ],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/admin/recharge-plans/:id",
+    middlewares: [
+      validateAndTransformBody(AdminUpdateRechargePlan),
+      validateAndTransformQuery(AdminGetRechargePlanParams, rechargePlanQueryConfig.retrieve),
+    ],
+  },
+]

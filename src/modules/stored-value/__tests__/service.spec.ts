@@ -1,0 +1,245 @@
+import path from "path"
+import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
+import { STORED_VALUE_MODULE } from ".."
+import type StoredValueModuleService from "../service"
+
+jest.setTimeout(60 * 1000)
+
+moduleIntegrationTestRunner<StoredValueModuleService>({
+  moduleName: STORED_VALUE_MODULE,
+  resolve: "./src/modules/stored-value",
+  // The real migrations, so the append-only triggers exist in the test database too.
+  pathToMigrations: path.join(__dirname, "..", "migrations"),
+  testSuite: ({ service, MikroOrmWrapper }) => {
+    let n = 0
+    const key = (label: string) => `${label}-${Date.now()}-${++n}`
+    const topUp = (
+      customer: string,
+      principal: string,
+      bonus = "0",
+      extra: Record<string, unknown> = {}
+    ) =>
+      service.topUp({
+        idempotency_key: key("top-up"),
+        customer_id: customer,
+        currency_code: "cny",
+        principal_amount: principal,
+        bonus_amount: bonus,
+        ...extra,
+      })
+
+    it("keeps principal and bonus apart and writes balances after each entry", async () => {
+      const result = await topUp("cus_a", "1000", "200")
+      expect(result).toEqual(
+        expect.objectContaining({
+          kind: "top_up",
+          replayed: false,
+          principal_balance: "1000",
+          bonus_balance: "200",
+        })
+      )
+      expect(
+        result.entries.map((e) => [
+          e.type,
+          e.principal_amount,
+          e.bonus_amount,
+          e.principal_balance_after,
+          e.bonus_balance_after,
+        ])
+      ).toEqual([
+        ["top_up_principal", "1000", "0", "1000", "0"],
+        ["top_up_bonus", "0", "200", "1000", "200"],
+      ])
+      const spent = await service.spend({
+        idempotency_key: key("spend"),
+        customer_id: "cus_a",
+        currency_code: "cny",
+        amount: "120",
+      })
+      expect(spent.entries[0]).toEqual(
+        expect.objectContaining({ type: "spend", principal_amount: "-100", bonus_amount: "-20" })
+      )
+      expect([spent.principal_balance, spent.bonus_balance]).toEqual(["900", "180"])
+    })
+
+    it("never overdraws under concurrent spends and keeps balance = sum of entries", async () => {
+      const { account_id } = await topUp("cus_b", "30")
+      const results = await Promise.allSettled(
+        Array.from({ length: 45 }, (_, i) =>
+          service.spend({
+            idempotency_key: `spend-b-${i}`,
+            customer_id: "cus_b",
+            currency_code: "cny",
+            amount: "1",
+          })
+        )
+      )
+      expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(30)
+      const refused = results.filter((r) => r.status === "rejected") as PromiseRejectedResult[]
+      expect(refused).toHaveLength(15)
+      expect(refused[0].reason.message).toMatch(
+        /^Insufficient stored value: the balance is 0.00 CNY, the spend is 1.00 CNY$/
+      )
+      const [account] = await service.listStoredValueAccounts({ id: account_id })
+      expect(Number(account.principal_balance)).toBe(0)
+      expect((await service.reconcile({ account_id })).mismatches).toEqual([])
+    })
+
+    it("moves value once per idempotency key and refuses the key with other parameters", async () => {
+      const request = {
+        idempotency_key: "counter-7",
+        customer_id: "cus_c",
+        currency_code: "cny",
+        principal_amount: "500",
+      }
+      const results = await Promise.all(Array.from({ length: 10 }, () => service.topUp(request)))
+      expect(new Set(results.map((r) => r.operation_id)).size).toBe(1)
+      expect(results.filter((r) => !r.replayed)).toHaveLength(1)
+      expect(results.every((r) => r.principal_balance === "500")).toBe(true)
+      await expect(service.topUp({ ...request, principal_amount: "600" })).rejects.toThrow(
+        /Idempotency key counter-7 was already used for a different top-up/
+      )
+    })
+
+    it("refunds a spend in its own split, in parts, never more than it took", async () => {
+      await topUp("cus_d", "1000", "200")
+      const spend = await service.spend({
+        idempotency_key: key("spend"),
+        customer_id: "cus_d",
+        currency_code: "cny",
+        amount: "600",
+      })
+      expect(spend.entries[0]).toEqual(
+        expect.objectContaining({ principal_amount: "-500", bonus_amount: "-100" })
+      )
+      const part = await service.refund({
+        idempotency_key: key("refund"),
+        operation_id: spend.operation_id,
+        amount: "120",
+      })
+      expect(part.entries[0]).toEqual(
+        expect.objectContaining({ type: "refund", principal_amount: "100", bonus_amount: "20" })
+      )
+      const rest = await service.refund({
+        idempotency_key: key("refund"),
+        operation_id: spend.operation_id,
+      })
+      expect(rest.entries[0]).toEqual(
+        expect.objectContaining({ principal_amount: "400", bonus_amount: "80" })
+      )
+      expect([rest.principal_balance, rest.bonus_balance]).toEqual(["1000", "200"])
+      await expect(
+        service.refund({ idempotency_key: key("refund"), operation_id: spend.operation_id })
+      ).rejects.toThrow(/has already been refunded in full/)
+    })
+
+    it("reverses a spend exactly (a failed checkout) and refuses to reverse a top-up already spent", async () => {
+      const top = await topUp("cus_e", "100", "20")
+      const spend = await service.spend({
+        idempotency_key: key("spend"),
+        customer_id: "cus_e",
+        currency_code: "cny",
+        amount: "60",
+      })
+      const reversal = await service.reverse({
+        idempotency_key: key("reverse"),
+        operation_id: spend.operation_id,
+      })
+      expect(reversal.entries[0]).toEqual(
+        expect.objectContaining({ type: "reversal", principal_amount: "50", bonus_amount: "10" })
+      )
+      expect([reversal.principal_balance, reversal.bonus_balance]).toEqual(["100", "20"])
+      await service.spend({
+        idempotency_key: key("spend"),
+        customer_id: "cus_e",
+        currency_code: "cny",
+        amount: "60",
+      })
+      await expect(
+        service.reverse({ idempotency_key: key("reverse"), operation_id: top.operation_id })
+      ).rejects.toThrow(/cannot be reversed: the member has already spent part of it/)
+    })
+
+    it("closes an account: principal back to the member, bonus forfeited, no more movements", async () => {
+      const { account_id } = await topUp("cus_f", "300", "60")
+      const closed = await service.closeAccount({
+        idempotency_key: key("close"),
+        account_id,
+        reason: "Moving abroad",
+      })
+      expect(closed.entries.map((e) => [e.type, e.principal_amount, e.bonus_amount])).toEqual([
+        ["closure", "-300", "0"],
+        ["closure", "0", "-60"],
+      ])
+      await expect(topUp("cus_f", "10")).rejects.toThrow(/is closed/)
+    })
+
+    it("expires what is left of a bonus lot once, spending soonest-expiring bonus first", async () => {
+      const soon = new Date(Date.now() + 60_000)
+      await topUp("cus_g", "100", "50", { bonus_expires_at: soon })
+      const { account_id } = await topUp("cus_g", "100", "50", {
+        bonus_expires_at: new Date(Date.now() + 365 * 86_400_000),
+      })
+      // 200 principal + 100 bonus; a 90 spend takes 60 principal and 30 bonus: all from the soon lot.
+      await service.spend({
+        idempotency_key: key("spend"),
+        customer_id: "cus_g",
+        currency_code: "cny",
+        amount: "90",
+      })
+      const later = new Date(Date.now() + 120_000)
+      const expired = await service.expireBonus(account_id, later)
+      expect(expired!.entries[0]).toEqual(
+        expect.objectContaining({ type: "expiry", principal_amount: "0", bonus_amount: "-20" })
+      )
+      expect(await service.expireBonus(account_id, later)).toBeNull()
+      const [account] = await service.listStoredValueAccounts({ id: account_id })
+      expect(Number(account.bonus_balance)).toBe(50)
+      expect((await service.reconcile({ account_id })).mismatches).toEqual([])
+    })
+
+    it("takes a reversed top-up's bonus out of its own lot, so other bonus still expires on time", async () => {
+      const soon = new Date(Date.now() + 60_000)
+      const { account_id } = await topUp("cus_h", "100", "50", { bonus_expires_at: soon })
+      // A never-expiring bonus, then reversed (sold by mistake).
+      const mistaken = await topUp("cus_h", "100", "20")
+      await service.reverse({
+        idempotency_key: key("reverse"),
+        operation_id: mistaken.operation_id,
+        reason: "wrong card",
+      })
+      const [described] = await service.describeCustomerAccounts("cus_h")
+      expect(described.bonus_expiring).toEqual([expect.objectContaining({ amount: "50" })])
+      const expired = await service.expireBonus(account_id, new Date(Date.now() + 120_000))
+      expect(expired!.entries[0]).toEqual(
+        expect.objectContaining({ type: "expiry", bonus_amount: "-50" })
+      )
+      const [account] = await service.listStoredValueAccounts({ id: account_id })
+      expect(Number(account.bonus_balance)).toBe(0)
+    })
+
+    it("refuses to edit or delete ledger rows in the database", async () => {
+      await topUp("cus_h", "10")
+      const manager = MikroOrmWrapper.forkManager()
+      await expect(
+        manager.execute(`UPDATE stored_value_entry SET reason = 'edited'`)
+      ).rejects.toThrow(/append-only/)
+      await expect(manager.execute(`DELETE FROM stored_value_entry`)).rejects.toThrow(/append-only/)
+    })
+
+    it("rejects amounts that make no sense for the currency", async () => {
+      await expect(topUp("cus_i", "-5")).rejects.toThrow(
+        "principal_amount must be more than zero; got -5"
+      )
+      await expect(topUp("cus_i", "10.005")).rejects.toThrow(/has more decimals than CNY allows/)
+      await expect(
+        service.spend({
+          idempotency_key: key("spend"),
+          customer_id: "cus_nobody",
+          currency_code: "cny",
+          amount: "1",
+        })
+      ).rejects.toThrow("Customer cus_nobody has no stored value in CNY; top up first")
+    })
+  },
+})

@@ -1,0 +1,5 @@
+export { StoredValueAccount } from "./stored-value-account"
+export { StoredValueOperation, OPERATION_KINDS } from "./stored-value-operation"
+export { StoredValueEntry, ENTRY_TYPES } from "./stored-value-entry"
+export { BonusLot } from "./bonus-lot"
+export { RechargePlan } from "./recharge-plan"

@@ -1,0 +1,96 @@
+import type { ENTRY_TYPES, OPERATION_KINDS } from "./models"
+import type { SpendSplit } from "./lib/split"
+
+export type StoredValueEntryType = (typeof ENTRY_TYPES)[number]
+export type StoredValueOperationKind = (typeof OPERATION_KINDS)[number]
+
+/** Who, where and why: recorded on every entry an operation writes. */
+export type MovementContext = {
+  branch_id?: string | null
+  staff_member_id?: string | null
+  reference_type?: string | null
+  reference_id?: string | null
+  payment_method?: string | null
+  reason?: string | null
+  created_by?: string | null
+}
+
+type Amount = string | number
+
+export type TopUpInput = MovementContext & {
+  idempotency_key: string
+  customer_id: string
+  currency_code: string
+  principal_amount: Amount
+  bonus_amount?: Amount
+  bonus_expires_at?: Date | string | null
+}
+
+export type SpendInput = MovementContext & {
+  idempotency_key: string
+  customer_id: string
+  currency_code: string
+  amount: Amount
+  /** Overrides the chain's split setting for this spend. */
+  split?: SpendSplit
+}
+
+export type RefundInput = MovementContext & {
+  idempotency_key: string
+  /** The spend operation to refund. */
+  operation_id: string
+  /** Defaults to everything not yet refunded. */
+  amount?: Amount
+}
+
+export type ReverseInput = MovementContext & {
+  idempotency_key: string
+  /** The operation whose effect is undone entirely. */
+  operation_id: string
+}
+
+export type AdjustInput = MovementContext & {
+  idempotency_key: string
+  /** The account … */
+  account_id?: string | null
+  /** … or the member and currency (the account is opened if they have none, e.g. a goodwill credit). */
+  customer_id?: string | null
+  currency_code?: string | null
+  principal_amount: Amount
+  bonus_amount: Amount
+  reason: string
+  bonus_expires_at?: Date | string | null
+}
+
+export type CloseInput = MovementContext & {
+  idempotency_key: string
+  account_id: string
+  reason: string
+}
+
+export type StoredValueEntryDTO = {
+  id: string
+  type: StoredValueEntryType
+  principal_amount: string
+  bonus_amount: string
+  principal_balance_after: string
+  bonus_balance_after: string
+  reverses_entry_id: string | null
+}
+
+/** What every value-moving call returns, the first time and on every replay of its key. */
+export type OperationResult = {
+  operation_id: string
+  kind: StoredValueOperationKind
+  account_id: string
+  customer_id: string
+  currency_code: string
+  /** True when the idempotency key had been used before: nothing moved this time. */
+  replayed: boolean
+  entries: StoredValueEntryDTO[]
+  principal_balance: string
+  bonus_balance: string
+  /** Sum of the entries' principal and bonus (signed). */
+  principal_delta: string
+  bonus_delta: string
+}

@@ -1,0 +1,45 @@
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
+import { STORED_VALUE_CREDIT_LINE } from "./prepare-cart-stored-value"
+
+export const findCartStoredValueStepId = "find-cart-stored-value"
+/**
+ * This step reads what a completing cart pays with stored value, and the order it becomes.
+ */
+export const findCartStoredValueStep = createStep(
+  findCartStoredValueStepId,
+  async (input: { cart_id: string }, { container }) => {
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const [{ data: carts }, { data: links }] = await Promise.all([
+      query.graph({
+        entity: "cart",
+        fields: [
+          "id",
+          "customer_id",
+          "currency_code",
+          "credit_lines.amount",
+          "credit_lines.reference",
+          "credit_lines.reference_id",
+        ],
+        filters: { id: input.cart_id },
+      }),
+      query.graph({
+        entity: "order_cart",
+        fields: ["order_id"],
+        filters: { cart_id: input.cart_id },
+      }),
+    ])
+    const cart = carts[0]
+    const lines = (cart?.credit_lines ?? []).filter(
+      (line: { reference?: string | null } | null) => line?.reference === STORED_VALUE_CREDIT_LINE
+    ) as { amount: number | string }[]
+    const amount = lines.reduce((sum, line) => sum + Number(line.amount), 0)
+    return new StepResponse({
+      cart_id: input.cart_id,
+      customer_id: cart?.customer_id ?? null,
+      currency_code: cart?.currency_code ?? null,
+      order_id: (links[0]?.order_id as string | undefined) ?? null,
+      amount,
+    })
+  }
+)

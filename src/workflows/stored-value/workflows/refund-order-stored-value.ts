@@ -1,0 +1,56 @@
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import {
+  WorkflowResponse,
+  createWorkflow,
+  transform,
+  when,
+} from "@medusajs/framework/workflows-sdk"
+import { StoredValueWorkflowEvents } from "../events"
+import { findOrderSpendStep } from "../steps/find-order-spend"
+import { moveStoredValueStep } from "../steps/move-stored-value"
+import { storedValueEventData } from "../utils"
+
+export type RefundOrderStoredValueWorkflowInput = {
+  order_id: string
+  /** Omitted: everything the order paid with stored value that is not refunded yet. */
+  amount?: string | number | null
+  reason?: string | null
+  idempotency_key: string
+  created_by?: string | null
+}
+
+export const refundOrderStoredValueWorkflowId = "refund-order-stored-value"
+/**
+ * This workflow refunds (part of) what an order paid with stored value back to the member's
+ * balance, in the spend's exact principal/bonus split (a return, a goodwill refund).
+ */
+export const refundOrderStoredValueWorkflow = createWorkflow(
+  refundOrderStoredValueWorkflowId,
+  (input: RefundOrderStoredValueWorkflowInput) => {
+    const spend = findOrderSpendStep({ order_id: input.order_id })
+    const move = transform({ input, spend }, ({ input, spend }) => ({
+      action: "refund" as const,
+      data: {
+        idempotency_key: input.idempotency_key,
+        operation_id: spend.operation_id,
+        amount: input.amount ?? undefined,
+        reference_type: "order",
+        reference_id: input.order_id,
+        reason: input.reason ?? "Order refund",
+        created_by: input.created_by,
+      },
+    }))
+    const result = moveStoredValueStep(move)
+    when({ result }, ({ result }) => !result.replayed).then(() => {
+      const data = transform({ result, move, input }, ({ result, move, input }) =>
+        storedValueEventData(result, {
+          ...move.data,
+          target_operation_id: move.data.operation_id,
+          order_id: input.order_id,
+        })
+      )
+      emitEventStep({ eventName: StoredValueWorkflowEvents.REFUNDED, data })
+    })
+    return new WorkflowResponse(result)
+  }
+)
