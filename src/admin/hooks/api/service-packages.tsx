@@ -1,0 +1,495 @@
+import {
+  type QueryKey,
+  type UseMutationOptions,
+  type UseQueryOptions,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from "@tanstack/react-query"
+import { sdk } from "../../lib/sdk"
+
+// ------------------------------------------------------------------ types
+
+export type PackageTemplateItem = {
+  id: string
+  position: number
+  salon_service_id: string
+  sessions: number
+  session_value: number | null
+  salon_service?: { id: string; name: string; category: string | null } | null
+}
+
+export type PackageTemplate = {
+  id: string
+  name: string
+  description: string | null
+  variant_id: string
+  currency_code: string
+  validity_days: number | null
+  valid_until: string | null
+  branch_scope: "all_branches" | "selling_branch"
+  allocation_method: "list_price" | "equal" | "fixed"
+  refund_fee_percent: number | null
+  is_active: boolean
+  items: PackageTemplateItem[]
+  product_variant?: {
+    id: string
+    product_id: string
+    prices?: { amount: number; currency_code: string }[]
+  } | null
+}
+
+export type PackageTemplatePayload = {
+  name?: string
+  description?: string | null
+  items?: { salon_service_id: string; sessions: number; session_value?: number | null }[]
+  validity_days?: number | null
+  valid_until?: string | null
+  branch_scope?: PackageTemplate["branch_scope"]
+  allocation_method?: PackageTemplate["allocation_method"]
+  refund_fee_percent?: number | null
+  is_active?: boolean
+}
+
+export type CreatePackageTemplatePayload = PackageTemplatePayload & {
+  name: string
+  items: NonNullable<PackageTemplatePayload["items"]>
+  prices?: { currency_code: string; amount: number }[]
+  sales_channel_ids?: string[]
+}
+
+export type ServicePackageItem = {
+  id: string
+  salon_service_id: string
+  service_name: string
+  total_sessions: number
+  remaining: number
+  reserved: number
+  allocated_amount: number
+  value_remaining: number
+}
+
+export type ServicePackage = {
+  id: string
+  display_id: number
+  customer_id: string
+  template_id: string | null
+  name: string
+  status: "active" | "frozen" | "expired" | "refunded" | "canceled"
+  source: "online" | "counter" | "transfer"
+  currency_code: string
+  price_paid: number
+  payment_method: string | null
+  branch_scope: "all_branches" | "selling_branch"
+  selling_branch_id: string | null
+  purchased_at: string
+  expires_at: string
+  frozen_reason: string | null
+  refund_amount: number | null
+  items: ServicePackageItem[]
+  total_sessions: number
+  remaining_sessions: number
+  reserved_sessions: number
+  branch?: { id: string; name: string } | null
+  customer?: {
+    id: string
+    email: string | null
+    first_name: string | null
+    last_name: string | null
+  } | null
+}
+
+export type PackageLedgerEntry = {
+  id: string
+  type: string
+  quantity: number
+  remaining_after: number
+  value: number
+  session_value: number
+  currency_code: string
+  reason: string | null
+  author_type: string
+  author_id: string | null
+  appointment_id: string | null
+  reverses_entry_id: string | null
+  created_at: string
+  package_item?: { service_name: string } | null
+  staff_member?: { name: string } | null
+  branch?: { name: string } | null
+}
+
+export type PackageOperation = {
+  id: string
+  type: string
+  reason: string | null
+  author_type: string
+  author_id: string | null
+  data: Record<string, unknown> | null
+  created_at: string
+}
+
+export type RefundQuote = {
+  package_id: string
+  currency_code: string
+  gross_amount: number
+  fee_percent: number
+  fee: number
+  amount: number
+  items: { service_name: string; sessions: number; value: number }[]
+}
+
+export type AppointmentPackageSessions = {
+  appointment_id: string
+  status: string
+  can_change: boolean
+  items: {
+    appointment_item_id: string
+    salon_service_id: string
+    service_name: string
+    reservation: {
+      id: string
+      status: string
+      package_id: string
+      source: string
+      package?: { name: string; expires_at: string } | null
+    } | null
+    eligible_packages: {
+      package_id: string
+      package_item_id: string
+      name: string
+      expires_at: string
+      available: number
+    }[]
+  }[]
+}
+
+type Option = { id: string; name: string }
+type List<K extends string, T> = { [key in K]: T[] } & { count: number }
+
+type QueryOptions<T> = Omit<UseQueryOptions<T, Error, T, QueryKey>, "queryKey" | "queryFn">
+type MutationOptions<T, V> = Omit<UseMutationOptions<T, Error, V>, "mutationFn">
+
+// ------------------------------------------------------------------ keys & helpers
+
+export const packageQueryKeys = {
+  all: ["service-packages"] as const,
+  templates: (query?: object) => ["service-packages", "templates", query ?? {}] as const,
+  template: (id: string) => ["service-packages", "templates", "detail", id] as const,
+  list: (query?: object) => ["service-packages", "list", query ?? {}] as const,
+  detail: (id: string) => ["service-packages", "detail", id] as const,
+  entries: (id: string) => ["service-packages", "detail", id, "entries"] as const,
+  operations: (id: string) => ["service-packages", "detail", id, "operations"] as const,
+  refund: (id: string) => ["service-packages", "detail", id, "refund"] as const,
+  appointment: (id: string) => ["service-packages", "appointment", id] as const,
+  options: (name: string, query?: object) =>
+    ["service-packages", "options", name, query ?? {}] as const,
+}
+
+/** A fresh idempotency key: one per user action, reused if that action is retried. */
+export const newIdempotencyKey = () =>
+  typeof crypto !== "undefined" && "randomUUID" in crypto
+    ? crypto.randomUUID()
+    : `${Date.now()}-${Math.random().toString(36).slice(2)}`
+
+/** The API's message for a failed request (the SDK throws errors carrying it). */
+export const errorMessage = (error: unknown) =>
+  (error as { message?: string } | null)?.message ?? "Something went wrong"
+
+const useInvalidatingMutation = <T, V>(
+  mutationFn: (variables: V) => Promise<T>,
+  options?: MutationOptions<T, V>
+) => {
+  const queryClient = useQueryClient()
+  return useMutation<T, Error, V>({
+    ...options,
+    mutationFn,
+    onSuccess: async (data, variables, context) => {
+      // Sessions, reservations and appointment views all move together: refresh everything of ours.
+      await queryClient.invalidateQueries({ queryKey: packageQueryKeys.all })
+      await options?.onSuccess?.(data, variables, context)
+    },
+  })
+}
+
+const withKey = (key: string) => ({ "Idempotency-Key": key })
+
+// ------------------------------------------------------------------ templates
+
+export const usePackageTemplates = (
+  query?: Record<string, unknown>,
+  options?: QueryOptions<List<"package_templates", PackageTemplate>>
+) =>
+  useQuery({
+    queryKey: packageQueryKeys.templates(query),
+    queryFn: () =>
+      sdk.client.fetch<List<"package_templates", PackageTemplate>>("/admin/package-templates", {
+        query,
+      }),
+    ...options,
+  })
+
+export const usePackageTemplate = (
+  id: string,
+  options?: QueryOptions<{ package_template: PackageTemplate }>
+) =>
+  useQuery({
+    queryKey: packageQueryKeys.template(id),
+    queryFn: () =>
+      sdk.client.fetch<{ package_template: PackageTemplate }>(`/admin/package-templates/${id}`),
+    ...options,
+  })
+
+export const useCreatePackageTemplate = (
+  options?: MutationOptions<{ package_template: PackageTemplate }, CreatePackageTemplatePayload>
+) =>
+  useInvalidatingMutation(
+    (body) =>
+      sdk.client.fetch<{ package_template: PackageTemplate }>("/admin/package-templates", {
+        method: "POST",
+        body,
+      }),
+    options
+  )
+
+export const useUpdatePackageTemplate = (
+  id: string,
+  options?: MutationOptions<{ package_template: PackageTemplate }, PackageTemplatePayload>
+) =>
+  useInvalidatingMutation(
+    (body) =>
+      sdk.client.fetch<{ package_template: PackageTemplate }>(`/admin/package-templates/${id}`, {
+        method: "POST",
+        body,
+      }),
+    options
+  )
+
+export const useDeletePackageTemplate = (id: string, options?: MutationOptions<unknown, void>) =>
+  useInvalidatingMutation(
+    () => sdk.client.fetch(`/admin/package-templates/${id}`, { method: "DELETE" }),
+    options
+  )
+
+// ------------------------------------------------------------------ packages
+
+export const useServicePackages = (
+  query?: Record<string, unknown>,
+  options?: QueryOptions<List<"service_packages", ServicePackage>>
+) =>
+  useQuery({
+    queryKey: packageQueryKeys.list(query),
+    queryFn: () =>
+      sdk.client.fetch<List<"service_packages", ServicePackage>>("/admin/service-packages", {
+        query,
+      }),
+    ...options,
+  })
+
+export const usePackageEntries = (
+  id: string,
+  options?: QueryOptions<List<"ledger_entries", PackageLedgerEntry>>
+) =>
+  useQuery({
+    queryKey: packageQueryKeys.entries(id),
+    queryFn: () =>
+      sdk.client.fetch<List<"ledger_entries", PackageLedgerEntry>>(
+        `/admin/service-packages/${id}/entries`,
+        { query: { limit: 200, order: "-created_at" } }
+      ),
+    ...options,
+  })
+
+export const usePackageOperations = (
+  id: string,
+  options?: QueryOptions<List<"operations", PackageOperation>>
+) =>
+  useQuery({
+    queryKey: packageQueryKeys.operations(id),
+    queryFn: () =>
+      sdk.client.fetch<List<"operations", PackageOperation>>(
+        `/admin/service-packages/${id}/operations`,
+        { query: { limit: 100 } }
+      ),
+    ...options,
+  })
+
+export const useRefundQuote = (id: string, options?: QueryOptions<{ refund: RefundQuote }>) =>
+  useQuery({
+    queryKey: packageQueryKeys.refund(id),
+    queryFn: () =>
+      sdk.client.fetch<{ refund: RefundQuote }>(`/admin/service-packages/${id}/refund`),
+    ...options,
+  })
+
+type PackageResponse = { service_package: ServicePackage }
+type Keyed<T> = T & { idempotency_key: string }
+
+export const useSellServicePackage = (
+  options?: MutationOptions<
+    PackageResponse,
+    Keyed<{
+      customer_id: string
+      template_id: string
+      branch_id: string
+      sold_by_staff_member_id: string
+      payment_method: string
+      amount_paid?: number
+    }>
+  >
+) =>
+  useInvalidatingMutation(
+    ({ idempotency_key, ...body }) =>
+      sdk.client.fetch<PackageResponse>("/admin/service-packages", {
+        method: "POST",
+        body,
+        headers: withKey(idempotency_key),
+      }),
+    options
+  )
+
+/** Posts one of the package's value-moving actions with its idempotency key. */
+const usePackageAction = <V extends { idempotency_key: string }>(
+  id: string,
+  path: string,
+  options?: MutationOptions<PackageResponse, V>
+) =>
+  useInvalidatingMutation(
+    ({ idempotency_key, ...body }: V) =>
+      sdk.client.fetch<PackageResponse>(`/admin/service-packages/${id}/${path}`, {
+        method: "POST",
+        body,
+        headers: withKey(idempotency_key),
+      }),
+    options
+  )
+
+export const useRedeemSessions = (
+  id: string,
+  options?: MutationOptions<
+    PackageResponse,
+    Keyed<{
+      salon_service_id: string
+      branch_id: string
+      staff_member_id: string
+      quantity?: number
+      reason?: string | null
+    }>
+  >
+) => usePackageAction(id, "redeem", options)
+
+export const useRefundPackage = (
+  id: string,
+  options?: MutationOptions<
+    PackageResponse,
+    Keyed<{ refund_method: string; reason?: string | null }>
+  >
+) => usePackageAction(id, "refund", options)
+
+export const useFreezePackage = (
+  id: string,
+  options?: MutationOptions<PackageResponse, Keyed<{ reason: string }>>
+) => usePackageAction(id, "freeze", options)
+
+export const useUnfreezePackage = (
+  id: string,
+  options?: MutationOptions<PackageResponse, Keyed<{ reason: string }>>
+) => usePackageAction(id, "unfreeze", options)
+
+export const useExtendPackage = (
+  id: string,
+  options?: MutationOptions<PackageResponse, Keyed<{ expires_at: string; reason: string }>>
+) => usePackageAction(id, "extend", options)
+
+export const useTransferSessions = (
+  id: string,
+  options?: MutationOptions<PackageResponse, Keyed<{ to_customer_id: string; reason: string }>>
+) => usePackageAction(id, "transfer", options)
+
+export const useAdjustSessions = (
+  id: string,
+  options?: MutationOptions<
+    PackageResponse,
+    Keyed<{ package_item_id: string; quantity: number; reason: string }>
+  >
+) => usePackageAction(id, "adjust", options)
+
+export const useReverseEntry = (
+  id: string,
+  options?: MutationOptions<PackageResponse, Keyed<{ entry_id: string; reason: string }>>
+) =>
+  useInvalidatingMutation(
+    ({ idempotency_key, entry_id, reason }) =>
+      sdk.client.fetch<PackageResponse>(
+        `/admin/service-packages/${id}/entries/${entry_id}/reverse`,
+        { method: "POST", body: { reason }, headers: withKey(idempotency_key) }
+      ),
+    options
+  )
+
+// ------------------------------------------------------------------ appointments
+
+/**
+ * The package sessions of an appointment: per service, the reserved session and the customer's
+ * other eligible packages. For the calendar's appointment drawer.
+ */
+export const useAppointmentPackageSessions = (
+  appointmentId: string,
+  options?: QueryOptions<{ package_reservations: AppointmentPackageSessions }>
+) =>
+  useQuery({
+    queryKey: packageQueryKeys.appointment(appointmentId),
+    queryFn: () =>
+      sdk.client.fetch<{ package_reservations: AppointmentPackageSessions }>(
+        `/admin/appointments/${appointmentId}/package-reservations`
+      ),
+    ...options,
+  })
+
+/** Chooses the package for one service of an appointment, or none (`package_id: null`). */
+export const useSetAppointmentPackage = (
+  appointmentId: string,
+  options?: MutationOptions<
+    { package_reservations: AppointmentPackageSessions },
+    { appointment_item_id: string; package_id: string | null }
+  >
+) =>
+  useInvalidatingMutation(
+    (body) =>
+      sdk.client.fetch<{ package_reservations: AppointmentPackageSessions }>(
+        `/admin/appointments/${appointmentId}/package-reservations`,
+        { method: "POST", body }
+      ),
+    options
+  )
+
+// ------------------------------------------------------------------ choices for forms
+
+const useOptions = (path: string, key: string, query: Record<string, unknown> = {}) =>
+  useQuery({
+    queryKey: packageQueryKeys.options(path, query),
+    queryFn: async () => {
+      const data = await sdk.client.fetch<Record<string, Option[]>>(path, {
+        query: { limit: 200, fields: "id,name", ...query },
+      })
+      return data[key] ?? []
+    },
+    staleTime: 60_000,
+  })
+
+export const useSalonServiceOptions = () =>
+  useOptions("/admin/salon-services", "salon_services", { is_active: true })
+export const useBranchOptions = () => useOptions("/admin/branches", "branches", { is_active: true })
+export const useStaffOptions = (branchId?: string) =>
+  useOptions("/admin/staff-members", "staff_members", {
+    is_active: true,
+    ...(branchId ? { branch_id: branchId } : {}),
+  })
+
+/** Customers matching a search (email or name), for transfers. */
+export const useCustomerSearch = (q: string) =>
+  useQuery({
+    queryKey: packageQueryKeys.options("customers", { q }),
+    queryFn: () =>
+      sdk.admin.customer.list({ q, limit: 10, fields: "id,email,first_name,last_name" }),
+    enabled: q.trim().length >= 2,
+  })

@@ -1,0 +1,33 @@
+export const adminPackageTemplateFields = [
+  "id",
+  "name",
+  "description",
+  "variant_id",
+  "currency_code",
+  "validity_days",
+  "valid_until",
+  "branch_scope",
+  "allocation_method",
+  "refund_fee_percent",
+  "is_active",
+  "metadata",
+  "created_at",
+  "updated_at",
+  "items.id",
+  "items.position",
+  "items.salon_service_id",
+  "items.sessions",
+  "items.session_value",
+  "items.salon_service.id",
+  "items.salon_service.name",
+  "items.salon_service.category",
+  "product_variant.id",
+  "product_variant.product_id",
+  "product_variant.prices.amount",
+  "product_variant.prices.currency_code",
+]
+
+export const adminPackageTemplateQueryConfig = {
+  list: { defaults: adminPackageTemplateFields, isList: true },
+  retrieve: { defaults: adminPackageTemplateFields, isList: false },
+}

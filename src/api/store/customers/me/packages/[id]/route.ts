@@ -1,0 +1,14 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { refetchServicePackage } from "../../../../../admin/service-packages/helpers"
+
+/** One of the logged-in customer's packages (404 for anyone else's). */
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  res.json({
+    package: await refetchServicePackage(
+      req.params.id,
+      req.scope,
+      req.queryConfig.fields,
+      req.auth_context.actor_id
+    ),
+  })
+}

@@ -1,0 +1,8 @@
+export * from "./constants"
+export { PackageTemplate } from "./package-template"
+export { PackageTemplateItem } from "./package-template-item"
+export { CustomerPackage } from "./customer-package"
+export { CustomerPackageItem } from "./customer-package-item"
+export { PackageLedgerEntry } from "./package-ledger-entry"
+export { PackageOperation } from "./package-operation"
+export { PackageReservation } from "./package-reservation"

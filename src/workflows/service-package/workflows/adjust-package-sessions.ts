@@ -1,0 +1,42 @@
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { WorkflowResponse, createWorkflow, transform } from "@medusajs/framework/workflows-sdk"
+import { ServicePackageWorkflowEvents } from "../events"
+import { adjustPackageSessionsStep } from "../steps/adjust-package-sessions"
+import { loadPackageMovementsStep } from "../steps/load-package-movements"
+import { type WorkflowActor, authorOf } from "../utils/actor"
+
+export type AdjustPackageSessionsWorkflowInput = WorkflowActor & {
+  package_id: string
+  package_item_id: string
+  quantity: number
+  reason: string
+  branch_id?: string | null
+  idempotency_key: string
+}
+
+export const adjustPackageSessionsWorkflowId = "adjust-package-sessions"
+/**
+ * This workflow adds sessions to a package (goodwill, no value) or takes unreserved ones away
+ * (at their value), with the reason and author recorded, and emits `service_package.adjusted`.
+ */
+export const adjustPackageSessionsWorkflow = createWorkflow(
+  adjustPackageSessionsWorkflowId,
+  (input: AdjustPackageSessionsWorkflowInput) => {
+    const adjustInput = transform({ input }, ({ input }) => ({
+      package_id: input.package_id,
+      package_item_id: input.package_item_id,
+      quantity: input.quantity,
+      reason: input.reason,
+      branch_id: input.branch_id ?? null,
+      idempotency_key: input.idempotency_key,
+      key_scope: "request" as const,
+      ...authorOf(input),
+    }))
+    const result = adjustPackageSessionsStep(adjustInput)
+    const movements = loadPackageMovementsStep(
+      transform({ result }, ({ result }) => ({ operations: [result] }))
+    )
+    emitEventStep({ eventName: ServicePackageWorkflowEvents.ADJUSTED, data: movements })
+    return new WorkflowResponse(result)
+  }
+)

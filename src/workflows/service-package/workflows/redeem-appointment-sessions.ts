@@ -1,0 +1,38 @@
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { WorkflowResponse, createWorkflow, transform } from "@medusajs/framework/workflows-sdk"
+import { ServicePackageWorkflowEvents } from "../events"
+import { loadPackageMovementsStep } from "../steps/load-package-movements"
+import { redeemAppointmentReservationsStep } from "../steps/redeem-appointment-reservations"
+import type { WorkflowActor } from "../utils/actor"
+
+export type RedeemAppointmentSessionsWorkflowInput = WorkflowActor & {
+  appointment_id: string
+  branch_id: string
+  items: { id: string; staff_member_id: string; is_designated: boolean }[]
+}
+
+export const redeemAppointmentSessionsWorkflowId = "redeem-appointment-sessions"
+/**
+ * This workflow, run when an appointment is completed, redeems every session reserved for it,
+ * exactly once, recording who performed each service, and emits
+ * `service_package.session_redeemed` for each.
+ */
+export const redeemAppointmentSessionsWorkflow = createWorkflow(
+  redeemAppointmentSessionsWorkflowId,
+  (input: RedeemAppointmentSessionsWorkflowInput) => {
+    const results = redeemAppointmentReservationsStep({
+      appointment_id: input.appointment_id,
+      branch_id: input.branch_id,
+      items: input.items,
+      actor_id: input.actor_id,
+    })
+    const movementInput = transform({ results, input }, ({ results, input }) => ({
+      operations: results,
+      types: ["redeem"],
+      designated: Object.fromEntries(input.items.map((item) => [item.id, item.is_designated])),
+    }))
+    const movements = loadPackageMovementsStep(movementInput)
+    emitEventStep({ eventName: ServicePackageWorkflowEvents.SESSION_REDEEMED, data: movements })
+    return new WorkflowResponse(results)
+  }
+)

@@ -1,0 +1,39 @@
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { WorkflowResponse, createWorkflow, transform } from "@medusajs/framework/workflows-sdk"
+import { ServicePackageWorkflowEvents } from "../events"
+import { loadPackageMovementsStep } from "../steps/load-package-movements"
+import { reversePackageEntryStep } from "../steps/reverse-package-entry"
+import { type WorkflowActor, authorOf } from "../utils/actor"
+
+export type ReversePackageEntryWorkflowInput = WorkflowActor & {
+  package_id: string
+  entry_id: string
+  reason: string
+  idempotency_key: string
+}
+
+export const reversePackageEntryWorkflowId = "reverse-package-entry"
+/**
+ * This workflow corrects a mistaken redemption, forfeit or adjustment with a reversing entry
+ * (the original stays in the history) and emits `service_package.entry_reversed`, on which
+ * commissions reverse too.
+ */
+export const reversePackageEntryWorkflow = createWorkflow(
+  reversePackageEntryWorkflowId,
+  (input: ReversePackageEntryWorkflowInput) => {
+    const reverseInput = transform({ input }, ({ input }) => ({
+      package_id: input.package_id,
+      entry_id: input.entry_id,
+      reason: input.reason,
+      idempotency_key: input.idempotency_key,
+      key_scope: "request" as const,
+      ...authorOf(input),
+    }))
+    const result = reversePackageEntryStep(reverseInput)
+    const movements = loadPackageMovementsStep(
+      transform({ result }, ({ result }) => ({ operations: [result] }))
+    )
+    emitEventStep({ eventName: ServicePackageWorkflowEvents.ENTRY_REVERSED, data: movements })
+    return new WorkflowResponse(result)
+  }
+)
