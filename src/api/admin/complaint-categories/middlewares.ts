@@ -1,0 +1,41 @@
+import {
+  type MiddlewareRoute,
+  validateAndTransformBody,
+  validateAndTransformQuery,
+} from "@medusajs/framework/http"
+import { adminComplaintCategoryQueryConfig } from "./query-config"
+import {
+  AdminCreateComplaintCategory,
+  AdminGetComplaintCategoriesParams,
+  AdminGetComplaintCategoryParams,
+  AdminUpdateComplaintCategory,
+} from "./validators"
+
+const retrieve = validateAndTransformQuery(
+  AdminGetComplaintCategoryParams,
+  adminComplaintCategoryQueryConfig.retrieve
+)
+
+export const adminComplaintCategoryMiddlewares: MiddlewareRoute[] = [
+  {
+    methods: ["GET"],
+    matcher: "/admin/complaint-categories",
+    middlewares: [
+      validateAndTransformQuery(
+        AdminGetComplaintCategoriesParams,
+        adminComplaintCategoryQueryConfig.list
+      ),
+    ],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/admin/complaint-categories",
+    middlewares: [validateAndTransformBody(AdminCreateComplaintCategory), retrieve],
+  },
+  { methods: ["GET"], matcher: "/admin/complaint-categories/:id", middlewares: [retrieve] },
+  {
+    methods: ["POST"],
+    matcher: "/admin/complaint-categories/:id",
+    middlewares: [validateAndTransformBody(AdminUpdateComplaintCategory), retrieve],
+  },
+]

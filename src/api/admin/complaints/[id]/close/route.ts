@@ -1,0 +1,17 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { closeComplaintWorkflow } from "../../../../../workflows/feedback/workflows/close-complaint"
+import { refetchComplaint, staffActor } from "../../helpers"
+import type { ComplaintNoteType } from "../../validators"
+
+/** Closes a resolved complaint. */
+export const POST = async (
+  req: AuthenticatedMedusaRequest<ComplaintNoteType>,
+  res: MedusaResponse
+) => {
+  await closeComplaintWorkflow(req.scope).run({
+    input: { note: req.validatedBody.note, complaint_id: req.params.id, ...staffActor(req) },
+  })
+  res.json({
+    complaint: await refetchComplaint(req.params.id, req.scope, req.queryConfig.fields),
+  })
+}

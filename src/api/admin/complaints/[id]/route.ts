@@ -1,0 +1,24 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { updateComplaintWorkflow } from "../../../../workflows/feedback/workflows/update-complaint"
+import { refetchComplaint, staffActor } from "../helpers"
+import type { AdminUpdateComplaintType } from "../validators"
+
+/** A complaint with its timeline (every entry, internal ones included), attachments and remedies. */
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  res.json({
+    complaint: await refetchComplaint(req.params.id, req.scope, req.queryConfig.fields),
+  })
+}
+
+/** Reclassifies a complaint or links it to the appointment, order or staff member concerned. */
+export const POST = async (
+  req: AuthenticatedMedusaRequest<AdminUpdateComplaintType>,
+  res: MedusaResponse
+) => {
+  await updateComplaintWorkflow(req.scope).run({
+    input: { ...req.validatedBody, complaint_id: req.params.id, ...staffActor(req) },
+  })
+  res.json({
+    complaint: await refetchComplaint(req.params.id, req.scope, req.queryConfig.fields),
+  })
+}

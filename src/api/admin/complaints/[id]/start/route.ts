@@ -1,0 +1,17 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { startComplaintWorkflow } from "../../../../../workflows/feedback/workflows/start-complaint"
+import { refetchComplaint, staffActor } from "../../helpers"
+import type { ComplaintNoteType } from "../../validators"
+
+/** Marks that work on the complaint has begun. */
+export const POST = async (
+  req: AuthenticatedMedusaRequest<ComplaintNoteType>,
+  res: MedusaResponse
+) => {
+  await startComplaintWorkflow(req.scope).run({
+    input: { note: req.validatedBody.note, complaint_id: req.params.id, ...staffActor(req) },
+  })
+  res.json({
+    complaint: await refetchComplaint(req.params.id, req.scope, req.queryConfig.fields),
+  })
+}

@@ -1,0 +1,14 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { refetchSurvey } from "../../../../../admin/satisfaction/helpers"
+
+/** One of the customer's surveys (404 for anyone else's). */
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  res.json({
+    survey: await refetchSurvey(
+      req.params.id,
+      req.scope,
+      req.queryConfig.fields,
+      req.auth_context.actor_id
+    ),
+  })
+}

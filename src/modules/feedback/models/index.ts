@@ -1,0 +1,8 @@
+export { ComplaintCategory } from "./complaint-category"
+export { Complaint } from "./complaint"
+export { ComplaintEvent } from "./complaint-event"
+export { ComplaintAttachment } from "./complaint-attachment"
+export { ComplaintRemedy } from "./complaint-remedy"
+export { SatisfactionSurvey } from "./satisfaction-survey"
+export { FollowUpVisit } from "./follow-up-visit"
+export { SatisfactionDailyStat } from "./satisfaction-daily-stat"

@@ -1,0 +1,59 @@
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { WorkflowResponse, createWorkflow, transform } from "@medusajs/framework/workflows-sdk"
+import type { FeedbackActor } from "../../../modules/feedback/types"
+import { FeedbackWorkflowEvents } from "../events"
+import { addComplaintEventsStep } from "../steps/add-complaint-events"
+import {
+  type ComplaintRemedyInput,
+  applyComplaintRemedyStep,
+} from "../steps/apply-complaint-remedy"
+import { loadComplaintStep } from "../steps/load-complaint"
+import { complaintEventData } from "../utils/event-data"
+
+export type RecordComplaintRemedyWorkflowInput = FeedbackActor & {
+  complaint_id: string
+  remedy: ComplaintRemedyInput
+}
+
+export const recordComplaintRemedyWorkflowId = "record-complaint-remedy"
+/**
+ * This workflow adds a remedy to a complaint after the fact (a goodwill gesture decided later)
+ * and emits `complaint.remedy_recorded`.
+ */
+export const recordComplaintRemedyWorkflow = createWorkflow(
+  recordComplaintRemedyWorkflowId,
+  (input: RecordComplaintRemedyWorkflowInput) => {
+    const complaint = loadComplaintStep(
+      transform({ input }, ({ input }) => ({ complaint_id: input.complaint_id }))
+    )
+    const recorded = applyComplaintRemedyStep(
+      transform({ complaint, input }, ({ complaint, input }) => ({
+        complaint_id: complaint.id,
+        complaint_display_id: complaint.display_id,
+        customer_id: complaint.customer_id,
+        branch_id: complaint.branch_id,
+        remedies: [input.remedy],
+        actor_id: input.actor_id,
+      }))
+    )
+    const remedy = transform({ recorded }, ({ recorded }) => recorded[0])
+    addComplaintEventsStep(
+      transform({ remedy, input }, ({ remedy, input }) => [
+        {
+          complaint_id: input.complaint_id,
+          type: "remedy_recorded" as const,
+          visibility: "internal" as const,
+          author_type: input.actor_type,
+          author_id: input.actor_id ?? null,
+          body: remedy.description,
+          data: { remedy_id: remedy.id, kind: remedy.kind, status: remedy.status },
+        },
+      ])
+    )
+    const data = transform({ complaint, input, remedy }, ({ complaint, input, remedy }) =>
+      complaintEventData(complaint, input, { remedy_id: remedy.id })
+    )
+    emitEventStep({ eventName: FeedbackWorkflowEvents.COMPLAINT_REMEDY_RECORDED, data })
+    return new WorkflowResponse(remedy)
+  }
+)

@@ -1,0 +1,42 @@
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { WorkflowResponse, createWorkflow, transform } from "@medusajs/framework/workflows-sdk"
+import type { FeedbackActor } from "../../../modules/feedback/types"
+import { FeedbackWorkflowEvents } from "../events"
+import { addComplaintEventsStep } from "../steps/add-complaint-events"
+import { moveComplaintStep } from "../steps/move-complaint"
+import { complaintEventData } from "../utils/event-data"
+import { noteEntries, statusChangeEntries } from "../utils/timeline"
+
+export type StartComplaintWorkflowInput = FeedbackActor & {
+  complaint_id: string
+  /** What is being done first (internal). */
+  note?: string | null
+}
+
+export const startComplaintWorkflowId = "start-complaint"
+/**
+ * This workflow marks that work on an assigned (or reopened) complaint has begun and emits
+ * `complaint.started`.
+ */
+export const startComplaintWorkflow = createWorkflow(
+  startComplaintWorkflowId,
+  (input: StartComplaintWorkflowInput) => {
+    const moved = moveComplaintStep(
+      transform({ input }, ({ input }) => ({
+        complaint_id: input.complaint_id,
+        move: "start" as const,
+        actor_id: input.actor_id,
+      }))
+    )
+    const entries = transform({ moved, input }, ({ moved, input }) => [
+      ...statusChangeEntries(moved, input),
+      ...noteEntries(input.complaint_id, input, input.note),
+    ])
+    addComplaintEventsStep(entries)
+    const data = transform({ moved, input }, ({ moved, input }) =>
+      complaintEventData(moved.after, input, { previous_status: moved.before.status })
+    )
+    emitEventStep({ eventName: FeedbackWorkflowEvents.COMPLAINT_STARTED, data })
+    return new WorkflowResponse(moved.after)
+  }
+)
