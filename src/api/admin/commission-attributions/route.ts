@@ -1,0 +1,36 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { describeSourceAttribution } from "../../../workflows/commission/utils/attribution-view"
+import { setCommissionAttributionWorkflow } from "../../../workflows/commission/workflows/set-commission-attribution"
+import type {
+  AdminGetCommissionAttributionParamsType,
+  AdminSetCommissionAttributionType,
+} from "../commission-validators"
+
+/** Who earns each line of a source (an order, an appointment …), and whether it can still change. */
+export const GET = async (
+  req: AuthenticatedMedusaRequest<unknown, AdminGetCommissionAttributionParamsType>,
+  res: MedusaResponse
+) => {
+  res.json({
+    commission_attribution: await describeSourceAttribution(req.scope, req.validatedQuery),
+  })
+}
+
+/**
+ * Sets or corrects who earned a line (shares summing to 100; an empty list restores the default)
+ * and re-records the source's commissions.
+ */
+export const POST = async (
+  req: AuthenticatedMedusaRequest<AdminSetCommissionAttributionType>,
+  res: MedusaResponse
+) => {
+  await setCommissionAttributionWorkflow(req.scope).run({
+    input: { ...req.validatedBody, set_by: req.auth_context.actor_id },
+  })
+  res.json({
+    commission_attribution: await describeSourceAttribution(req.scope, {
+      source_type: req.validatedBody.source_type,
+      source_id: req.validatedBody.source_id,
+    }),
+  })
+}

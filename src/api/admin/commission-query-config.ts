@@ -1,0 +1,61 @@
+export const commissionRuleFields = [
+  "id",
+  "name",
+  "kind",
+  "branch_id",
+  "staff_member_id",
+  "target_type",
+  "target_id",
+  "category",
+  "staff_level",
+  "rate_type",
+  "rate",
+  "designated_multiplier",
+  "tier_mode",
+  "tiers",
+  "is_active",
+  "created_at",
+  "updated_at",
+]
+
+export const commissionEntryFields = [
+  "id",
+  "period",
+  "staff_member_id",
+  "branch_id",
+  "customer_id",
+  "kind",
+  "role",
+  "source_type",
+  "source_id",
+  "source_line_id",
+  "currency_code",
+  "base",
+  "share",
+  "quantity",
+  "rule_id",
+  "rate_type",
+  "rate",
+  "multiplier",
+  "is_designated",
+  "amount",
+  "explanation",
+  "reverses_entry_id",
+  "occurred_at",
+  "created_at",
+]
+
+export const commissionQueryConfig = {
+  rules: {
+    list: { defaults: commissionRuleFields, isList: true },
+    retrieve: { defaults: commissionRuleFields, isList: false },
+  },
+  entries: {
+    list: {
+      defaults: commissionEntryFields,
+      allowed: commissionEntryFields,
+      isList: true,
+      defaultLimit: 50,
+    },
+  },
+}
