@@ -103,7 +103,6 @@ type OccupancyRow = {
 }
 
 const EXCLUSION_VIOLATION = "23P01"
-const UNIQUE_VIOLATION = "23505"
 const MAX_AUTO_ASSIGN_ATTEMPTS = 3
 
 const dbError = (error: unknown): { code?: string; constraint?: string } =>
@@ -857,20 +856,25 @@ class BookingModuleService extends MedusaService({
 
     const avoid = new Set<string>()
     for (let attempt = 1; ; attempt++) {
-      const planned = await this.planBooking_(knex, input, { avoid })
+      let planned: Awaited<ReturnType<typeof this.planBooking_>>
+      try {
+        planned = await this.planBooking_(knex, input, { avoid })
+      } catch (error) {
+        // A concurrent retry of this request that committed meanwhile took the slot it asks for.
+        const winner = await this.findByIdempotencyKey_(knex, input)
+        if (winner) return winner
+        throw error
+      }
       const appointmentId = generateEntityId(undefined, "appt")
       try {
         await this.insertAppointment_(appointmentId, input, planned, null, sharedContext)
         return { appointment_id: appointmentId, created: true }
       } catch (error) {
-        const { code, constraint } = dbError(error)
-        const duplicateKey =
-          (code === UNIQUE_VIOLATION && constraint?.includes("idempotency_key")) ||
-          (MedusaError.isMedusaError(error) && /idempotency_key/.test(error.message))
-        if (duplicateKey) {
-          const winner = await this.findByIdempotencyKey_(knex, input)
-          if (winner) return winner
-        }
+        const { code } = dbError(error)
+        // A concurrent retry of this request may have won the race; its insert blocked ours
+        // (as a duplicate key or as an overlapping occupancy) until it committed.
+        const winner = await this.findByIdempotencyKey_(knex, input)
+        if (winner) return winner
         if (code !== EXCLUSION_VIOLATION) {
           throw error
         }
