@@ -48,7 +48,12 @@ async function shutdown(exitCode) {
   say("stopping…")
   if (server && server.exitCode === null) {
     const exited = new Promise((resolve) => server.once("exit", resolve))
-    server.kill("SIGTERM")
+    // `medusa develop` runs the server as its own child: stop the whole process group.
+    try {
+      process.kill(-server.pid, "SIGTERM")
+    } catch {
+      server.kill("SIGTERM")
+    }
     await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10000))])
   }
   await stopDatabase()
@@ -103,7 +108,12 @@ async function main() {
   say("seeding the demo salon")
   await run(["exec", "./src/scripts/seed.ts"], env)
   say(`starting the server on http://localhost:${port}`)
-  server = spawn(medusaBin, ["develop", "--no-lint"], { cwd: projectRoot, env, stdio: "inherit" })
+  server = spawn(medusaBin, ["develop", "--no-lint"], {
+    cwd: projectRoot,
+    env,
+    stdio: "inherit",
+    detached: true,
+  })
   server.on("exit", (code) => {
     if (!stopping) shutdown(code ?? 1)
   })
