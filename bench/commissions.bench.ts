@@ -134,11 +134,17 @@ export default async function commissionsBench({ container }: ExecArgs) {
   } = await createSalesChannelsWorkflow(container).run({
     input: { salesChannelsData: [{ name: "Bench counter" }] },
   })
-  const {
-    result: [region],
-  } = await createRegionsWorkflow(container).run({
-    input: { regions: [{ name: "Bench CN", currency_code: "cny", countries: ["cn"] }] },
-  })
+  // Other benches in the same run may already have a CNY region (and own the country "cn").
+  const [existingRegion] = await container
+    .resolve(Modules.REGION)
+    .listRegions({ currency_code: "cny" }, { take: 1 })
+  const region =
+    existingRegion ??
+    (
+      await createRegionsWorkflow(container).run({
+        input: { regions: [{ name: "Bench CN", currency_code: "cny", countries: ["cn"] }] },
+      })
+    ).result[0]
   const { result: products } = await createProductsWorkflow(container).run({
     input: {
       products: Array.from({ length: 10 }, (_, i) => ({
