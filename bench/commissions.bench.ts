@@ -191,9 +191,11 @@ export default async function commissionsBench({ container }: ExecArgs) {
     })
     return result.id
   }
+  const benchOrders: string[] = []
   for (const lines of [1, 10]) {
     const orders: string[] = []
     for (let i = 0; i < 30; i++) orders.push(await orderWith(lines))
+    benchOrders.push(...orders)
     await syncCommissionSourcesWorkflow(container).run({
       input: { sources: [{ source_type: "order", source_id: orders[0] }] },
     })
@@ -216,8 +218,12 @@ export default async function commissionsBench({ container }: ExecArgs) {
     )
     report(`replay an order of ${lines} line(s) (writes nothing)`, summarize(replays.latencies))
   }
+  // Only this bench's orders: the demo seed (run by the foundation bench) has orders of its own.
   const [{ n }] = (
-    await knex.raw(`SELECT count(*)::int AS n FROM commission_entry WHERE source_type = 'order'`)
+    await knex.raw(
+      `SELECT count(*)::int AS n FROM commission_entry WHERE source_type = 'order' AND source_id = ANY(?)`,
+      [benchOrders]
+    )
   ).rows
   figure("order entries written (30 × 1 line + 30 × 10 lines expected 330)", n, "entries")
 }
