@@ -17,7 +17,8 @@ export const SectionHeader = ({
     <div>
       <Heading level={level}>{title}</Heading>
       {description && (
-        <Text size="small" className="text-ui-fg-subtle">
+        // A div, as descriptions may hold badges or pickers (block elements inside a <p> are invalid).
+        <Text size="small" className="text-ui-fg-subtle" as="div">
           {description}
         </Text>
       )}
