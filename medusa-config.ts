@@ -105,5 +105,8 @@ export default defineConfig({
         count_stored_value_bonus: process.env.COMMISSION_COUNT_STORED_VALUE_BONUS === "true",
       },
     },
+    {
+      resolve: "./src/modules/client",
+    },
   ],
 })

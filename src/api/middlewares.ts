@@ -16,6 +16,8 @@ import { adminComplaintMiddlewares } from "./admin/complaints/middlewares"
 import { adminSatisfactionMiddlewares } from "./admin/satisfaction/middlewares"
 import { storeFeedbackMiddlewares } from "./store/feedback-middlewares"
 import { adminCommissionMiddlewares } from "./admin/commission-middlewares"
+import { adminClientMiddlewares } from "./admin/client-middlewares"
+import { storeClientMiddlewares } from "./store/client-middlewares"
 
 /**
  * Every capability keeps its route middlewares (validators, query configs, auth) next to its
@@ -40,5 +42,7 @@ export default defineMiddlewares({
     ...adminSatisfactionMiddlewares,
     ...storeFeedbackMiddlewares,
     ...adminCommissionMiddlewares,
+    ...adminClientMiddlewares,
+    ...storeClientMiddlewares,
   ],
 })

@@ -10,6 +10,7 @@ import { seedStoredValue } from "./seed/stored-value"
 import { seedServicePackages } from "./seed/service-packages"
 import { seedFeedback } from "./seed/feedback"
 import { seedCommissions } from "./seed/commissions"
+import { seedClients } from "./seed/clients"
 
 /**
  * Seeds the demo salon chain. Every part finds before it creates, so running it twice
@@ -28,6 +29,7 @@ export default async function seedDemoSalon({ container }: ExecArgs): Promise<Se
   await seedServicePackages(container, { ...ctx, admin_user_id: admin.id }, booking)
   await seedFeedback(container, { booking, admin_user_id: admin.id })
   await seedCommissions(container, ctx, booking)
+  await seedClients(container, { booking, admin_user_id: admin.id })
 
   logger.info("Demo salon ready.")
   logger.info(`  Admin:   http://localhost:${process.env.PORT || 9000}/app`)

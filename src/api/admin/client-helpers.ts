@@ -1,0 +1,183 @@
+import type { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { EMPTY_PROFILE } from "../../workflows/client/steps/upsert-client-profile"
+
+/** Every profile field (health fields included): single-profile reads only. */
+export const CLIENT_PROFILE_FIELDS = [
+  "id",
+  "customer_id",
+  "gender",
+  "birthday",
+  "skin_type",
+  "skin_concerns",
+  "allergies",
+  "contraindications",
+  "health_notes",
+  "preferred_staff_member_ids",
+  "preferences_text",
+  "preferences",
+  "source",
+  "home_branch_id",
+  "consent_version",
+  "consent_given_at",
+  "custom_fields",
+  "created_at",
+  "updated_at",
+]
+
+/** Profile fields a list may carry: never a health field. */
+export const CLIENT_PROFILE_LIST_FIELDS = [
+  "id",
+  "customer_id",
+  "gender",
+  "birthday",
+  "skin_type",
+  "source",
+  "home_branch_id",
+  "customer.id",
+  "customer.first_name",
+  "customer.last_name",
+  "customer.email",
+  "customer.phone",
+]
+
+export const CUSTOM_FIELD_DEFINITION_FIELDS = [
+  "id",
+  "key",
+  "label",
+  "type",
+  "required",
+  "options",
+  "is_active",
+  "rank",
+  "created_at",
+  "updated_at",
+]
+
+export const CLIENT_TAG_FIELDS = [
+  "id",
+  "name",
+  "color",
+  "description",
+  "kind",
+  "rule",
+  "created_at",
+  "updated_at",
+]
+
+export const TREATMENT_NOTE_FIELDS = [
+  "id",
+  "customer_id",
+  "appointment_id",
+  "staff_member_id",
+  "branch_id",
+  "services",
+  "products_used",
+  "notes",
+  "photo_urls",
+  "created_by",
+  "created_at",
+  "updated_at",
+  "staff_member.id",
+  "staff_member.name",
+  "branch.id",
+  "branch.name",
+]
+
+type Row = Record<string, unknown>
+export type ProfileTag = { id: string; name: string; color: string | null; source: string }
+
+export const staffActorId = (req: AuthenticatedMedusaRequest) => req.auth_context.actor_id
+
+/** 404 unless the customer exists. */
+export async function assertCustomer(scope: MedusaContainer, customerId: string) {
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "customer",
+    fields: ["id"],
+    filters: { id: customerId },
+  })
+  if (!data.length) {
+    throw new MedusaError(
+      MedusaError.Types.NOT_FOUND,
+      `Customer with id: ${customerId} was not found`
+    )
+  }
+}
+
+/** The tags the given customers carry, by customer id (one query). */
+export async function tagsByCustomer(
+  scope: MedusaContainer,
+  customerIds: string[]
+): Promise<Map<string, ProfileTag[]>> {
+  const byCustomer = new Map<string, ProfileTag[]>(customerIds.map((id) => [id, []]))
+  if (!customerIds.length) return byCustomer
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "customer_tag",
+    fields: ["customer_id", "source", "tag.id", "tag.name", "tag.color"],
+    filters: { customer_id: customerIds },
+  })
+  for (const row of data as Row[]) {
+    const tag = row.tag as { id: string; name: string; color: string | null } | null
+    if (!tag) continue
+    byCustomer.get(row.customer_id as string)?.push({
+      id: tag.id,
+      name: tag.name,
+      color: tag.color,
+      source: row.source as string,
+    })
+  }
+  for (const tags of byCustomer.values()) tags.sort((a, b) => a.name.localeCompare(b.name))
+  return byCustomer
+}
+
+/** The customer's profile fields, or the empty values of a profile not written yet (id null). */
+export async function profileRow(scope: MedusaContainer, customerId: string): Promise<Row> {
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const {
+    data: [profile],
+  } = await query.graph({
+    entity: "client_profile",
+    fields: CLIENT_PROFILE_FIELDS,
+    filters: { customer_id: customerId },
+  })
+  return (
+    (profile as Row | undefined) ?? {
+      id: null,
+      customer_id: customerId,
+      ...EMPTY_PROFILE,
+      created_at: null,
+      updated_at: null,
+    }
+  )
+}
+
+/**
+ * A customer's full profile as staff see it: every field including health data, the tags, and
+ * the active custom field definitions (in form order).
+ */
+export async function adminClientProfile(scope: MedusaContainer, customerId: string) {
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const [profile, tags, { data: definitions }] = await Promise.all([
+    profileRow(scope, customerId),
+    tagsByCustomer(scope, [customerId]),
+    query.graph({
+      entity: "custom_field_definition",
+      fields: CUSTOM_FIELD_DEFINITION_FIELDS,
+      filters: { is_active: true },
+      pagination: { order: { rank: "ASC", created_at: "ASC" } },
+    }),
+  ])
+  return {
+    ...profile,
+    tags: tags.get(customerId) ?? [],
+    custom_field_definitions: definitions,
+  }
+}
+
+/** The customer's tags in the profile's shape. */
+export async function customerTags(scope: MedusaContainer, customerId: string) {
+  return (await tagsByCustomer(scope, [customerId])).get(customerId) ?? []
+}

@@ -1,0 +1,65 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { CLIENT_PROFILE_LIST_FIELDS, tagsByCustomer } from "../client-helpers"
+import type { AdminGetClientProfilesParamsType } from "../client-validators"
+
+const intersect = (a: string[] | undefined, b: string[]) =>
+  a ? a.filter((id) => b.includes(id)) : b
+
+/**
+ * Client profiles for marketing and front-desk lists: filter by tag (any of), skin type, gender,
+ * home branch, and `q` (customer name, email or phone). Never carries health fields.
+ */
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { q, tag_id, skin_type, gender, home_branch_id, limit, offset } =
+    req.validatedQuery as AdminGetClientProfilesParamsType
+
+  let customerIds: string[] | undefined
+  if (tag_id?.length) {
+    const { data } = await query.graph({
+      entity: "customer_tag",
+      fields: ["customer_id"],
+      filters: { tag_id },
+    })
+    customerIds = [...new Set(data.map((row) => row.customer_id as string))]
+  }
+  if (q) {
+    const customers = await req.scope
+      .resolve(Modules.CUSTOMER)
+      .listCustomers({ q }, { select: ["id"] })
+    customerIds = intersect(
+      customerIds,
+      customers.map((customer) => customer.id)
+    )
+  }
+
+  const filters: Record<string, unknown> = {}
+  if (customerIds) filters.customer_id = customerIds
+  if (skin_type?.length) filters.skin_type = skin_type
+  if (gender?.length) filters.gender = gender
+  if (home_branch_id?.length) filters.home_branch_id = home_branch_id
+
+  const { data, metadata } =
+    customerIds && !customerIds.length
+      ? { data: [], metadata: { count: 0 } }
+      : await query.graph({
+          entity: "client_profile",
+          fields: CLIENT_PROFILE_LIST_FIELDS,
+          filters,
+          pagination: { skip: offset, take: limit, order: { created_at: "DESC" } },
+        })
+  const tags = await tagsByCustomer(
+    req.scope,
+    data.map((profile) => profile.customer_id as string)
+  )
+  res.json({
+    client_profiles: data.map((profile) => ({
+      ...profile,
+      tags: tags.get(profile.customer_id as string) ?? [],
+    })),
+    count: metadata!.count,
+    offset,
+    limit,
+  })
+}

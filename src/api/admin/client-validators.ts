@@ -1,0 +1,178 @@
+import { z } from "@medusajs/framework/zod"
+import {
+  CLIENT_SOURCES,
+  CUSTOM_FIELD_KEY,
+  CUSTOM_FIELD_TYPES,
+  GENDERS,
+  SKIN_TYPES,
+} from "../../modules/client/lib/constants"
+import { isCalendarDate } from "../../modules/client/lib/custom-fields"
+import { DateTime, IdList } from "../utils/validators"
+
+const oneOf = <T extends readonly [string, ...string[]]>(values: T, name: string) =>
+  z.enum(values, { message: `${name} must be one of: ${values.join(", ")}` })
+
+/** Non-blank text up to `max` characters, with messages that name the field. */
+export const Text = (name: string, max: number) =>
+  z
+    .string({ message: `${name} must be text` })
+    .trim()
+    .refine((value) => value.length > 0, `${name} cannot be empty`)
+    .refine((value) => value.length <= max, `${name} is at most ${max} characters`)
+
+/** Optional free text: blank becomes null. */
+const OptionalText = (name: string, max: number) =>
+  z
+    .string({ message: `${name} must be text` })
+    .trim()
+    .max(max, `${name} is at most ${max} characters`)
+    .transform((value) => value || null)
+    .nullish()
+
+/** A list of short texts (allergies, services…): trimmed, blanks dropped, duplicates removed. */
+export const TextList = (name: string, max = 50) =>
+  z
+    .array(
+      z
+        .string({ message: `${name} must be a list of texts` })
+        .trim()
+        .max(200),
+      {
+        message: `${name} must be a list of texts`,
+      }
+    )
+    .max(max, `${name} has at most ${max} entries`)
+    .transform((list) => [...new Set(list.filter(Boolean))])
+
+const Pagination = {
+  limit: z.coerce.number().int().min(1).max(200, "limit is at most 200").default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+}
+
+export const Birthday = z
+  .string()
+  .refine(isCalendarDate, { message: 'birthday must be a date as "YYYY-MM-DD", e.g. "1990-04-23"' })
+  .refine(
+    (value) => value <= new Date().toISOString().slice(0, 10),
+    "birthday cannot be in the future"
+  )
+
+/** The profile fields a customer may edit about themselves (the store API accepts only these). */
+export const CustomerEditableProfile = {
+  gender: oneOf(GENDERS, "gender").nullish(),
+  birthday: Birthday.nullish(),
+  skin_type: oneOf(SKIN_TYPES, "skin_type").nullish(),
+  skin_concerns: TextList("skin_concerns").optional(),
+  allergies: TextList("allergies").optional(),
+  contraindications: TextList("contraindications").optional(),
+  preferred_staff_member_ids: TextList("preferred_staff_member_ids", 10).optional(),
+  preferences_text: OptionalText("preferences_text", 2000),
+  preferences: z
+    .record(z.string().trim().min(1).max(60), z.string().trim().max(500), {
+      message: 'preferences must be an object of texts, e.g. { "music": "quiet" }',
+    })
+    .optional(),
+  consent_version: OptionalText("consent_version", 50),
+}
+
+export const AdminUpsertClientProfile = z
+  .object({
+    ...CustomerEditableProfile,
+    health_notes: OptionalText("health_notes", 5000),
+    source: oneOf(CLIENT_SOURCES, "source").nullish(),
+    home_branch_id: z.string().trim().min(1).nullish(),
+    consent_given_at: DateTime.nullish(),
+    custom_fields: z
+      .record(z.string(), z.unknown(), {
+        message: "custom_fields must be an object of values by field key",
+      })
+      .optional(),
+  })
+  .strict()
+export type AdminUpsertClientProfileType = z.infer<typeof AdminUpsertClientProfile>
+
+export const AdminCreateCustomFieldDefinition = z
+  .object({
+    key: z.string().regex(CUSTOM_FIELD_KEY, {
+      message:
+        'key must be lower snake_case, 2–40 characters, starting with a letter, e.g. "preferred_pressure"',
+    }),
+    label: Text("label", 100),
+    type: oneOf(CUSTOM_FIELD_TYPES, "type"),
+    required: z.boolean().optional(),
+    options: TextList("options", 100).optional(),
+    is_active: z.boolean().optional(),
+    rank: z.number().int().min(0).optional(),
+  })
+  .strict()
+export type AdminCreateCustomFieldDefinitionType = z.infer<typeof AdminCreateCustomFieldDefinition>
+
+export const AdminUpdateCustomFieldDefinition = AdminCreateCustomFieldDefinition.omit({ key: true })
+  .partial()
+  .strict()
+export type AdminUpdateCustomFieldDefinitionType = z.infer<typeof AdminUpdateCustomFieldDefinition>
+
+export const AdminGetCustomFieldDefinitionsParams = z
+  .object({
+    is_active: z.enum(["true", "false"]).optional(),
+    ...Pagination,
+  })
+  .strict()
+
+const Color = z
+  .string()
+  .regex(/^#[0-9a-fA-F]{6}$/, 'color must be a hex colour as "#RRGGBB", e.g. "#E11D48"')
+  .nullish()
+
+export const AdminCreateClientTag = z
+  .object({
+    name: Text("name", 60),
+    color: Color,
+    description: OptionalText("description", 500),
+  })
+  .strict()
+export type AdminCreateClientTagType = z.infer<typeof AdminCreateClientTag>
+
+export const AdminUpdateClientTag = AdminCreateClientTag.partial().strict()
+export type AdminUpdateClientTagType = z.infer<typeof AdminUpdateClientTag>
+
+export const AdminGetClientTagsParams = z
+  .object({ q: z.string().trim().optional(), ...Pagination })
+  .strict()
+
+export const AdminAssignCustomerTag = z
+  .object({
+    tag_id: z.string({ message: "tag_id is required" }).trim().min(1, "tag_id is required"),
+  })
+  .strict()
+export type AdminAssignCustomerTagType = z.infer<typeof AdminAssignCustomerTag>
+
+export const AdminCreateTreatmentNote = z
+  .object({
+    appointment_id: z.string().trim().min(1).nullish(),
+    staff_member_id: z.string().trim().min(1).nullish(),
+    branch_id: z.string().trim().min(1).nullish(),
+    services: TextList("services").optional(),
+    products_used: TextList("products_used").optional(),
+    notes: Text("notes", 5000),
+    photo_urls: z
+      .array(z.url({ message: "photo_urls must be a list of URLs" }))
+      .max(20, "photo_urls has at most 20 entries")
+      .optional(),
+  })
+  .strict()
+export type AdminCreateTreatmentNoteType = z.infer<typeof AdminCreateTreatmentNote>
+
+export const AdminGetPageParams = z.object(Pagination).strict()
+
+export const AdminGetClientProfilesParams = z
+  .object({
+    q: z.string().trim().optional(),
+    tag_id: IdList.optional(),
+    skin_type: IdList.optional(),
+    gender: IdList.optional(),
+    home_branch_id: IdList.optional(),
+    ...Pagination,
+  })
+  .strict()
+export type AdminGetClientProfilesParamsType = z.infer<typeof AdminGetClientProfilesParams>

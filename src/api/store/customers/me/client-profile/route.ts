@@ -1,0 +1,46 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { STAFF_ONLY_FIELDS } from "../../../../../modules/client/lib/constants"
+import { recordHealthDataAccessWorkflow } from "../../../../../workflows/client/workflows/record-health-data-access"
+import { upsertClientProfileWorkflow } from "../../../../../workflows/client/workflows/upsert-client-profile"
+import { profileRow } from "../../../../admin/client-helpers"
+import type { StoreUpdateClientProfileType } from "../../../client-validators"
+
+/** The customer's own profile without staff-only fields (and without tags). */
+async function ownProfile(scope: MedusaContainer, customerId: string) {
+  const profile = await profileRow(scope, customerId)
+  for (const field of STAFF_ONLY_FIELDS) delete profile[field]
+  return profile
+}
+
+/**
+ * The logged-in customer's own profile, their health data included (the read is recorded in the
+ * access log as the customer's). Only ever the authenticated customer's.
+ */
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  const customerId = req.auth_context.actor_id
+  await recordHealthDataAccessWorkflow(req.scope).run({
+    input: {
+      customer_id: customerId,
+      actor_id: customerId,
+      actor_type: "customer",
+      action: "view_profile",
+    },
+  })
+  res.json({ client_profile: await ownProfile(req.scope, customerId) })
+}
+
+/**
+ * Updates the customer's own profile (the fields they may edit; a new consent_version records
+ * the consent time).
+ */
+export const POST = async (
+  req: AuthenticatedMedusaRequest<StoreUpdateClientProfileType>,
+  res: MedusaResponse
+) => {
+  const customerId = req.auth_context.actor_id
+  await upsertClientProfileWorkflow(req.scope).run({
+    input: { ...req.validatedBody, customer_id: customerId },
+  })
+  res.json({ client_profile: await ownProfile(req.scope, customerId) })
+}

@@ -1,0 +1,6 @@
+export { ClientProfile } from "./client-profile"
+export { ClientTag } from "./client-tag"
+export { CustomFieldDefinition } from "./custom-field-definition"
+export { CustomerTag } from "./customer-tag"
+export { HealthDataAccess } from "./health-data-access"
+export { TreatmentNote } from "./treatment-note"

@@ -1,0 +1,14 @@
+import { WorkflowResponse, createWorkflow } from "@medusajs/framework/workflows-sdk"
+import { updateClientTagStep } from "../steps/update-client-tag"
+import type { UpdateClientTagInput } from "../types"
+
+export const updateClientTagWorkflowId = "update-client-tag"
+/**
+ * This workflow changes a client tag's name, colour or description.
+ */
+export const updateClientTagWorkflow = createWorkflow(
+  updateClientTagWorkflowId,
+  (input: UpdateClientTagInput) => {
+    return new WorkflowResponse(updateClientTagStep(input))
+  }
+)

@@ -1,0 +1,14 @@
+import { WorkflowResponse, createWorkflow } from "@medusajs/framework/workflows-sdk"
+import { updateCustomFieldDefinitionStep } from "../steps/update-custom-field-definition"
+import type { UpdateCustomFieldDefinitionInput } from "../types"
+
+export const updateCustomFieldDefinitionWorkflowId = "update-custom-field-definition"
+/**
+ * This workflow changes a custom field definition (409 when the change would break stored values).
+ */
+export const updateCustomFieldDefinitionWorkflow = createWorkflow(
+  updateCustomFieldDefinitionWorkflowId,
+  (input: UpdateCustomFieldDefinitionInput) => {
+    return new WorkflowResponse(updateCustomFieldDefinitionStep(input))
+  }
+)
