@@ -1,0 +1,169 @@
+import { Button, Drawer, Select, Textarea, toast } from "@medusajs/ui"
+import { useState } from "react"
+import { useCreateTreatmentNote } from "../../hooks/api/clients"
+import type { CreateTreatmentNotePayload } from "../../lib/client-types"
+import { errorMessage } from "../../lib/errors"
+import { Field } from "../common/field"
+import { useSingleFlight } from "../stored-value/use-dialog"
+import { TagInput } from "./tag-input"
+import { useClientLookups } from "./use-lookups"
+
+const NONE = "__none"
+
+/** Records what was done at a visit; visible to all staff of the chain. */
+export const NoteDrawer = ({
+  open,
+  onOpenChange,
+  session,
+  customerId,
+}: {
+  open: boolean
+  onOpenChange: (open: boolean) => void
+  session: number
+  customerId: string
+}) => (
+  <Drawer open={open} onOpenChange={onOpenChange}>
+    <Drawer.Content>
+      <NoteForm key={session} customerId={customerId} onDone={() => onOpenChange(false)} />
+    </Drawer.Content>
+  </Drawer>
+)
+
+const PickOne = ({
+  id,
+  value,
+  onChange,
+  options,
+  placeholder,
+}: {
+  id: string
+  value: string
+  onChange: (value: string) => void
+  options: { id: string; name: string }[]
+  placeholder: string
+}) => (
+  <Select
+    size="small"
+    value={value || NONE}
+    onValueChange={(next) => onChange(next === NONE ? "" : next)}
+  >
+    <Select.Trigger id={id}>
+      <Select.Value />
+    </Select.Trigger>
+    <Select.Content>
+      <Select.Item value={NONE}>{placeholder}</Select.Item>
+      {options.map((option) => (
+        <Select.Item key={option.id} value={option.id}>
+          {option.name}
+        </Select.Item>
+      ))}
+    </Select.Content>
+  </Select>
+)
+
+const NoteForm = ({ customerId, onDone }: { customerId: string; onDone: () => void }) => {
+  const lookups = useClientLookups()
+  const create = useCreateTreatmentNote(customerId)
+  const flight = useSingleFlight()
+  const [staffId, setStaffId] = useState("")
+  const [branchId, setBranchId] = useState("")
+  const [services, setServices] = useState<string[]>([])
+  const [products, setProducts] = useState<string[]>([])
+  const [notes, setNotes] = useState("")
+  const [error, setError] = useState<string | null>(null)
+
+  const submit = () => {
+    if (!notes.trim()) {
+      setError("Write what was done and observed")
+      return
+    }
+    setError(null)
+    if (!flight.start()) return
+    const payload: CreateTreatmentNotePayload = {
+      notes: notes.trim(),
+      services,
+      products_used: products,
+    }
+    if (staffId) payload.staff_member_id = staffId
+    if (branchId) payload.branch_id = branchId
+    create.mutate(payload, {
+      onSuccess: () => {
+        toast.success("Treatment note added")
+        onDone()
+      },
+      onError: (problem) =>
+        toast.error("Could not add the note", { description: errorMessage(problem) }),
+      onSettled: flight.end,
+    })
+  }
+
+  return (
+    <>
+      <Drawer.Header>
+        <Drawer.Title>Add treatment note</Drawer.Title>
+        <Drawer.Description className="text-ui-fg-subtle txt-small">
+          Notes are health data: every member of staff at every branch can read them, and every read
+          is recorded.
+        </Drawer.Description>
+      </Drawer.Header>
+      <Drawer.Body className="flex flex-col gap-y-4 overflow-y-auto">
+        <div className="grid grid-cols-2 gap-3">
+          <Field label="Staff member" htmlFor="note-staff" optional>
+            <PickOne
+              id="note-staff"
+              value={staffId}
+              onChange={setStaffId}
+              options={lookups.staff}
+              placeholder="Not set"
+            />
+          </Field>
+          <Field label="Branch" htmlFor="note-branch" optional>
+            <PickOne
+              id="note-branch"
+              value={branchId}
+              onChange={setBranchId}
+              options={lookups.branches}
+              placeholder="Not set"
+            />
+          </Field>
+        </div>
+        <Field label="Services" htmlFor="note-services" optional hint="Enter or comma to add">
+          <TagInput
+            id="note-services"
+            value={services}
+            onChange={setServices}
+            placeholder="e.g. Hydrating facial"
+          />
+        </Field>
+        <Field label="Products used" htmlFor="note-products" optional hint="Enter or comma to add">
+          <TagInput
+            id="note-products"
+            value={products}
+            onChange={setProducts}
+            placeholder="e.g. Hyaluronic serum"
+          />
+        </Field>
+        <Field label="Notes" htmlFor="note-notes" error={error}>
+          <Textarea
+            id="note-notes"
+            rows={6}
+            value={notes}
+            onChange={(event) => setNotes(event.target.value)}
+            placeholder="What was done, how the skin reacted, what to do next time"
+            aria-invalid={!!error}
+          />
+        </Field>
+      </Drawer.Body>
+      <Drawer.Footer>
+        <Drawer.Close asChild>
+          <Button size="small" variant="secondary">
+            Cancel
+          </Button>
+        </Drawer.Close>
+        <Button size="small" isLoading={create.isPending} onClick={submit}>
+          Add note
+        </Button>
+      </Drawer.Footer>
+    </>
+  )
+}

@@ -1,0 +1,412 @@
+import { Plus, Trash } from "@medusajs/icons"
+import {
+  Button,
+  Drawer,
+  Heading,
+  IconButton,
+  Input,
+  Select,
+  Text,
+  Textarea,
+  toast,
+} from "@medusajs/ui"
+import { useState } from "react"
+import { useUpdateClientProfile } from "../../hooks/api/clients"
+import type { ClientProfile, ClientProfilePayload, CustomFieldValue } from "../../lib/client-types"
+import {
+  GENDER_LABELS,
+  SKIN_TYPE_LABELS,
+  SOURCE_LABELS,
+  definitionNamedIn,
+  isFilled,
+} from "../../lib/clients"
+import { errorMessage } from "../../lib/errors"
+import { CheckboxList } from "../common/checkbox-list"
+import { Field } from "../common/field"
+import { LocalDatePicker } from "../common/local-date-picker"
+import { CustomFieldInput } from "./custom-field-input"
+import { TagInput } from "./tag-input"
+import { useClientLookups } from "./use-lookups"
+
+const NONE = "__none"
+
+/** Edits every profile field, health data and custom fields included. */
+export const ProfileDrawer = ({
+  open,
+  onOpenChange,
+  session,
+  profile,
+}: {
+  open: boolean
+  onOpenChange: (open: boolean) => void
+  session: number
+  profile: ClientProfile
+}) => (
+  <Drawer open={open} onOpenChange={onOpenChange}>
+    <Drawer.Content>
+      <ProfileForm key={session} profile={profile} onDone={() => onOpenChange(false)} />
+    </Drawer.Content>
+  </Drawer>
+)
+
+const OptionalSelect = <T extends string>({
+  id,
+  value,
+  onChange,
+  labels,
+  placeholder = "Not set",
+}: {
+  id: string
+  value: T | null
+  onChange: (value: T | null) => void
+  labels: Record<T, string> | Map<T, string>
+  placeholder?: string
+}) => {
+  const entries: [T, string][] =
+    labels instanceof Map ? [...labels.entries()] : (Object.entries(labels) as [T, string][])
+  return (
+    <Select
+      size="small"
+      value={value ?? NONE}
+      onValueChange={(next) => onChange(next === NONE ? null : (next as T))}
+    >
+      <Select.Trigger id={id}>
+        <Select.Value />
+      </Select.Trigger>
+      <Select.Content>
+        <Select.Item value={NONE}>{placeholder}</Select.Item>
+        {entries.map(([key, label]) => (
+          <Select.Item key={key} value={key}>
+            {label}
+          </Select.Item>
+        ))}
+      </Select.Content>
+    </Select>
+  )
+}
+
+type Row = { key: string; value: string }
+
+const ProfileForm = ({ profile, onDone }: { profile: ClientProfile; onDone: () => void }) => {
+  const lookups = useClientLookups()
+  const update = useUpdateClientProfile(profile.customer_id)
+  const definitions = [...profile.custom_field_definitions].sort((a, b) => a.rank - b.rank)
+  const [form, setForm] = useState({
+    gender: profile.gender,
+    birthday: profile.birthday ?? "",
+    skin_type: profile.skin_type,
+    source: profile.source,
+    home_branch_id: profile.home_branch_id,
+    preferred_staff_member_ids: profile.preferred_staff_member_ids ?? [],
+    preferences_text: profile.preferences_text ?? "",
+    skin_concerns: profile.skin_concerns ?? [],
+    allergies: profile.allergies ?? [],
+    contraindications: profile.contraindications ?? [],
+    health_notes: profile.health_notes ?? "",
+    consent_version: profile.consent_version ?? "",
+  })
+  const [preferences, setPreferences] = useState<Row[]>(
+    Object.entries(profile.preferences ?? {}).map(([key, value]) => ({ key, value }))
+  )
+  const [custom, setCustom] = useState<Record<string, CustomFieldValue>>(
+    profile.custom_fields ?? {}
+  )
+  const [errors, setErrors] = useState<Record<string, string>>({})
+  const [formError, setFormError] = useState<string | null>(null)
+  const set = <K extends keyof typeof form>(key: K, value: (typeof form)[K]) =>
+    setForm((current) => ({ ...current, [key]: value }))
+
+  const branchNames = new Map(lookups.branches.map((branch) => [branch.id, branch.name]))
+  // A home branch that is no longer listed still shows by its id rather than vanishing.
+  if (form.home_branch_id && !branchNames.has(form.home_branch_id)) {
+    branchNames.set(form.home_branch_id, form.home_branch_id)
+  }
+
+  const submit = () => {
+    const found: Record<string, string> = {}
+    const customFields: Record<string, CustomFieldValue> = {}
+    for (const definition of definitions) {
+      const value = custom[definition.key]
+      if (!isFilled(value)) {
+        if (definition.required) found[`custom.${definition.key}`] = "Required"
+        // Clear a value that was stored before; leave never-set fields out.
+        else if (isFilled(profile.custom_fields?.[definition.key])) {
+          customFields[definition.key] = null
+        }
+        continue
+      }
+      if (definition.type === "number") {
+        const number = Number(value)
+        if (!Number.isFinite(number)) {
+          found[`custom.${definition.key}`] = "Enter a number"
+          continue
+        }
+        customFields[definition.key] = number
+      } else {
+        customFields[definition.key] = value
+      }
+    }
+    const prefRows = preferences.filter((row) => row.key.trim() || row.value.trim())
+    if (prefRows.some((row) => !row.key.trim())) found.preferences = "Give every preference a name"
+    const prefKeys = prefRows.map((row) => row.key.trim())
+    if (new Set(prefKeys).size !== prefKeys.length) found.preferences = "Names must be unique"
+    setErrors(found)
+    setFormError(null)
+    if (Object.keys(found).length) return
+
+    const consentVersion = form.consent_version.trim() || null
+    const payload: ClientProfilePayload = {
+      gender: form.gender,
+      birthday: form.birthday || null,
+      skin_type: form.skin_type,
+      source: form.source,
+      home_branch_id: form.home_branch_id,
+      preferred_staff_member_ids: form.preferred_staff_member_ids,
+      preferences_text: form.preferences_text.trim() || null,
+      preferences: Object.fromEntries(prefRows.map((row) => [row.key.trim(), row.value.trim()])),
+      skin_concerns: form.skin_concerns,
+      allergies: form.allergies,
+      contraindications: form.contraindications,
+      health_notes: form.health_notes.trim() || null,
+      consent_version: consentVersion,
+      custom_fields: customFields,
+    }
+    // A new consent version is consent given now.
+    if (consentVersion && consentVersion !== profile.consent_version) {
+      payload.consent_given_at = new Date().toISOString()
+    }
+    update.mutate(payload, {
+      onSuccess: () => {
+        toast.success("Profile saved")
+        onDone()
+      },
+      onError: (error) => {
+        const message = errorMessage(error)
+        const definition = definitionNamedIn(message, definitions)
+        if (definition) setErrors({ [`custom.${definition.key}`]: message })
+        setFormError(message)
+      },
+    })
+  }
+
+  return (
+    <>
+      <Drawer.Header>
+        <Drawer.Title>Edit client profile</Drawer.Title>
+        <Drawer.Description className="text-ui-fg-subtle txt-small">
+          Fields marked * are required by headquarters.
+        </Drawer.Description>
+      </Drawer.Header>
+      <Drawer.Body className="flex flex-col gap-y-6 overflow-y-auto">
+        {formError && (
+          <div
+            role="alert"
+            className="bg-ui-bg-subtle border-ui-border-error text-ui-fg-error txt-small rounded-lg border px-3 py-2"
+          >
+            {formError}
+          </div>
+        )}
+        <section className="flex flex-col gap-y-4">
+          <Heading level="h3">Profile</Heading>
+          <div className="grid grid-cols-2 gap-3">
+            <Field label="Gender" htmlFor="profile-gender">
+              <OptionalSelect
+                id="profile-gender"
+                value={form.gender}
+                onChange={(value) => set("gender", value)}
+                labels={GENDER_LABELS}
+              />
+            </Field>
+            <Field label="Birthday">
+              <LocalDatePicker
+                aria-label="Birthday"
+                value={form.birthday}
+                onChange={(value) => set("birthday", value)}
+              />
+            </Field>
+            <Field label="Skin type" htmlFor="profile-skin-type">
+              <OptionalSelect
+                id="profile-skin-type"
+                value={form.skin_type}
+                onChange={(value) => set("skin_type", value)}
+                labels={SKIN_TYPE_LABELS}
+              />
+            </Field>
+            <Field label="Source" htmlFor="profile-source" hint="How they found us">
+              <OptionalSelect
+                id="profile-source"
+                value={form.source}
+                onChange={(value) => set("source", value)}
+                labels={SOURCE_LABELS}
+              />
+            </Field>
+          </div>
+          <Field label="Home branch" htmlFor="profile-branch">
+            <OptionalSelect
+              id="profile-branch"
+              value={form.home_branch_id}
+              onChange={(value) => set("home_branch_id", value)}
+              labels={branchNames}
+            />
+          </Field>
+          <Field label="Preferred staff" optional>
+            <CheckboxList
+              options={lookups.staff.map((member) => ({ value: member.id, label: member.name }))}
+              value={form.preferred_staff_member_ids}
+              onChange={(value) => set("preferred_staff_member_ids", value)}
+              emptyText="No staff members yet."
+            />
+          </Field>
+          <Field label="Preferences" htmlFor="profile-preferences-text" optional>
+            <Textarea
+              id="profile-preferences-text"
+              rows={2}
+              value={form.preferences_text}
+              onChange={(event) => set("preferences_text", event.target.value)}
+              placeholder="e.g. Likes a quiet room, no small talk"
+            />
+          </Field>
+          <Field
+            label="Structured preferences"
+            optional
+            error={errors.preferences}
+            hint="Name and value, e.g. Drink: green tea"
+          >
+            <div className="flex flex-col gap-y-2">
+              {preferences.map((row, index) => (
+                <div key={index} className="flex items-center gap-x-2">
+                  <Input
+                    size="small"
+                    aria-label="Preference name"
+                    placeholder="Name"
+                    value={row.key}
+                    onChange={(event) =>
+                      setPreferences(
+                        preferences.map((r, i) =>
+                          i === index ? { ...r, key: event.target.value } : r
+                        )
+                      )
+                    }
+                  />
+                  <Input
+                    size="small"
+                    aria-label="Preference value"
+                    placeholder="Value"
+                    value={row.value}
+                    onChange={(event) =>
+                      setPreferences(
+                        preferences.map((r, i) =>
+                          i === index ? { ...r, value: event.target.value } : r
+                        )
+                      )
+                    }
+                  />
+                  <IconButton
+                    size="small"
+                    variant="transparent"
+                    aria-label="Remove preference"
+                    onClick={() => setPreferences(preferences.filter((_, i) => i !== index))}
+                  >
+                    <Trash />
+                  </IconButton>
+                </div>
+              ))}
+              <div>
+                <Button
+                  size="small"
+                  variant="secondary"
+                  onClick={() => setPreferences([...preferences, { key: "", value: "" }])}
+                >
+                  <Plus />
+                  Add preference
+                </Button>
+              </div>
+            </div>
+          </Field>
+        </section>
+
+        <section className="border-ui-tag-red-border flex flex-col gap-y-4 rounded-lg border p-4">
+          <div>
+            <Heading level="h3">Health</Heading>
+            <Text size="small" className="text-ui-fg-subtle">
+              Sensitive: every view of these fields is recorded.
+            </Text>
+          </div>
+          <Field label="Allergies" htmlFor="profile-allergies" optional>
+            <TagInput
+              id="profile-allergies"
+              tone="danger"
+              value={form.allergies}
+              onChange={(value) => set("allergies", value)}
+              placeholder="e.g. Latex — press Enter"
+            />
+          </Field>
+          <Field label="Contraindications" htmlFor="profile-contraindications" optional>
+            <TagInput
+              id="profile-contraindications"
+              tone="danger"
+              value={form.contraindications}
+              onChange={(value) => set("contraindications", value)}
+              placeholder="e.g. Pregnancy — press Enter"
+            />
+          </Field>
+          <Field label="Skin concerns" htmlFor="profile-skin-concerns" optional>
+            <TagInput
+              id="profile-skin-concerns"
+              value={form.skin_concerns}
+              onChange={(value) => set("skin_concerns", value)}
+              placeholder="e.g. Acne — press Enter"
+            />
+          </Field>
+          <Field label="Health notes" htmlFor="profile-health-notes" optional>
+            <Textarea
+              id="profile-health-notes"
+              rows={3}
+              value={form.health_notes}
+              onChange={(event) => set("health_notes", event.target.value)}
+            />
+          </Field>
+          <Field
+            label="Consent version"
+            htmlFor="profile-consent"
+            optional
+            hint="A new version records consent as given now"
+          >
+            <Input
+              id="profile-consent"
+              size="small"
+              value={form.consent_version}
+              onChange={(event) => set("consent_version", event.target.value)}
+              placeholder="e.g. 2026-01"
+            />
+          </Field>
+        </section>
+
+        {definitions.length > 0 && (
+          <section className="flex flex-col gap-y-4">
+            <Heading level="h3">Custom fields</Heading>
+            {definitions.map((definition) => (
+              <CustomFieldInput
+                key={definition.id}
+                definition={definition}
+                value={custom[definition.key]}
+                onChange={(value) => setCustom({ ...custom, [definition.key]: value })}
+                error={errors[`custom.${definition.key}`]}
+              />
+            ))}
+          </section>
+        )}
+      </Drawer.Body>
+      <Drawer.Footer>
+        <Drawer.Close asChild>
+          <Button size="small" variant="secondary">
+            Cancel
+          </Button>
+        </Drawer.Close>
+        <Button size="small" isLoading={update.isPending} onClick={submit}>
+          Save
+        </Button>
+      </Drawer.Footer>
+    </>
+  )
+}

@@ -1,0 +1,345 @@
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
+import type {
+  ClientProfileListParams,
+  ClientProfileListResponse,
+  ClientProfilePayload,
+  ClientProfileResponse,
+  ClientTagListParams,
+  ClientTagListResponse,
+  ClientTagPayload,
+  ClientTagResponse,
+  CreateCustomFieldDefinitionPayload,
+  CreateTreatmentNotePayload,
+  CustomFieldDefinitionListParams,
+  CustomFieldDefinitionListResponse,
+  CustomFieldDefinitionResponse,
+  CustomerTagsResponse,
+  DeleteCustomFieldDefinitionResponse,
+  HealthDataAccessListResponse,
+  TreatmentNoteListResponse,
+  TreatmentNoteResponse,
+  UpdateCustomFieldDefinitionPayload,
+} from "../../lib/client-types"
+import { invalidate, type MutationOptions, type QueryOptions } from "../../lib/hook-options"
+import { sdk } from "../../lib/sdk"
+import type { DeleteResponse } from "../../lib/types"
+import {
+  clientFieldDefinitionQueryKeys,
+  clientProfileQueryKeys,
+  clientTagQueryKeys,
+  healthDataAccessQueryKeys,
+  treatmentNoteQueryKeys,
+} from "./client-query-keys"
+
+/**
+ * Reads of health data are recorded server side, one audit row per request: these queries do
+ * not refetch on focus or reconnect, and stay fresh for a while.
+ */
+const AUDITED_READ = {
+  staleTime: 5 * 60_000,
+  refetchOnWindowFocus: false,
+  refetchOnReconnect: false,
+} as const
+
+// ------------------------------------------------------------------- profile
+
+export const useClientProfile = (
+  customerId: string,
+  options?: QueryOptions<ClientProfileResponse>
+) =>
+  useQuery({
+    queryKey: clientProfileQueryKeys.detail(customerId),
+    queryFn: () =>
+      sdk.client.fetch<ClientProfileResponse>(`/admin/customers/${customerId}/client-profile`),
+    ...AUDITED_READ,
+    ...options,
+  })
+
+export const useUpdateClientProfile = (
+  customerId: string,
+  options?: MutationOptions<ClientProfileResponse, ClientProfilePayload>
+) => {
+  const queryClient = useQueryClient()
+  return useMutation({
+    ...options,
+    mutationFn: (payload) =>
+      sdk.client.fetch<ClientProfileResponse>(`/admin/customers/${customerId}/client-profile`, {
+        method: "POST",
+        body: payload,
+      }),
+    onSuccess: async (data, variables, context) => {
+      // The response is the refetched profile: no second (audited) read.
+      queryClient.setQueryData(clientProfileQueryKeys.detail(customerId), data)
+      await invalidate(queryClient, [
+        clientProfileQueryKeys.lists(),
+        healthDataAccessQueryKeys.detail(customerId),
+      ])
+      await options?.onSuccess?.(data, variables, context)
+    },
+  })
+}
+
+/** Profiles for marketing lists: never any health field. */
+export const useClientProfiles = (
+  query?: ClientProfileListParams,
+  options?: QueryOptions<ClientProfileListResponse>
+) =>
+  useQuery({
+    queryKey: clientProfileQueryKeys.list(query),
+    queryFn: () => sdk.client.fetch<ClientProfileListResponse>("/admin/client-profiles", { query }),
+    ...options,
+  })
+
+// ------------------------------------------------------------- customer tags
+
+const useCustomerTagsChange = <TVariables,>(
+  customerId: string,
+  request: (variables: TVariables) => Promise<CustomerTagsResponse>,
+  options?: MutationOptions<CustomerTagsResponse, TVariables>
+) => {
+  const queryClient = useQueryClient()
+  return useMutation({
+    ...options,
+    mutationFn: request,
+    onSuccess: async (data, variables, context) => {
+      queryClient.setQueryData<ClientProfileResponse>(
+        clientProfileQueryKeys.detail(customerId),
+        (current) => current && { client_profile: { ...current.client_profile, tags: data.tags } }
+      )
+      await invalidate(queryClient, [clientProfileQueryKeys.lists(), clientTagQueryKeys.lists()])
+      await options?.onSuccess?.(data, variables, context)
+    },
+  })
+}
+
+export const useAddCustomerTag = (
+  customerId: string,
+  options?: MutationOptions<CustomerTagsResponse, string>
+) =>
+  useCustomerTagsChange(
+    customerId,
+    (tagId: string) =>
+      sdk.client.fetch<CustomerTagsResponse>(`/admin/customers/${customerId}/client-tags`, {
+        method: "POST",
+        body: { tag_id: tagId },
+      }),
+    options
+  )
+
+export const useRemoveCustomerTag = (
+  customerId: string,
+  options?: MutationOptions<CustomerTagsResponse, string>
+) =>
+  useCustomerTagsChange(
+    customerId,
+    (tagId: string) =>
+      sdk.client.fetch<CustomerTagsResponse>(
+        `/admin/customers/${customerId}/client-tags/${tagId}`,
+        { method: "DELETE" }
+      ),
+    options
+  )
+
+// ----------------------------------------------------------- treatment notes
+
+/** A customer's notes, newest first, a page at a time ("Show more"). */
+export const useTreatmentNotes = (customerId: string, pageSize = 5) =>
+  useInfiniteQuery({
+    queryKey: treatmentNoteQueryKeys.detail(customerId, { limit: pageSize }),
+    queryFn: ({ pageParam }) =>
+      sdk.client.fetch<TreatmentNoteListResponse>(
+        `/admin/customers/${customerId}/treatment-notes`,
+        { query: { limit: pageSize, offset: pageParam } }
+      ),
+    initialPageParam: 0,
+    getNextPageParam: (last, pages) => {
+      const loaded = pages.reduce((sum, page) => sum + page.treatment_notes.length, 0)
+      return last.treatment_notes.length && loaded < last.count ? loaded : undefined
+    },
+    ...AUDITED_READ,
+  })
+
+export const useCreateTreatmentNote = (
+  customerId: string,
+  options?: MutationOptions<TreatmentNoteResponse, CreateTreatmentNotePayload>
+) => {
+  const queryClient = useQueryClient()
+  return useMutation({
+    ...options,
+    mutationFn: (payload) =>
+      sdk.client.fetch<TreatmentNoteResponse>(`/admin/customers/${customerId}/treatment-notes`, {
+        method: "POST",
+        body: payload,
+      }),
+    onSuccess: async (data, variables, context) => {
+      await invalidate(queryClient, [
+        treatmentNoteQueryKeys.detail(customerId),
+        healthDataAccessQueryKeys.detail(customerId),
+      ])
+      await options?.onSuccess?.(data, variables, context)
+    },
+  })
+}
+
+// -------------------------------------------------------------- access log
+
+export const useHealthDataAccess = (
+  customerId: string,
+  pageSize = 20,
+  options?: { enabled?: boolean }
+) =>
+  useInfiniteQuery({
+    queryKey: healthDataAccessQueryKeys.detail(customerId, { limit: pageSize }),
+    queryFn: ({ pageParam }) =>
+      sdk.client.fetch<HealthDataAccessListResponse>(
+        `/admin/customers/${customerId}/health-data-access`,
+        { query: { limit: pageSize, offset: pageParam } }
+      ),
+    initialPageParam: 0,
+    getNextPageParam: (last, pages) => {
+      const loaded = pages.reduce((sum, page) => sum + page.health_data_access.length, 0)
+      return last.health_data_access.length && loaded < last.count ? loaded : undefined
+    },
+    ...options,
+  })
+
+// ---------------------------------------------------- custom field definitions
+
+export const useClientFieldDefinitions = (
+  query?: CustomFieldDefinitionListParams,
+  options?: QueryOptions<CustomFieldDefinitionListResponse>
+) =>
+  useQuery({
+    queryKey: clientFieldDefinitionQueryKeys.list(query),
+    queryFn: () =>
+      sdk.client.fetch<CustomFieldDefinitionListResponse>("/admin/client-field-definitions", {
+        query: { limit: 100, ...query },
+      }),
+    ...options,
+  })
+
+/** Definitions shape every profile's custom fields: profiles on screen refetch them. */
+const definitionChangeKeys = [clientFieldDefinitionQueryKeys.all, clientProfileQueryKeys.details()]
+
+export const useCreateClientFieldDefinition = (
+  options?: MutationOptions<CustomFieldDefinitionResponse, CreateCustomFieldDefinitionPayload>
+) => {
+  const queryClient = useQueryClient()
+  return useMutation({
+    ...options,
+    mutationFn: (payload) =>
+      sdk.client.fetch<CustomFieldDefinitionResponse>("/admin/client-field-definitions", {
+        method: "POST",
+        body: payload,
+      }),
+    onSuccess: async (data, variables, context) => {
+      await invalidate(queryClient, definitionChangeKeys)
+      await options?.onSuccess?.(data, variables, context)
+    },
+  })
+}
+
+export const useUpdateClientFieldDefinition = (
+  id: string,
+  options?: MutationOptions<CustomFieldDefinitionResponse, UpdateCustomFieldDefinitionPayload>
+) => {
+  const queryClient = useQueryClient()
+  return useMutation({
+    ...options,
+    mutationFn: (payload) =>
+      sdk.client.fetch<CustomFieldDefinitionResponse>(`/admin/client-field-definitions/${id}`, {
+        method: "POST",
+        body: payload,
+      }),
+    onSuccess: async (data, variables, context) => {
+      await invalidate(queryClient, definitionChangeKeys)
+      await options?.onSuccess?.(data, variables, context)
+    },
+  })
+}
+
+/** Deletes a definition, or deactivates it when customers hold values for it. */
+export const useDeleteClientFieldDefinition = (
+  options?: MutationOptions<DeleteCustomFieldDefinitionResponse, string>
+) => {
+  const queryClient = useQueryClient()
+  return useMutation({
+    ...options,
+    mutationFn: (id) =>
+      sdk.client.fetch<DeleteCustomFieldDefinitionResponse>(
+        `/admin/client-field-definitions/${id}`,
+        {
+          method: "DELETE",
+        }
+      ),
+    onSuccess: async (data, variables, context) => {
+      await invalidate(queryClient, definitionChangeKeys)
+      await options?.onSuccess?.(data, variables, context)
+    },
+  })
+}
+
+// ---------------------------------------------------------------------- tags
+
+export const useClientTags = (
+  query?: ClientTagListParams,
+  options?: QueryOptions<ClientTagListResponse>
+) =>
+  useQuery({
+    queryKey: clientTagQueryKeys.list(query),
+    queryFn: () =>
+      sdk.client.fetch<ClientTagListResponse>("/admin/client-tags", {
+        query: { limit: 100, ...query },
+      }),
+    ...options,
+  })
+
+/** A tag's name and colour show on every profile and list that carries it. */
+const tagChangeKeys = [clientTagQueryKeys.all, clientProfileQueryKeys.all]
+
+export const useCreateClientTag = (
+  options?: MutationOptions<ClientTagResponse, ClientTagPayload & { name: string }>
+) => {
+  const queryClient = useQueryClient()
+  return useMutation({
+    ...options,
+    mutationFn: (payload) =>
+      sdk.client.fetch<ClientTagResponse>("/admin/client-tags", { method: "POST", body: payload }),
+    onSuccess: async (data, variables, context) => {
+      await invalidate(queryClient, [clientTagQueryKeys.all])
+      await options?.onSuccess?.(data, variables, context)
+    },
+  })
+}
+
+export const useUpdateClientTag = (
+  id: string,
+  options?: MutationOptions<ClientTagResponse, ClientTagPayload>
+) => {
+  const queryClient = useQueryClient()
+  return useMutation({
+    ...options,
+    mutationFn: (payload) =>
+      sdk.client.fetch<ClientTagResponse>(`/admin/client-tags/${id}`, {
+        method: "POST",
+        body: payload,
+      }),
+    onSuccess: async (data, variables, context) => {
+      await invalidate(queryClient, tagChangeKeys)
+      await options?.onSuccess?.(data, variables, context)
+    },
+  })
+}
+
+export const useDeleteClientTag = (options?: MutationOptions<DeleteResponse, string>) => {
+  const queryClient = useQueryClient()
+  return useMutation({
+    ...options,
+    mutationFn: (id) =>
+      sdk.client.fetch<DeleteResponse>(`/admin/client-tags/${id}`, { method: "DELETE" }),
+    onSuccess: async (data, variables, context) => {
+      await invalidate(queryClient, tagChangeKeys)
+      await options?.onSuccess?.(data, variables, context)
+    },
+  })
+}
