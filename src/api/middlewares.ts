@@ -18,6 +18,7 @@ import { storeFeedbackMiddlewares } from "./store/feedback-middlewares"
 import { adminCommissionMiddlewares } from "./admin/commission-middlewares"
 import { adminClientMiddlewares } from "./admin/client-middlewares"
 import { storeClientMiddlewares } from "./store/client-middlewares"
+import { adminClientPrivacyMiddlewares } from "./admin/client-privacy-middlewares"
 
 /**
  * Every capability keeps its route middlewares (validators, query configs, auth) next to its
@@ -44,5 +45,6 @@ export default defineMiddlewares({
     ...adminCommissionMiddlewares,
     ...adminClientMiddlewares,
     ...storeClientMiddlewares,
+    ...adminClientPrivacyMiddlewares,
   ],
 })

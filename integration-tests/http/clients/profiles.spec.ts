@@ -105,6 +105,18 @@ medusaIntegrationTestRunner({
         expect(after.skin_type).toBe("dry")
         expect(after.custom_fields).toEqual(data.client_profile.custom_fields)
 
+        // A blank value clears the field: it is gone from the stored values, not kept by a merge.
+        const { data: cleared } = await api.post(
+          profileUrl(alice.customer.id),
+          { custom_fields: { occupation: null, interests: [] } },
+          admin
+        )
+        expect(cleared.client_profile.custom_fields).not.toHaveProperty("occupation")
+        expect(cleared.client_profile.custom_fields).not.toHaveProperty("interests")
+        expect(cleared.client_profile.custom_fields.member_card).toBe("MC-001")
+        const { data: reread } = await api.get(profileUrl(alice.customer.id), admin)
+        expect(reread.client_profile.custom_fields).not.toHaveProperty("occupation")
+
         // A profile written without custom fields needs none; with some, required ones must be set.
         const { data: other } = await api.post(
           profileUrl(bob.customer.id),

@@ -108,6 +108,8 @@ export type ClientProfile = {
   consent_version: string | null
   consent_given_at: string | null
   custom_fields: Record<string, CustomFieldValue> | null
+  /** When the customer was erased (absent on a profile not written yet). */
+  erased_at?: string | null
   tags: CustomerTag[]
   /** The active definitions, to render and edit `custom_fields`. */
   custom_field_definitions: CustomFieldDefinition[]
@@ -197,3 +199,13 @@ export type ClientProfileSummary = {
 }
 
 export type ClientProfileListResponse = ListResponse & { client_profiles: ClientProfileSummary[] }
+
+// ------------------------------------------------------------------- privacy
+
+export type EraseCustomerPayload = { confirm: string; reason: string }
+export type EraseCustomerResponse = {
+  id: string
+  object: "customer"
+  erased: true
+  erased_at: string
+}

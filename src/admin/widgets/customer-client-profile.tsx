@@ -4,6 +4,7 @@ import { ExclamationCircle, PencilSquare, Plus } from "@medusajs/icons"
 import { Badge, Button, Container, DropdownMenu, Text, toast } from "@medusajs/ui"
 import type { ReactNode } from "react"
 import { AccessLogDrawer } from "../components/clients/access-log-drawer"
+import { EraseCustomerPrompt } from "../components/clients/erase-customer-prompt"
 import { ProfileDrawer } from "../components/clients/profile-drawer"
 import { ColorSwatch, TagBadge } from "../components/clients/tag-badge"
 import { useClientLookups } from "../components/clients/use-lookups"
@@ -14,6 +15,7 @@ import {
   useAddCustomerTag,
   useClientProfile,
   useClientTags,
+  useExportCustomerData,
   useHealthDataAccess,
   useRemoveCustomerTag,
 } from "../hooks/api/clients"
@@ -61,7 +63,7 @@ const CustomerClientProfileWidget = ({
           <HealthBlock profile={profile} />
           <ProfileDetails profile={profile} />
           <TagsSection profile={profile} />
-          <PrivacySection customerId={customer.id} />
+          <PrivacySection customer={customer} erasedAt={profile.erased_at ?? null} />
           <ProfileDrawer
             open={edit.open}
             onOpenChange={edit.onOpenChange}
@@ -280,9 +282,22 @@ const TagsSection = ({ profile }: { profile: ClientProfile }) => {
   )
 }
 
-const PrivacySection = ({ customerId }: { customerId: string }) => {
+const PrivacySection = ({
+  customer,
+  erasedAt,
+}: {
+  customer: HttpTypes.AdminCustomer
+  erasedAt: string | null
+}) => {
+  const customerId = customer.id
   const log = useDialog()
+  const erase = useDialog()
   const recent = useHealthDataAccess(customerId, 3)
+  const exportData = useExportCustomerData(customerId, {
+    onSuccess: ({ filename }) => toast.success("Data exported", { description: filename }),
+    onError: (error) =>
+      toast.error("Could not export the data", { description: errorMessage(error) }),
+  })
   const rows = recent.data?.pages[0]?.health_data_access ?? []
   return (
     <div className="flex flex-col gap-y-2 px-6 py-4">
@@ -290,10 +305,30 @@ const PrivacySection = ({ customerId }: { customerId: string }) => {
         <Text size="small" weight="plus">
           Privacy
         </Text>
-        <Button size="small" variant="transparent" onClick={() => log.show(undefined)}>
-          Viewed by…
-        </Button>
+        <div className="flex items-center gap-x-1">
+          <Button size="small" variant="transparent" onClick={() => log.show(undefined)}>
+            Viewed by…
+          </Button>
+          <DropdownMenu>
+            <DropdownMenu.Trigger asChild>
+              <Button size="small" variant="transparent" isLoading={exportData.isPending}>
+                Data…
+              </Button>
+            </DropdownMenu.Trigger>
+            <DropdownMenu.Content align="end">
+              <DropdownMenu.Item onClick={() => exportData.mutate()}>Export data</DropdownMenu.Item>
+              <DropdownMenu.Item disabled={!!erasedAt} onClick={() => erase.show(undefined)}>
+                Erase customer…
+              </DropdownMenu.Item>
+            </DropdownMenu.Content>
+          </DropdownMenu>
+        </div>
       </div>
+      {erasedAt && (
+        <Text size="xsmall" className="text-ui-fg-subtle">
+          Erased {formatWhen(erasedAt)}: personal data removed, ledgers kept.
+        </Text>
+      )}
       {recent.error ? (
         <Text size="small" className="text-ui-fg-error">
           {errorMessage(recent.error)}
@@ -319,6 +354,12 @@ const PrivacySection = ({ customerId }: { customerId: string }) => {
         </ul>
       )}
       <AccessLogDrawer open={log.open} onOpenChange={log.onOpenChange} customerId={customerId} />
+      <EraseCustomerPrompt
+        open={erase.open}
+        onOpenChange={erase.onOpenChange}
+        session={erase.session}
+        customer={{ id: customerId, email: customer.email ?? null }}
+      />
     </div>
   )
 }

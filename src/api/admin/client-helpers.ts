@@ -22,6 +22,7 @@ export const CLIENT_PROFILE_FIELDS = [
   "consent_version",
   "consent_given_at",
   "custom_fields",
+  "erased_at",
   "created_at",
   "updated_at",
 ]

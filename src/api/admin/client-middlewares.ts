@@ -12,6 +12,7 @@ import {
   AdminGetClientTagsParams,
   AdminGetCustomFieldDefinitionsParams,
   AdminGetPageParams,
+  AdminRecomputeClientTags,
   AdminUpdateClientTag,
   AdminUpdateCustomFieldDefinition,
   AdminUpsertClientProfile,
@@ -47,6 +48,11 @@ export const adminClientMiddlewares: MiddlewareRoute[] = [
     methods: ["POST"],
     matcher: "/admin/client-tags",
     middlewares: [validateAndTransformBody(AdminCreateClientTag)],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/admin/client-tags/recompute",
+    middlewares: [validateAndTransformBody(AdminRecomputeClientTags)],
   },
   {
     methods: ["POST"],

@@ -4,8 +4,11 @@ import {
   CUSTOM_FIELD_KEY,
   CUSTOM_FIELD_TYPES,
   GENDERS,
+  RFM_SEGMENTS,
   SKIN_TYPES,
+  TAG_KINDS,
 } from "../../modules/client/lib/constants"
+import { TagRule } from "../../modules/client/lib/tag-rules"
 import { isCalendarDate } from "../../modules/client/lib/custom-fields"
 import { DateTime, IdList } from "../utils/validators"
 
@@ -124,17 +127,37 @@ const Color = z
   .regex(/^#[0-9a-fA-F]{6}$/, 'color must be a hex colour as "#RRGGBB", e.g. "#E11D48"')
   .nullish()
 
-export const AdminCreateClientTag = z
+const ClientTagFields = z
   .object({
     name: Text("name", 60),
     color: Color,
     description: OptionalText("description", 500),
+    kind: oneOf(TAG_KINDS, "kind").optional(),
+    rule: TagRule.optional(),
   })
   .strict()
+
+/** A manual tag, or an automatic one with its `rule` (`rule.type` and its settings). */
+export const AdminCreateClientTag = ClientTagFields.superRefine((tag, ctx) => {
+  if (tag.kind === "automatic" && !tag.rule) {
+    ctx.addIssue({ code: "custom", path: ["rule"], message: "an automatic tag needs a rule" })
+  }
+  if (tag.kind !== "automatic" && tag.rule) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["rule"],
+      message: 'only automatic tags have a rule (send kind: "automatic")',
+    })
+  }
+})
 export type AdminCreateClientTagType = z.infer<typeof AdminCreateClientTag>
 
-export const AdminUpdateClientTag = AdminCreateClientTag.partial().strict()
+/** A tag's kind never changes; `rule` is for automatic tags only. */
+export const AdminUpdateClientTag = ClientTagFields.omit({ kind: true }).partial().strict()
 export type AdminUpdateClientTagType = z.infer<typeof AdminUpdateClientTag>
+
+/** Recomputation takes no body. */
+export const AdminRecomputeClientTags = z.object({}).strict()
 
 export const AdminGetClientTagsParams = z
   .object({ q: z.string().trim().optional(), ...Pagination })
@@ -172,6 +195,11 @@ export const AdminGetClientProfilesParams = z
     skin_type: IdList.optional(),
     gender: IdList.optional(),
     home_branch_id: IdList.optional(),
+    rfm_segment: IdList.refine(
+      (segments) =>
+        segments.every((segment) => (RFM_SEGMENTS as readonly string[]).includes(segment)),
+      `rfm_segment must be one or several of: ${RFM_SEGMENTS.join(", ")}`
+    ).optional(),
     ...Pagination,
   })
   .strict()

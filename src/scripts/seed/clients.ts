@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { CLIENT_MODULE } from "../../modules/client"
 import type ClientModuleService from "../../modules/client/service"
 import type {
+  ClientTagInput,
   CustomFieldDefinitionInput,
   UpsertClientProfileInput,
 } from "../../workflows/client/types"
@@ -10,6 +11,7 @@ import { assignCustomerTagWorkflow } from "../../workflows/client/workflows/assi
 import { createClientTagWorkflow } from "../../workflows/client/workflows/create-client-tag"
 import { createCustomFieldDefinitionWorkflow } from "../../workflows/client/workflows/create-custom-field-definition"
 import { createTreatmentNoteWorkflow } from "../../workflows/client/workflows/create-treatment-note"
+import { recomputeClientTagsWorkflow } from "../../workflows/client/workflows/recompute-client-tags"
 import { upsertClientProfileWorkflow } from "../../workflows/client/workflows/upsert-client-profile"
 import type { BookingSeed } from "./booking"
 
@@ -34,6 +36,38 @@ export const DEMO_TAGS = [
     description: "Patch test new products; fragrance-free only.",
   },
   { name: "Bride 2027", color: "#7C3AED", description: "Wedding in 2027: bridal package leads." },
+]
+
+/** Automatic tags, assigned by their rules (`recompute-client-tags`). */
+export const DEMO_AUTOMATIC_TAGS: ClientTagInput[] = [
+  {
+    name: "High value",
+    color: "#047857",
+    description: "Spent 500 CNY or more in the last 365 days.",
+    kind: "automatic",
+    rule: { type: "high_value", window_days: 365, min_spend: 500, currency_code: "cny" },
+  },
+  {
+    name: "New client",
+    color: "#2563EB",
+    description: "First visit (or sign-up) in the last 30 days.",
+    kind: "automatic",
+    rule: { type: "new_client", days: 30 },
+  },
+  {
+    name: "Dormant 60 days",
+    color: "#6B7280",
+    description: "No completed visit for 60 days.",
+    kind: "automatic",
+    rule: { type: "dormant", days: 60 },
+  },
+  {
+    name: "Churn warning",
+    color: "#DC2626",
+    description: "Overdue against her own visit rhythm: call her.",
+    kind: "automatic",
+    rule: { type: "churn_warning", factor: 1.5, min_visits: 3 },
+  },
 ]
 
 type DemoProfile = Omit<UpsertClientProfileInput, "customer_id"> & {
@@ -115,8 +149,9 @@ const DEMO_NOTES = [
 ]
 
 /**
- * Custom field definitions, manual tags, profiles for the first demo customers (with their
- * tags) and treatment notes on a few completed demo appointments. Finds before it creates.
+ * Custom field definitions, manual and automatic tags, profiles for the first demo customers
+ * (with their tags) and treatment notes on a few completed demo appointments, then the automatic
+ * tags and RFM scores are recomputed. Finds before it creates.
  */
 export async function seedClients(
   container: MedusaContainer,
@@ -144,6 +179,13 @@ export async function seedClients(
       existing = result
     }
     tagIds[tag.name] = existing.id
+  }
+
+  for (const tag of DEMO_AUTOMATIC_TAGS) {
+    const [existing] = await client.listClientTags({ name: tag.name }, { select: ["id"] })
+    if (!existing) {
+      await createClientTagWorkflow(container).run({ input: tag })
+    }
   }
 
   let profiles = 0
@@ -202,8 +244,12 @@ export async function seedClients(
     notes++
   }
 
+  // Automatic tags and RFM scores from the demo histories (a second run adds no tag).
+  const { result: recomputed } = await recomputeClientTagsWorkflow(container).run({ input: {} })
+  const assigned = recomputed.tags.map((tag) => `${tag.name} +${tag.added}/-${tag.removed}`)
+
   logger.info(
-    `Seeded clients: ${DEMO_FIELDS.length} custom fields, ${DEMO_TAGS.length} tags, ${profiles} new profiles, ${notes} new treatment notes`
+    `Seeded clients: ${DEMO_FIELDS.length} custom fields, ${DEMO_TAGS.length + DEMO_AUTOMATIC_TAGS.length} tags, ${profiles} new profiles, ${notes} new treatment notes; automatic tags ${assigned.join(", ")}; ${recomputed.rfm_updated} RFM rows`
   )
   return { profiles, notes }
 }

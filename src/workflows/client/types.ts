@@ -5,7 +5,9 @@ import type {
   HealthAccessAction,
   HealthAccessActorType,
   SkinType,
+  TagKind,
 } from "../../modules/client/lib/constants"
+import type { TagRuleType } from "../../modules/client/lib/tag-rules"
 
 /** Profile fields a write may set (each optional; null clears a nullable one). */
 export type ClientProfileFields = {
@@ -46,9 +48,12 @@ export type ClientTagInput = {
   name: string
   color?: string | null
   description?: string | null
+  /** `manual` when absent; an automatic tag carries its `rule`. */
+  kind?: TagKind
+  rule?: TagRuleType
 }
 
-export type UpdateClientTagInput = { id: string } & Partial<ClientTagInput>
+export type UpdateClientTagInput = { id: string } & Partial<Omit<ClientTagInput, "kind">>
 
 export type CustomerTagInput = { customer_id: string; tag_id: string; assigned_by?: string | null }
 
@@ -69,4 +74,13 @@ export type RecordHealthDataAccessInput = {
   actor_id: string
   actor_type: HealthAccessActorType
   action: HealthAccessAction
+}
+
+export type EraseCustomerInput = {
+  customer_id: string
+  /** The customer's email or id, typed by the admin to confirm. */
+  confirm: string
+  reason: string
+  /** The admin user erasing. */
+  actor_id: string
 }

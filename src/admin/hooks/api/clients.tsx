@@ -15,6 +15,8 @@ import type {
   CustomFieldDefinitionResponse,
   CustomerTagsResponse,
   DeleteCustomFieldDefinitionResponse,
+  EraseCustomerPayload,
+  EraseCustomerResponse,
   HealthDataAccessListResponse,
   TreatmentNoteListResponse,
   TreatmentNoteResponse,
@@ -339,6 +341,76 @@ export const useDeleteClientTag = (options?: MutationOptions<DeleteResponse, str
       sdk.client.fetch<DeleteResponse>(`/admin/client-tags/${id}`, { method: "DELETE" }),
     onSuccess: async (data, variables, context) => {
       await invalidate(queryClient, tagChangeKeys)
+      await options?.onSuccess?.(data, variables, context)
+    },
+  })
+}
+
+// ------------------------------------------------------------------- privacy
+
+const exportFilename = (response: Response, customerId: string) =>
+  /filename="?([^";]+)"?/.exec(response.headers.get("content-disposition") ?? "")?.[1] ??
+  `customer-${customerId}-export.json`
+
+/**
+ * Downloads everything held about the customer as JSON. Fetched through the SDK so the admin
+ * session goes along, then saved from a blob; the server records it as an `export` access.
+ */
+export const useExportCustomerData = (
+  customerId: string,
+  options?: MutationOptions<{ filename: string; size: number }, void>
+) => {
+  const queryClient = useQueryClient()
+  return useMutation({
+    ...options,
+    mutationFn: async () => {
+      // The SDK parses a JSON body and hands back the raw Response otherwise: accept both.
+      const response = await sdk.client.fetch<Response | Record<string, unknown>>(
+        `/admin/customers/${customerId}/data-export`,
+        { headers: { accept: "application/json" } }
+      )
+      const raw = response instanceof Response
+      const blob = raw
+        ? await response.blob()
+        : new Blob([JSON.stringify(response, null, 2)], { type: "application/json" })
+      const filename = raw
+        ? exportFilename(response, customerId)
+        : `customer-${customerId}-export.json`
+      const url = URL.createObjectURL(blob)
+      const link = document.createElement("a")
+      link.href = url
+      link.download = filename
+      document.body.appendChild(link)
+      link.click()
+      link.remove()
+      window.setTimeout(() => URL.revokeObjectURL(url), 10_000)
+      return { filename, size: blob.size }
+    },
+    onSuccess: async (data, variables, context) => {
+      await invalidate(queryClient, [healthDataAccessQueryKeys.detail(customerId)])
+      await options?.onSuccess?.(data, variables, context)
+    },
+  })
+}
+
+/**
+ * Erases the customer's personal data (ledgers kept). Every cached query is refreshed after:
+ * the customer page, lists and the profile all show the pseudonymised customer.
+ */
+export const useEraseCustomer = (
+  customerId: string,
+  options?: MutationOptions<EraseCustomerResponse, EraseCustomerPayload>
+) => {
+  const queryClient = useQueryClient()
+  return useMutation({
+    ...options,
+    mutationFn: (payload) =>
+      sdk.client.fetch<EraseCustomerResponse>(`/admin/customers/${customerId}/erase`, {
+        method: "POST",
+        body: payload,
+      }),
+    onSuccess: async (data, variables, context) => {
+      await queryClient.invalidateQueries()
       await options?.onSuccess?.(data, variables, context)
     },
   })

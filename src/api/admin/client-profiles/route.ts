@@ -1,5 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { CLIENT_MODULE } from "../../../modules/client"
+import type ClientModuleService from "../../../modules/client/service"
 import { CLIENT_PROFILE_LIST_FIELDS, tagsByCustomer } from "../client-helpers"
 import type { AdminGetClientProfilesParamsType } from "../client-validators"
 
@@ -8,11 +10,13 @@ const intersect = (a: string[] | undefined, b: string[]) =>
 
 /**
  * Client profiles for marketing and front-desk lists: filter by tag (any of), skin type, gender,
- * home branch, and `q` (customer name, email or phone). Never carries health fields.
+ * home branch, RFM segment, and `q` (customer name, email or phone). Each row carries its RFM
+ * segment and scores (null before the first recomputation). Never carries health fields.
  */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { q, tag_id, skin_type, gender, home_branch_id, limit, offset } =
+  const client: ClientModuleService = req.scope.resolve(CLIENT_MODULE)
+  const { q, tag_id, skin_type, gender, home_branch_id, rfm_segment, limit, offset } =
     req.validatedQuery as AdminGetClientProfilesParamsType
 
   let customerIds: string[] | undefined
@@ -23,6 +27,16 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
       filters: { tag_id },
     })
     customerIds = [...new Set(data.map((row) => row.customer_id as string))]
+  }
+  if (rfm_segment?.length) {
+    const rows = await client.listClientRfms(
+      { segment: rfm_segment as never },
+      { select: ["customer_id"] }
+    )
+    customerIds = intersect(
+      customerIds,
+      rows.map((row) => row.customer_id)
+    )
   }
   if (q) {
     const customers = await req.scope
@@ -53,10 +67,35 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     req.scope,
     data.map((profile) => profile.customer_id as string)
   )
+  const rfm = data.length
+    ? await client.listClientRfms(
+        { customer_id: data.map((profile) => profile.customer_id as string) },
+        {
+          select: [
+            "customer_id",
+            "segment",
+            "r_score",
+            "f_score",
+            "m_score",
+            "recency_days",
+            "frequency",
+            "monetary",
+            "computed_at",
+          ],
+        }
+      )
+    : []
+  const rfmByCustomer = new Map(
+    rfm.map(({ customer_id, monetary, ...scores }) => [
+      customer_id,
+      { ...scores, monetary: Number(monetary) },
+    ])
+  )
   res.json({
     client_profiles: data.map((profile) => ({
       ...profile,
       tags: tags.get(profile.customer_id as string) ?? [],
+      rfm: rfmByCustomer.get(profile.customer_id as string) ?? null,
     })),
     count: metadata!.count,
     offset,

@@ -26,7 +26,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   })
 }
 
-/** Creates a manual tag (422 when the name exists). */
+/** Creates a manual tag, or an automatic one with its rule (422 when the name exists). */
 export const POST = async (
   req: AuthenticatedMedusaRequest<AdminCreateClientTagType>,
   res: MedusaResponse

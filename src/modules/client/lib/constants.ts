@@ -52,3 +52,23 @@ export type TagKind = (typeof TAG_KINDS)[number]
 export type CustomerTagSource = (typeof CUSTOMER_TAG_SOURCES)[number]
 export type HealthAccessActorType = (typeof HEALTH_ACCESS_ACTOR_TYPES)[number]
 export type HealthAccessAction = (typeof HEALTH_ACCESS_ACTIONS)[number]
+
+/** Rule types of automatic tags (`client_tag.rule.type`). */
+export const TAG_RULE_TYPES = [
+  "high_value",
+  "new_client",
+  "dormant",
+  "birthday_month",
+  "churn_warning",
+] as const
+/** RFM segments, from the recency, frequency and monetary scores (1–5). */
+export const RFM_SEGMENTS = [
+  "champions",
+  "loyal",
+  "potential",
+  "at_risk",
+  "hibernating",
+  "new",
+] as const
+export type TagRuleType = (typeof TAG_RULE_TYPES)[number]
+export type RfmSegment = (typeof RFM_SEGMENTS)[number]

@@ -31,5 +31,7 @@ export const ClientProfile = model
     consent_given_at: model.dateTime().nullable(),
     /** Values of the custom fields headquarters defines, by definition key (validated on write). */
     custom_fields: model.json(),
+    /** When the customer was erased (personal and health fields cleared); null otherwise. */
+    erased_at: model.dateTime().nullable(),
   })
   .indexes([{ on: ["customer_id"], unique: true }])

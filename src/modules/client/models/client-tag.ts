@@ -10,9 +10,9 @@ export const ClientTag = model
     /** "#RRGGBB". */
     color: model.text().nullable(),
     description: model.text().nullable(),
-    /** Manual tags are assigned by staff; automatic ones (later) by rules. */
+    /** Manual tags are assigned by staff; automatic ones by their rule. */
     kind: model.enum([...TAG_KINDS]).default("manual"),
-    /** The rule of an automatic tag (not evaluated yet). */
+    /** The rule of an automatic tag (`lib/tag-rules.ts`); null for manual tags. */
     rule: model.json().nullable(),
     customer_tags: model.hasMany(() => CustomerTag, { mappedBy: "tag" }),
   })

@@ -1,4 +1,5 @@
 export { ClientProfile } from "./client-profile"
+export { ClientRfm } from "./client-rfm"
 export { ClientTag } from "./client-tag"
 export { CustomFieldDefinition } from "./custom-field-definition"
 export { CustomerTag } from "./customer-tag"

@@ -6,7 +6,7 @@ import type { ClientTagInput } from "../types"
 
 export const createClientTagStepId = "create-client-tag"
 /**
- * This step creates a manual tag (its name must be new: 422 otherwise). Compensation deletes it.
+ * This step creates a manual tag, or an automatic one with its rule (its name must be new: 422 otherwise). Compensation deletes it.
  */
 export const createClientTagStep = createStep(
   createClientTagStepId,
@@ -19,7 +19,12 @@ export const createClientTagStep = createStep(
         `A tag named "${input.name}" already exists (${taken.id})`
       )
     }
-    const tag = await client.createClientTags({ ...input, kind: "manual" })
+    const kind = input.kind ?? "manual"
+    const tag = await client.createClientTags({
+      ...input,
+      kind,
+      rule: kind === "automatic" ? (input.rule ?? null) : null,
+    })
     return new StepResponse(tag, tag.id)
   },
   async (id, { container }) => {

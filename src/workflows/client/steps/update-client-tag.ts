@@ -6,13 +6,19 @@ import type { UpdateClientTagInput } from "../types"
 
 export const updateClientTagStepId = "update-client-tag"
 /**
- * This step renames, recolours or redescribes a tag. Compensation restores the fields.
+ * This step renames, recolours or redescribes a tag, or changes an automatic tag's rule. Compensation restores the fields.
  */
 export const updateClientTagStep = createStep(
   updateClientTagStepId,
   async ({ id, ...data }: UpdateClientTagInput, { container }) => {
     const client: ClientModuleService = container.resolve(CLIENT_MODULE)
     const current = await client.retrieveClientTag(id)
+    if (data.rule && current.kind !== "automatic") {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `"${current.name}" is a manual tag: only automatic tags have a rule`
+      )
+    }
     if (data.name && data.name !== current.name) {
       const [taken] = await client.listClientTags({ name: data.name }, { select: ["id"] })
       if (taken) {

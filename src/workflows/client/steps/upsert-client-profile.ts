@@ -83,7 +83,12 @@ export const upsertClientProfileStep = createStep(
       id: existing.id,
       ...Object.fromEntries(keys.map((key) => [key, existing[key as keyof typeof existing]])),
     }
-    const profile = await client.updateClientProfiles({ id: existing.id, ...data })
+    await client.updateClientProfiles({ id: existing.id, ...data })
+    await client.replaceProfileObjects(existing.id, {
+      custom_fields: data.custom_fields as Record<string, unknown> | undefined,
+      preferences: data.preferences as Record<string, unknown> | undefined,
+    })
+    const profile = await client.retrieveClientProfile(existing.id)
     return new StepResponse(profile, { created: false, before } as Snapshot | undefined)
   },
   async (snapshot, { container }) => {
@@ -95,6 +100,10 @@ export const upsertClientProfileStep = createStep(
       await client.deleteClientProfiles(snapshot.id)
     } else {
       await client.updateClientProfiles(snapshot.before)
+      await client.replaceProfileObjects(snapshot.before.id as string, {
+        custom_fields: snapshot.before.custom_fields as Record<string, unknown> | undefined,
+        preferences: snapshot.before.preferences as Record<string, unknown> | undefined,
+      })
     }
   }
 )

@@ -4,7 +4,7 @@ import type { ClientTagInput } from "../types"
 
 export const createClientTagWorkflowId = "create-client-tag"
 /**
- * This workflow creates a manual client tag.
+ * This workflow creates a client tag: manual, or automatic with its rule (assigned by `recompute-client-tags`).
  */
 export const createClientTagWorkflow = createWorkflow(
   createClientTagWorkflowId,

@@ -4,7 +4,7 @@ import type { UpdateClientTagInput } from "../types"
 
 export const updateClientTagWorkflowId = "update-client-tag"
 /**
- * This workflow changes a client tag's name, colour or description.
+ * This workflow changes a client tag's name, colour, description or (automatic tags) rule.
  */
 export const updateClientTagWorkflow = createWorkflow(
   updateClientTagWorkflowId,

@@ -7,7 +7,7 @@ import { updateClientTagWorkflow } from "../../../../workflows/client/workflows/
 import { CLIENT_TAG_FIELDS } from "../../client-helpers"
 import type { AdminUpdateClientTagType } from "../../client-validators"
 
-/** Renames, recolours or redescribes a tag. */
+/** Renames, recolours or redescribes a tag, or changes an automatic tag's rule. */
 export const POST = async (
   req: AuthenticatedMedusaRequest<AdminUpdateClientTagType>,
   res: MedusaResponse

@@ -1,0 +1,28 @@
+import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { recomputeClientTagsWorkflow } from "../workflows/client/workflows/recompute-client-tags"
+
+/**
+ * After a completed visit or a placed order, recomputes that customer's automatic tags and RFM
+ * scores (the nightly job catches anything missed).
+ */
+export default async function clientTagsRecomputeHandler({
+  event: { name, data },
+  container,
+}: SubscriberArgs<{ id: string; customer_id?: string | null }>) {
+  let customerId = data.customer_id ?? null
+  if (!customerId && name === "order.placed") {
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const {
+      data: [order],
+    } = await query.graph({ entity: "order", fields: ["customer_id"], filters: { id: data.id } })
+    customerId = order?.customer_id ?? null
+  }
+  if (!customerId) return
+  await recomputeClientTagsWorkflow(container).run({ input: { customer_ids: [customerId] } })
+}
+
+export const config: SubscriberConfig = {
+  event: ["appointment.completed", "order.placed"],
+  context: { subscriberId: "client-tags-recompute" },
+}
