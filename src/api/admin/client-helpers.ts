@@ -1,31 +1,10 @@
 import type { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { CLIENT_PROFILE_FIELDS } from "../../modules/client/lib/constants"
 import { EMPTY_PROFILE } from "../../workflows/client/steps/upsert-client-profile"
 
-/** Every profile field (health fields included): single-profile reads only. */
-export const CLIENT_PROFILE_FIELDS = [
-  "id",
-  "customer_id",
-  "gender",
-  "birthday",
-  "skin_type",
-  "skin_concerns",
-  "allergies",
-  "contraindications",
-  "health_notes",
-  "preferred_staff_member_ids",
-  "preferences_text",
-  "preferences",
-  "source",
-  "home_branch_id",
-  "consent_version",
-  "consent_given_at",
-  "custom_fields",
-  "erased_at",
-  "created_at",
-  "updated_at",
-]
+export { CLIENT_PROFILE_FIELDS }
 
 /** Profile fields a list may carry: never a health field. */
 export const CLIENT_PROFILE_LIST_FIELDS = [

@@ -1,3 +1,5 @@
+import { CLIENT_PROFILE_FIELDS } from "../../modules/client/lib/constants"
+
 /**
  * The fields a customer data export carries, per entity `query.graph` reads (each list filtered
  * by the customer id). Named one by one so a new column is a decision, not an accident.
@@ -29,28 +31,7 @@ export const CUSTOMER_EXPORT_FIELDS = {
     "addresses.is_default_shipping",
     "addresses.is_default_billing",
   ],
-  client_profile: [
-    "id",
-    "customer_id",
-    "gender",
-    "birthday",
-    "skin_type",
-    "skin_concerns",
-    "allergies",
-    "contraindications",
-    "health_notes",
-    "preferred_staff_member_ids",
-    "preferences_text",
-    "preferences",
-    "source",
-    "home_branch_id",
-    "consent_version",
-    "consent_given_at",
-    "custom_fields",
-    "erased_at",
-    "created_at",
-    "updated_at",
-  ],
+  client_profile: CLIENT_PROFILE_FIELDS,
   customer_tag: ["id", "source", "created_at", "tag.id", "tag.name", "tag.kind"],
   treatment_note: [
     "id",

@@ -72,3 +72,30 @@ export const RFM_SEGMENTS = [
 ] as const
 export type TagRuleType = (typeof TAG_RULE_TYPES)[number]
 export type RfmSegment = (typeof RFM_SEGMENTS)[number]
+
+/**
+ * Every profile field (health fields included): for single-profile reads and the customer data
+ * export only, never for lists.
+ */
+export const CLIENT_PROFILE_FIELDS = [
+  "id",
+  "customer_id",
+  "gender",
+  "birthday",
+  "skin_type",
+  "skin_concerns",
+  "allergies",
+  "contraindications",
+  "health_notes",
+  "preferred_staff_member_ids",
+  "preferences_text",
+  "preferences",
+  "source",
+  "home_branch_id",
+  "consent_version",
+  "consent_given_at",
+  "custom_fields",
+  "erased_at",
+  "created_at",
+  "updated_at",
+]
