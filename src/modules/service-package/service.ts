@@ -25,6 +25,7 @@ import type {
   Author,
   ExtendPackageInput,
   IssuePackageInput,
+  MigratePackageInput,
   LedgerEntryType,
   OperationKey,
   OperationResult,
@@ -737,10 +738,12 @@ class ServicePackageModuleService extends MedusaService({
     trx: Knex,
     op: OpContext,
     packageId: string,
-    input: Omit<IssuePackageInput, keyof OperationKey | keyof Author> & {
+    input: Omit<IssuePackageInput, keyof OperationKey | keyof Author | "items"> & {
       transferred_from_package_id?: string | null
+      /** `remaining` (default: all `sessions`) is what a migrated package still has. */
+      items: (IssuePackageInput["items"][number] & { remaining?: number })[]
     },
-    entryType: "issue" | "transfer_in" = "issue",
+    entryType: "issue" | "transfer_in" | "migration" = "issue",
     related: { package_id: string | null } = { package_id: null }
   ): Promise<string[]> {
     await trx("customer_package").insert({
@@ -774,7 +777,13 @@ class ServicePackageModuleService extends MedusaService({
     const entryIds: string[] = []
     for (const [position, item] of input.items.entries()) {
       const itemId = generateEntityId(undefined, "cpki")
-      const value = toCents(item.allocated_amount)
+      const allocated = toCents(item.allocated_amount)
+      const remaining = item.remaining ?? item.sessions
+      // A migrated item keeps the value of the sessions it still has, pro rata.
+      const value =
+        remaining === item.sessions
+          ? allocated
+          : Math.round((allocated * remaining) / item.sessions)
       await trx("customer_package_item").insert({
         id: itemId,
         package_id: packageId,
@@ -782,11 +791,12 @@ class ServicePackageModuleService extends MedusaService({
         salon_service_id: item.salon_service_id,
         service_name: item.service_name,
         total_sessions: item.sessions,
-        remaining: item.sessions,
+        remaining,
         reserved: 0,
-        ...moneyColumns("allocated_amount", value),
+        ...moneyColumns("allocated_amount", allocated),
         ...moneyColumns("value_remaining", value),
       })
+      if (remaining === 0) continue
       entryIds.push(
         await this.insertEntry_(
           trx,
@@ -795,7 +805,7 @@ class ServicePackageModuleService extends MedusaService({
           { id: itemId, salon_service_id: item.salon_service_id },
           {
             type: entryType,
-            quantity: item.sessions,
+            quantity: remaining,
             value,
             branch_id: input.selling_branch_id ?? null,
             staff_member_id: input.sold_by_staff_member_id ?? null,
@@ -803,11 +813,163 @@ class ServicePackageModuleService extends MedusaService({
             order_line_item_id: input.order_line_item_id ?? null,
             related_package_id: related.package_id,
           },
-          item.sessions
+          remaining
         )
       )
     }
     return entryIds
+  }
+
+  /**
+   * Opens a package carried over from the salon's previous system with the sessions it still
+   * has and its original purchase and expiry dates: one `migration` entry per service with
+   * sessions left. Keyed: importing the same file again opens nothing.
+   */
+  @InjectManager()
+  async migratePackage(
+    input: MigratePackageInput,
+    @MedusaContext() sharedContext: SharedContext = {}
+  ): Promise<OperationResult> {
+    const spec = this.migrationSpec_(input)
+    const packageId = generateEntityId(undefined, "cpkg")
+    return await this.runOperation_(
+      spec,
+      async (trx, op) => ({
+        package_id: packageId,
+        entry_ids: await this.insertMigratedPackage_(trx, op, packageId, input),
+      }),
+      sharedContext,
+      { package_id: packageId, customer_id: input.customer_id }
+    )
+  }
+
+  /**
+   * Opens many carried-over packages in one transaction (an import writes thousands), each keyed
+   * as {@link migratePackage}: a key already used with the same terms is `replayed`, with other
+   * terms a `conflict`; neither opens anything.
+   */
+  @InjectManager()
+  async migratePackages(
+    inputs: MigratePackageInput[],
+    @MedusaContext() sharedContext: SharedContext = {}
+  ): Promise<{ status: "created" | "replayed" | "conflict"; operation_id: string | null }[]> {
+    const knex = sharedContext.manager!.getKnex()
+    const specs = inputs.map((input) => this.migrationSpec_(input))
+    const used = new Map<string, { id: string; type: string; fingerprint: string }>()
+    const keys = specs.map((spec) => spec.idempotency_key)
+    for (let start = 0; start < keys.length; start += 1000) {
+      const rows = await knex("package_operation")
+        .select("id", "key_scope", "idempotency_key", "type", "fingerprint")
+        .whereIn("idempotency_key", keys.slice(start, start + 1000))
+        .whereNull("deleted_at")
+      for (const row of rows) used.set(`${row.key_scope}:${row.idempotency_key}`, row)
+    }
+    const results = specs.map((spec) => {
+      const existing = used.get(`${spec.key_scope ?? "request"}:${spec.idempotency_key}`)
+      if (!existing) return { status: "created" as const, operation_id: null as string | null }
+      const same =
+        existing.type === spec.type &&
+        existing.fingerprint === fingerprintOf(spec.type, spec.params)
+      return {
+        status: same ? ("replayed" as const) : ("conflict" as const),
+        operation_id: existing.id,
+      }
+    })
+    const fresh = inputs
+      .map((input, index) => ({ input, index }))
+      .filter(({ index }) => results[index].status === "created")
+    if (!fresh.length) return results
+    await this.transaction_(async (trx) => {
+      for (const { input, index } of fresh) {
+        const spec = specs[index]
+        const op: OpContext = {
+          id: generateEntityId(undefined, "pkop"),
+          idempotency_key: spec.idempotency_key,
+          author_type: spec.author_type,
+          author_id: spec.author_id ?? null,
+        }
+        const packageId = generateEntityId(undefined, "cpkg")
+        await trx("package_operation").insert({
+          id: op.id,
+          key_scope: spec.key_scope ?? "request",
+          idempotency_key: spec.idempotency_key,
+          type: spec.type,
+          package_id: packageId,
+          customer_id: input.customer_id,
+          fingerprint: fingerprintOf(spec.type, spec.params),
+          reason: null,
+          author_type: spec.author_type,
+          author_id: spec.author_id ?? null,
+          data: null,
+        })
+        await this.insertMigratedPackage_(trx, op, packageId, input)
+        results[index].operation_id = op.id
+      }
+    }, sharedContext)
+    return results
+  }
+
+  /** Checks a carried-over package and states its operation (the same for one or many). */
+  protected migrationSpec_(input: MigratePackageInput): OperationSpec {
+    this.validateIssue_({ ...input, source: "migration" })
+    for (const item of input.items) {
+      if (
+        !Number.isInteger(item.remaining) ||
+        item.remaining < 0 ||
+        item.remaining > item.sessions
+      ) {
+        throw new MedusaError(
+          MedusaError.Types.INVALID_DATA,
+          `${item.service_name}: remaining sessions must be a whole number from 0 to ${item.sessions}; got ${item.remaining}`
+        )
+      }
+    }
+    if (new Date(input.expires_at).getTime() <= Date.now()) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `Package ${input.name} expired on ${day(input.expires_at)}; only open packages are carried over`
+      )
+    }
+    if (!input.items.some((item) => item.remaining > 0)) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `Package ${input.name} has no sessions left; only open packages are carried over`
+      )
+    }
+    if (!input.idempotency_key?.trim()) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        "An idempotency key is required (Idempotency-Key header or idempotency_key)"
+      )
+    }
+    return {
+      ...input,
+      type: "migrate",
+      params: {
+        customer_id: input.customer_id,
+        template_id: input.template_id,
+        price_paid: toCents(input.price_paid),
+        currency_code: input.currency_code,
+        purchased_at: new Date(input.purchased_at).toISOString(),
+        expires_at: new Date(input.expires_at).toISOString(),
+        items: input.items.map((item) => [item.salon_service_id, item.sessions, item.remaining]),
+      },
+    }
+  }
+
+  protected async insertMigratedPackage_(
+    trx: Knex,
+    op: OpContext,
+    packageId: string,
+    input: MigratePackageInput
+  ) {
+    return await this.insertPackage_(
+      trx,
+      op,
+      packageId,
+      { ...input, source: "migration" },
+      "migration"
+    )
   }
 
   // ---------------------------------------------------------------- redeem & correct

@@ -85,6 +85,18 @@ export type IssuePackageInput = OperationKey &
     items: IssuePackageItemInput[]
   }
 
+/**
+ * An open package carried over from the salon's previous system: the template's terms with each
+ * service's sessions still left (`remaining`, 0 to `sessions`) and the original dates.
+ */
+export type MigratePackageInput = Omit<
+  IssuePackageInput,
+  "source" | "items" | "order_id" | "order_line_item_id"
+> & {
+  purchased_at: string | Date
+  items: (IssuePackageItemInput & { remaining: number })[]
+}
+
 export type RedeemSessionsInput = OperationKey &
   Author & {
     package_id: string

@@ -23,6 +23,7 @@ import { splitRefund, splitSpend } from "./lib/split"
 import type {
   AdjustInput,
   CloseInput,
+  MigrationInput,
   MovementContext,
   OperationResult,
   RefundInput,
@@ -397,6 +398,126 @@ class StoredValueModuleService extends MedusaService({
       },
       sharedContext
     )
+  }
+
+  /**
+   * Opens a member's balance carried over from the salon's previous system: one `migration`
+   * entry with the principal and bonus (the bonus opens a lot, with its expiry if any). Keyed like
+   * every operation, so importing the same file again moves nothing.
+   */
+  @InjectManager()
+  async openMigrationBalance(
+    input: MigrationInput,
+    @MedusaContext() sharedContext: SharedContext = {}
+  ): Promise<OperationResult> {
+    return await this.run_(this.migrationRequest_(input), sharedContext)
+  }
+
+  /**
+   * Opens many members' balances carried over from a previous system in one transaction (an
+   * import writes thousands). Each is keyed as {@link openMigrationBalance} is: a key already
+   * used for the same amounts is `replayed`, for other amounts a `conflict`; neither moves value.
+   */
+  @InjectManager()
+  async openMigrationBalances(
+    inputs: MigrationInput[],
+    @MedusaContext() sharedContext: SharedContext = {}
+  ): Promise<{ status: "created" | "replayed" | "conflict"; operation_id: string | null }[]> {
+    const knex = sharedContext.manager!.getKnex()
+    const requests = inputs.map((input) => this.migrationRequest_(input))
+    const keys = requests.map((request) => request.idempotency_key.trim())
+    const used = new Map<string, { id: string; kind: string; fingerprint: unknown }>()
+    for (let start = 0; start < keys.length; start += 1000) {
+      const rows = await knex("stored_value_operation")
+        .select("id", "idempotency_key", "kind", "fingerprint")
+        .whereIn("idempotency_key", keys.slice(start, start + 1000))
+        .whereNull("deleted_at")
+      for (const row of rows) used.set(row.idempotency_key, row)
+    }
+    const results = requests.map((request, index) => {
+      const existing = used.get(keys[index])
+      if (!existing) return { status: "created" as const, operation_id: null as string | null }
+      const fingerprint =
+        typeof existing.fingerprint === "string"
+          ? JSON.parse(existing.fingerprint)
+          : existing.fingerprint
+      const same =
+        existing.kind === request.kind &&
+        stableJson(fingerprint) === stableJson(request.fingerprint)
+      return {
+        status: same ? ("replayed" as const) : ("conflict" as const),
+        operation_id: existing.id,
+      }
+    })
+    const fresh = requests
+      .map((request, index) => ({ request, index }))
+      .filter(({ index }) => results[index].status === "created")
+    if (fresh.length) {
+      const ids = await this.writeMany_(
+        fresh.map(({ request, index }) => ({ request, key: keys[index] })),
+        sharedContext
+      )
+      fresh.forEach(({ index }, position) => (results[index].operation_id = ids[position]))
+    }
+    return results
+  }
+
+  @InjectTransactionManager()
+  protected async writeMany_(
+    writes: { request: OperationRequest; key: string }[],
+    @MedusaContext() sharedContext: SharedContext = {}
+  ): Promise<string[]> {
+    const ids: string[] = []
+    for (const { request, key } of writes) {
+      ids.push(await this.write_(request, key, sharedContext))
+    }
+    return ids
+  }
+
+  protected migrationRequest_(input: MigrationInput): OperationRequest {
+    const currency = input.currency_code.toLowerCase()
+    const principal = this.positiveAmount_(
+      input.principal_amount,
+      currency,
+      "principal_amount",
+      true
+    )
+    const bonus = this.positiveAmount_(input.bonus_amount, currency, "bonus_amount", true)
+    if (MathBN.eq(principal, 0) && MathBN.eq(bonus, 0)) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        "An opening balance needs a principal or a bonus above zero"
+      )
+    }
+    if (!input.idempotency_key?.trim()) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        "An idempotency key is required for every stored value operation"
+      )
+    }
+    return {
+      idempotency_key: input.idempotency_key,
+      kind: "migration",
+      fingerprint: {
+        customer_id: input.customer_id,
+        currency_code: currency,
+        principal_amount: principal,
+        bonus_amount: bonus,
+      },
+      context: input,
+      account: (trx) => this.ensureAccount_(trx, input.customer_id, currency),
+      plan: async (account) => {
+        this.assertActive_(account)
+        return [
+          {
+            type: "migration",
+            principal,
+            bonus,
+            bonus_expires_at: input.bonus_expires_at ? new Date(input.bonus_expires_at) : null,
+          },
+        ]
+      },
+    }
   }
 
   /**

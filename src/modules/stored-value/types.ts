@@ -62,6 +62,16 @@ export type AdjustInput = MovementContext & {
   bonus_expires_at?: Date | string | null
 }
 
+/** An opening balance carried over from a previous system (principal and bonus at once). */
+export type MigrationInput = MovementContext & {
+  idempotency_key: string
+  customer_id: string
+  currency_code: string
+  principal_amount: Amount
+  bonus_amount: Amount
+  bonus_expires_at?: Date | string | null
+}
+
 export type CloseInput = MovementContext & {
   idempotency_key: string
   account_id: string

@@ -56,7 +56,7 @@ export const PackageLedgerEntry = model
     {
       name: "package_ledger_entry_sign",
       expression: (c) =>
-        `(${c.type} IN ('issue', 'transfer_in') AND ${c.quantity} > 0) OR ` +
+        `(${c.type} IN ('issue', 'transfer_in', 'migration') AND ${c.quantity} > 0) OR ` +
         `(${c.type} IN ('redeem', 'forfeit', 'expire', 'refund', 'transfer_out') AND ${c.quantity} < 0) OR ` +
         `${c.type} IN ('reverse', 'adjust')`,
     },

@@ -11,6 +11,8 @@ export const ENTRY_TYPES = [
   "expiry",
   "adjustment",
   "closure",
+  /** An opening balance carried over from the salon's previous system (client import). */
+  "migration",
 ] as const
 
 /**

@@ -9,6 +9,7 @@ export const OPERATION_KINDS = [
   "adjustment",
   "expiry",
   "closure",
+  "migration",
 ] as const
 
 /**
