@@ -19,6 +19,7 @@ import { adminCommissionMiddlewares } from "./admin/commission-middlewares"
 import { adminClientMiddlewares } from "./admin/client-middlewares"
 import { storeClientMiddlewares } from "./store/client-middlewares"
 import { adminClientPrivacyMiddlewares } from "./admin/client-privacy-middlewares"
+import { adminClientImportMiddlewares } from "./admin/client-imports/middlewares"
 
 /**
  * Every capability keeps its route middlewares (validators, query configs, auth) next to its
@@ -46,5 +47,6 @@ export default defineMiddlewares({
     ...adminClientMiddlewares,
     ...storeClientMiddlewares,
     ...adminClientPrivacyMiddlewares,
+    ...adminClientImportMiddlewares,
   ],
 })

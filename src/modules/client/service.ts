@@ -16,6 +16,8 @@ import {
   ruleMembersSql,
 } from "./lib/tag-rules"
 import {
+  ClientImport,
+  ClientImportIssue,
   ClientProfile,
   ClientRfm,
   ClientTag,
@@ -81,6 +83,8 @@ class ClientModuleService extends MedusaService({
   TreatmentNote,
   HealthDataAccess,
   ClientRfm,
+  ClientImport,
+  ClientImportIssue,
 }) {
   /**
    * Writes a profile's object-valued json columns exactly as given. Module updates merge objects
@@ -100,6 +104,161 @@ class ClientModuleService extends MedusaService({
     if (!Object.keys(changes).length) return
     const trx = sharedContext.transactionManager!.getTransactionContext()!
     await trx("client_profile").where({ id }).whereNull("deleted_at").update(changes)
+  }
+
+  // ---------------------------------------------------------------- client import bookkeeping
+
+  /**
+   * Takes an import to work on: one that nobody works on, or whose worker stopped writing
+   * progress `staleAfterSeconds` ago (a restarted server resumes it). Returns null if another
+   * worker has it, so an import never runs twice at once.
+   */
+  @InjectManager()
+  async claimClientImport(
+    id: string,
+    staleAfterSeconds: number,
+    @MedusaContext() sharedContext: SharedContext = {}
+  ): Promise<boolean> {
+    const knex = sharedContext.manager!.getKnex()
+    const claimed = await knex("client_import")
+      .where({ id })
+      .whereNull("deleted_at")
+      .whereIn("status", ["queued", "validating", "importing"])
+      .where((where) =>
+        where
+          .whereNull("heartbeat_at")
+          .orWhereRaw("heartbeat_at < now() - make_interval(secs => ?)", [staleAfterSeconds])
+      )
+      .update({ heartbeat_at: knex.fn.now() })
+    return Number(claimed) > 0
+  }
+
+  /**
+   * Saves an import's status, counters and progress without reading the row (it holds the whole
+   * file), and renews the heartbeat that tells the resume job the worker is alive.
+   */
+  @InjectManager()
+  async saveClientImportProgress(
+    id: string,
+    fields: Record<string, unknown>,
+    @MedusaContext() sharedContext: SharedContext = {}
+  ): Promise<void> {
+    const knex = sharedContext.manager!.getKnex()
+    const values = Object.fromEntries(
+      Object.entries(fields).map(([key, value]) => [
+        key,
+        key === "columns" ? JSON.stringify(value) : value,
+      ])
+    )
+    await knex("client_import")
+      .where({ id })
+      .update({ ...values, heartbeat_at: knex.fn.now(), updated_at: knex.fn.now() })
+  }
+
+  /**
+   * Deletes the stored files (they hold personal and health data) of imports that were checked
+   * but not run within `retentionDays`; their reports stay. Returns how many were deleted.
+   */
+  @InjectManager()
+  async purgeClientImportFiles(
+    retentionDays: number,
+    @MedusaContext() sharedContext: SharedContext = {}
+  ): Promise<number> {
+    const knex = sharedContext.manager!.getKnex()
+    const purged = await knex("client_import")
+      .whereNull("deleted_at")
+      .whereNotNull("content")
+      .whereIn("status", ["validated", "completed", "failed"])
+      .whereRaw("coalesce(finished_at, updated_at) < now() - make_interval(days => ?)", [
+        retentionDays,
+      ])
+      .update({ content: null, updated_at: knex.fn.now() })
+    return Number(purged)
+  }
+
+  /** Whether an import still holds its file (it is deleted once run, failed or kept too long). */
+  @InjectManager()
+  async clientImportFileKept(
+    id: string,
+    @MedusaContext() sharedContext: SharedContext = {}
+  ): Promise<boolean> {
+    const knex = sharedContext.manager!.getKnex()
+    const row = await knex("client_import")
+      .where({ id })
+      .whereNull("deleted_at")
+      .whereNotNull("content")
+      .first(knex.raw("1 AS kept"))
+    return !!row
+  }
+
+  /** Imports left behind by a stopped worker (no progress for `staleAfterSeconds`). */
+  @InjectManager()
+  async listStalledClientImports(
+    staleAfterSeconds: number,
+    @MedusaContext() sharedContext: SharedContext = {}
+  ): Promise<string[]> {
+    const knex = sharedContext.manager!.getKnex()
+    const rows = await knex("client_import")
+      .select("id")
+      .whereNull("deleted_at")
+      .whereIn("status", ["queued", "validating", "importing"])
+      .where((where) =>
+        where.whereRaw("coalesce(heartbeat_at, created_at) < now() - make_interval(secs => ?)", [
+          staleAfterSeconds,
+        ])
+      )
+      .orderBy("created_at")
+    return rows.map((row: { id: string }) => row.id)
+  }
+
+  /**
+   * Replaces the issues an import recorded from `fromLine` on (a resumed chunk reports again)
+   * with `issues`, and keeps the import's issue and warning counts equal to its rows.
+   */
+  @InjectTransactionManager()
+  async recordClientImportIssues(
+    importId: string,
+    fromLine: number,
+    issues: {
+      line: number
+      column: string | null
+      value: string | null
+      message: string
+      severity: "error" | "warning"
+      phase: "check" | "import"
+    }[],
+    @MedusaContext() sharedContext: SharedContext = {}
+  ): Promise<void> {
+    const trx = sharedContext.transactionManager!.getTransactionContext()!
+    const removed: { severity: string }[] = await trx("client_import_issue")
+      .where({ client_import_id: importId })
+      .where("line", ">=", fromLine)
+      .del()
+      .returning("severity")
+    for (let start = 0; start < issues.length; start += 1000) {
+      await trx("client_import_issue").insert(
+        issues.slice(start, start + 1000).map((issue) => ({
+          id: trx.raw(sqlId("cimpi")),
+          client_import_id: importId,
+          line: issue.line,
+          column: issue.column,
+          value: issue.value === null ? null : issue.value.slice(0, 500),
+          message: issue.message,
+          severity: issue.severity,
+          phase: issue.phase,
+        }))
+      )
+    }
+    // Counted as they change: recounting a large file's issues after every chunk adds up.
+    const warnings = (list: { severity: string }[]) =>
+      list.filter((issue) => issue.severity === "warning").length
+    await trx("client_import")
+      .where({ id: importId })
+      .update({
+        issue_count: trx.raw("issue_count + ?", [issues.length - removed.length]),
+        warning_count: trx.raw("warning_count + ?", [warnings(issues) - warnings(removed)]),
+        heartbeat_at: trx.fn.now(),
+      })
   }
 
   /**

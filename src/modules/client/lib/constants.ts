@@ -99,3 +99,13 @@ export const CLIENT_PROFILE_FIELDS = [
   "created_at",
   "updated_at",
 ]
+export const CLIENT_IMPORT_STATUSES = [
+  "queued",
+  "validating",
+  "validated",
+  "importing",
+  "completed",
+  "failed",
+] as const
+export const CLIENT_IMPORT_PHASES = ["check", "import"] as const
+export const CLIENT_IMPORT_SEVERITIES = ["error", "warning"] as const

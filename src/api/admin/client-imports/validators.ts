@@ -1,0 +1,43 @@
+import { z } from "@medusajs/framework/zod"
+
+/** The largest file an import takes (the request body limit is set a little above it). */
+export const MAX_IMPORT_BYTES = 50 * 1024 * 1024
+
+export const AdminCreateClientImport = z
+  .object({
+    file_name: z
+      .string({ message: "file_name must be text" })
+      .trim()
+      .min(1, "file_name cannot be empty")
+      .max(255, "file_name is at most 255 characters"),
+    csv: z
+      .string({ message: "csv must be the file's text" })
+      .refine((text) => text.trim().length > 0, "csv is empty: the file has no rows")
+      .refine(
+        (text) => Buffer.byteLength(text, "utf8") <= MAX_IMPORT_BYTES,
+        "csv is over 50 MB; split the file"
+      ),
+    dry_run: z.boolean({ message: "dry_run must be true or false" }).default(true),
+  })
+  .strict()
+export type AdminCreateClientImportType = z.infer<typeof AdminCreateClientImport>
+
+const Pagination = {
+  limit: z.coerce.number().int().min(1).max(500, "limit is at most 500").default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+}
+
+export const AdminGetClientImportsParams = z.object(Pagination).strict()
+
+export const AdminGetClientImportIssuesParams = z
+  .object({
+    ...Pagination,
+    severity: z
+      .enum(["error", "warning"], { message: "severity must be error or warning" })
+      .optional(),
+    format: z.enum(["json", "csv"], { message: "format must be json or csv" }).default("json"),
+  })
+  .strict()
+export type AdminGetClientImportIssuesParamsType = z.infer<typeof AdminGetClientImportIssuesParams>
+
+export const AdminRunClientImport = z.object({}).strict()

@@ -1,0 +1,20 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { CLIENT_MODULE } from "../modules/client"
+import type ClientModuleService from "../modules/client/service"
+import { IMPORT_FILE_RETENTION_DAYS } from "../workflows/client/import/run-client-import"
+
+/** Every night: deletes the stored files of client imports checked but never run (health data). */
+export default async function purgeClientImportFilesJob(container: MedusaContainer) {
+  const client: ClientModuleService = container.resolve(CLIENT_MODULE)
+  const purged = await client.purgeClientImportFiles(IMPORT_FILE_RETENTION_DAYS)
+  if (purged) {
+    container
+      .resolve(ContainerRegistrationKeys.LOGGER)
+      .info(
+        `Deleted the files of ${purged} client imports not run within ${IMPORT_FILE_RETENTION_DAYS} days`
+      )
+  }
+}
+
+export const config = { name: "purge-client-import-files", schedule: "30 3 * * *" }
