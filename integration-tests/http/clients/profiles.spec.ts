@@ -1,6 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { adminHeaders } from "../../utils/admin"
-import { createSalon, failure } from "../../utils/booking"
+import { createCustomer, createSalon, failure } from "../../utils/booking"
 import { completedAppointment } from "../../utils/feedback"
 import { createPublishableKey, createStoreCustomer } from "../../utils/store"
 
@@ -131,6 +131,135 @@ medusaIntegrationTestRunner({
         )
         expect(missing.status).toBe(400)
         expect(missing.data.message).toMatch(/member_card .*is required/)
+      })
+
+      it("filters the list by custom field values (all must match), with the other filters, and refuses unknown keys and options", async () => {
+        const carol = await createCustomer(api, admin, "Carol")
+        const dave = await createCustomer(api, admin, "Dave")
+        const write = (customerId: string, body: Record<string, unknown>) =>
+          api.post(profileUrl(customerId), body, admin)
+        await write(alice.customer.id, {
+          skin_type: "dry",
+          custom_fields: {
+            member_card: "MC-1",
+            preferred_pressure: "firm",
+            interests: ["nails", "facial"],
+            newsletter: true,
+            visits_per_month: 2,
+            wedding_date: "2027-05-01",
+          },
+        })
+        await write(bob.customer.id, {
+          skin_type: "oily",
+          custom_fields: {
+            member_card: "MC-2",
+            preferred_pressure: "firm",
+            interests: ["massage"],
+            newsletter: false,
+            visits_per_month: "2.0",
+          },
+        })
+        await write(carol.id, {
+          skin_type: "oily",
+          custom_fields: {
+            member_card: "MC-3",
+            preferred_pressure: "light",
+            interests: ["nails"],
+            newsletter: "yes",
+            visits_per_month: 3,
+          },
+        })
+        // A profile without custom field values matches no custom field filter.
+        await write(dave.id, { skin_type: "dry" })
+
+        const names = new Map([
+          [alice.customer.id, "alice"],
+          [bob.customer.id, "bob"],
+          [carol.id, "carol"],
+          [dave.id, "dave"],
+        ])
+        const list = async (params: string) => {
+          const { data } = await api.get(`/admin/client-profiles?${params}`, admin)
+          const found = data.client_profiles
+            .map((profile: { customer_id: string }) => names.get(profile.customer_id))
+            .sort()
+          expect(data.count).toBe(found.length)
+          return found
+        }
+
+        expect(await list("custom_fields[preferred_pressure]=firm")).toEqual(["alice", "bob"])
+        expect(await list("custom_fields.preferred_pressure=light")).toEqual(["carol"])
+        // Multi-select: the stored list contains the value (several: contains them all).
+        expect(await list("custom_fields[interests]=nails")).toEqual(["alice", "carol"])
+        expect(await list("custom_fields[interests]=nails,facial")).toEqual(["alice"])
+        expect(await list("custom_fields[interests]=massage")).toEqual(["bob"])
+        expect(await list("custom_fields[newsletter]=true")).toEqual(["alice", "carol"])
+        expect(await list("custom_fields[newsletter]=false")).toEqual(["bob"])
+        expect(await list("custom_fields[visits_per_month]=2.00")).toEqual(["alice", "bob"])
+        expect(await list("custom_fields[wedding_date]=2027-05-01")).toEqual(["alice"])
+        expect(await list("custom_fields[member_card]=MC-3")).toEqual(["carol"])
+        // Several fields: all must match.
+        expect(
+          await list("custom_fields[preferred_pressure]=firm&custom_fields[newsletter]=true")
+        ).toEqual(["alice"])
+        expect(
+          await list("custom_fields[preferred_pressure]=light&custom_fields[interests]=massage")
+        ).toEqual([])
+
+        // Combined with the other filters.
+        expect(await list("custom_fields[interests]=nails&skin_type=dry")).toEqual(["alice"])
+        expect(await list("custom_fields[visits_per_month]=2&q=bob")).toEqual(["bob"])
+        const vip = (await api.post("/admin/client-tags", { name: "VIP" }, admin)).data.client_tag
+        for (const customerId of [bob.customer.id, carol.id, dave.id]) {
+          await api.post(`/admin/customers/${customerId}/client-tags`, { tag_id: vip.id }, admin)
+        }
+        expect(await list(`custom_fields[newsletter]=true&tag_id=${vip.id}`)).toEqual(["carol"])
+        expect(await list(`tag_id=${vip.id}&skin_type=dry`)).toEqual(["dave"])
+        const page = (
+          await api.get("/admin/client-profiles?custom_fields[interests]=nails&limit=1", admin)
+        ).data
+        expect(page).toEqual(expect.objectContaining({ count: 2, limit: 1, offset: 0 }))
+        expect(page.client_profiles).toHaveLength(1)
+
+        // Deactivated fields and bad values are refused, naming the key (and a select's options).
+        const { data: definitions } = await api.get("/admin/client-field-definitions", admin)
+        const occupation = definitions.client_field_definitions.find(
+          (d: { key: string }) => d.key === "occupation"
+        )
+        await api.post(
+          `/admin/client-field-definitions/${occupation.id}`,
+          { is_active: false },
+          admin
+        )
+        const bad: [string, RegExp][] = [
+          ["custom_fields[shoe_size]=38", /custom_fields\.shoe_size is not a defined custom field/],
+          [
+            "custom_fields[occupation]=Nurse",
+            /custom_fields\.occupation \(Occupation\) is deactivated/,
+          ],
+          [
+            "custom_fields[preferred_pressure]=hard",
+            /custom_fields\.preferred_pressure .*must be one of: light, medium, firm/,
+          ],
+          [
+            "custom_fields[interests]=yoga",
+            /custom_fields\.interests .*"yoga", not among the options: facial, nails, massage/,
+          ],
+          ["custom_fields[newsletter]=maybe", /custom_fields\.newsletter .*must be true or false/],
+          ["custom_fields[visits_per_month]=often", /visits_per_month .*must be a number/],
+          ["custom_fields[preferred_pressure]=", /preferred_pressure .*needs a value/],
+          [
+            "custom_fields[preferred_pressure]=firm&custom_fields[preferred_pressure]=light",
+            /preferred_pressure .*takes one value/,
+          ],
+          ["custom_fields=firm", /'custom_fields'/],
+          ["custom_fields[preferred_pressure][a]=firm", /'custom_fields, preferred_pressure'/],
+        ]
+        for (const [params, message] of bad) {
+          const response = await failure(api.get(`/admin/client-profiles?${params}`, admin))
+          expect(response.status).toBe(400)
+          expect(response.data.message).toMatch(message)
+        }
       })
 
       it("refuses definition changes that would break stored values (409) and deactivates instead of deleting used fields", async () => {
@@ -469,7 +598,8 @@ medusaIntegrationTestRunner({
     })
 
     describe("store API", () => {
-      const mine = "/store/customers/me/client-profile"
+      const mine = "/store/customers/me/profile"
+      const alias = "/store/customers/me/client-profile"
 
       it("lets a customer read and update only their own profile, never staff-only fields", async () => {
         await api.post(
@@ -542,6 +672,33 @@ medusaIntegrationTestRunner({
         )
         const anonymous = await failure(
           api.get(mine, {
+            headers: { "x-publishable-api-key": alice.headers["x-publishable-api-key"] },
+          })
+        )
+        expect(anonymous.status).toBe(401)
+      })
+
+      it("keeps /store/customers/me/client-profile as an alias with the same handlers and checks", async () => {
+        const { data: written } = await api.post(
+          alias,
+          { skin_type: "dry", allergies: ["latex"] },
+          { headers: alice.headers }
+        )
+        expect(written.client_profile).toEqual(
+          expect.objectContaining({ customer_id: alice.customer.id, skin_type: "dry" })
+        )
+        const [viaAlias, viaPath] = await Promise.all([
+          api.get(alias, { headers: alice.headers }),
+          api.get(mine, { headers: alice.headers }),
+        ])
+        expect(viaAlias.data).toEqual(viaPath.data)
+        expect(viaAlias.data.client_profile).not.toHaveProperty("health_notes")
+        const staffOnly = await failure(
+          api.post(alias, { health_notes: "x" }, { headers: alice.headers })
+        )
+        expect(staffOnly.status).toBe(400)
+        const anonymous = await failure(
+          api.get(alias, {
             headers: { "x-publishable-api-key": alice.headers["x-publishable-api-key"] },
           })
         )

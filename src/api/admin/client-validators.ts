@@ -188,6 +188,14 @@ export type AdminCreateTreatmentNoteType = z.infer<typeof AdminCreateTreatmentNo
 
 export const AdminGetPageParams = z.object(Pagination).strict()
 
+/**
+ * Custom field filters from the query string, `custom_fields[vip_level]=gold` (or
+ * `custom_fields.vip_level=gold`): text values by definition key (a repeated parameter gives a
+ * list), checked against the definitions by the route (`modules/client/lib/custom-field-filter.ts`).
+ * Medusa words the 400 for a wrong shape itself, naming `custom_fields` and the key.
+ */
+const CustomFieldFilters = z.record(z.string(), z.union([z.string(), z.array(z.string())]))
+
 export const AdminGetClientProfilesParams = z
   .object({
     q: z.string().trim().optional(),
@@ -200,6 +208,7 @@ export const AdminGetClientProfilesParams = z
         segments.every((segment) => (RFM_SEGMENTS as readonly string[]).includes(segment)),
       `rfm_segment must be one or several of: ${RFM_SEGMENTS.join(", ")}`
     ).optional(),
+    custom_fields: CustomFieldFilters.optional(),
     ...Pagination,
   })
   .strict()

@@ -7,16 +7,25 @@ import { StoreUpdateClientProfile } from "./client-validators"
 
 const customer = authenticate("customer", ["session", "bearer"])
 
+/**
+ * The customer's own profile: `/store/customers/me/profile` is the documented path;
+ * `/store/customers/me/client-profile` is an alias with the same handlers (kept for integrations
+ * that already use it).
+ */
+const OWN_PROFILE_PATHS = ["/store/customers/me/profile", "/store/customers/me/client-profile"]
+
 /** Client profiles: the logged-in customer's own profile. */
-export const storeClientMiddlewares: MiddlewareRoute[] = [
-  {
-    methods: ["GET"],
-    matcher: "/store/customers/me/client-profile",
-    middlewares: [customer],
-  },
-  {
-    methods: ["POST"],
-    matcher: "/store/customers/me/client-profile",
-    middlewares: [customer, validateAndTransformBody(StoreUpdateClientProfile)],
-  },
-]
+export const storeClientMiddlewares: MiddlewareRoute[] = OWN_PROFILE_PATHS.flatMap(
+  (matcher): MiddlewareRoute[] => [
+    {
+      methods: ["GET"],
+      matcher,
+      middlewares: [customer],
+    },
+    {
+      methods: ["POST"],
+      matcher,
+      middlewares: [customer, validateAndTransformBody(StoreUpdateClientProfile)],
+    },
+  ]
+)

@@ -1,32 +1,72 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { CLIENT_MODULE } from "../../../modules/client"
+import { customFieldFilter } from "../../../modules/client/lib/custom-field-filter"
+import type { FieldDefinition } from "../../../modules/client/lib/custom-fields"
 import type ClientModuleService from "../../../modules/client/service"
 import { CLIENT_PROFILE_LIST_FIELDS, tagsByCustomer } from "../client-helpers"
 import type { AdminGetClientProfilesParamsType } from "../client-validators"
 
-const intersect = (a: string[] | undefined, b: string[]) =>
-  a ? a.filter((id) => b.includes(id)) : b
+const intersect = (a: string[] | undefined, b: string[]) => {
+  if (!a) return b
+  const inB = new Set(b)
+  return a.filter((id) => inB.has(id))
+}
+
+/**
+ * The customers whose profile's custom field values match every filter (a 400 naming the key for
+ * an unknown or deactivated field or a bad value); undefined without custom field filters.
+ */
+async function customersByCustomFields(
+  req: AuthenticatedMedusaRequest,
+  filters: Record<string, string | string[]> | undefined
+): Promise<string[] | undefined> {
+  if (!filters || !Object.keys(filters).length) return undefined
+  const client: ClientModuleService = req.scope.resolve(CLIENT_MODULE)
+  const definitions = (await client.listCustomFieldDefinitions(
+    { key: Object.keys(filters) },
+    { select: ["key", "label", "type", "required", "options", "is_active"] }
+  )) as unknown as FieldDefinition[]
+  const condition = customFieldFilter(definitions, filters)
+  if (!condition) return undefined
+  const pg = req.scope.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+  const rows: { customer_id: string }[] = await pg("client_profile")
+    .select("customer_id")
+    .whereNull("deleted_at")
+    .whereRaw(condition.sql, condition.bindings)
+  return rows.map((row) => row.customer_id)
+}
 
 /**
  * Client profiles for marketing and front-desk lists: filter by tag (any of), skin type, gender,
- * home branch, RFM segment, and `q` (customer name, email or phone). Each row carries its RFM
- * segment and scores (null before the first recomputation). Never carries health fields.
+ * home branch, RFM segment, custom field values (`custom_fields[key]=value`, all must match) and
+ * `q` (customer name, email or phone). Each row carries its RFM segment and scores (null before
+ * the first recomputation). Never carries health fields.
  */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const client: ClientModuleService = req.scope.resolve(CLIENT_MODULE)
-  const { q, tag_id, skin_type, gender, home_branch_id, rfm_segment, limit, offset } =
-    req.validatedQuery as AdminGetClientProfilesParamsType
+  const {
+    q,
+    tag_id,
+    skin_type,
+    gender,
+    home_branch_id,
+    rfm_segment,
+    custom_fields,
+    limit,
+    offset,
+  } = req.validatedQuery as AdminGetClientProfilesParamsType
 
-  let customerIds: string[] | undefined
+  // Checked first: a bad custom field filter is a 400 before any other lookup.
+  let customerIds = await customersByCustomFields(req, custom_fields)
   if (tag_id?.length) {
     const { data } = await query.graph({
       entity: "customer_tag",
       fields: ["customer_id"],
       filters: { tag_id },
     })
-    customerIds = [...new Set(data.map((row) => row.customer_id as string))]
+    customerIds = intersect(customerIds, [...new Set(data.map((row) => row.customer_id as string))])
   }
   if (rfm_segment?.length) {
     const rows = await client.listClientRfms(

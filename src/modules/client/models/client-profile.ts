@@ -34,4 +34,8 @@ export const ClientProfile = model
     /** When the customer was erased (personal and health fields cleared); null otherwise. */
     erased_at: model.dateTime().nullable(),
   })
-  .indexes([{ on: ["customer_id"], unique: true }])
+  .indexes([
+    { on: ["customer_id"], unique: true },
+    // Lists filtered by custom field values (`custom_fields @> …`) use it.
+    { on: ["custom_fields"], type: "GIN" },
+  ])

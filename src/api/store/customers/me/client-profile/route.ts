@@ -13,6 +13,9 @@ async function ownProfile(scope: MedusaContainer, customerId: string) {
   return profile
 }
 
+// Also served at `/store/customers/me/profile` (the documented path), which re-exports these
+// handlers; this path stays as an alias for integrations that already call it.
+
 /**
  * The logged-in customer's own profile, their health data included (the read is recorded in the
  * access log as the customer's). Only ever the authenticated customer's.
