@@ -176,6 +176,8 @@ export type ClientProfileListParams = {
   skin_type?: SkinType
   home_branch_id?: string
   gender?: Gender
+  /** Values by custom field key (`custom_fields[key]=value`); a client must match all of them. */
+  custom_fields?: Record<string, string>
   limit?: number
   offset?: number
 }

@@ -16,6 +16,7 @@ export const ENTRY_TYPES = [
   "expiry",
   "adjustment",
   "closure",
+  "migration",
 ] as const
 export type StoredValueEntryType = (typeof ENTRY_TYPES)[number]
 
@@ -27,6 +28,7 @@ export const OPERATION_KINDS = [
   "adjustment",
   "expiry",
   "closure",
+  "migration",
 ] as const
 export type StoredValueOperationKind = (typeof OPERATION_KINDS)[number]
 

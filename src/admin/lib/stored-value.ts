@@ -115,6 +115,7 @@ export const ENTRY_TYPE_META: Record<StoredValueEntryType, { label: string; colo
   expiry: { label: "Bonus expired", color: "grey" },
   adjustment: { label: "Adjustment", color: "orange" },
   closure: { label: "Card canceled", color: "red" },
+  migration: { label: "Opening balance (import)", color: "grey" },
 }
 
 export const entryTypeLabel = (type: string) =>

@@ -60,6 +60,7 @@ const ENTRY_LABEL: Record<string, string> = {
   adjust: "Adjusted",
   transfer_out: "Transferred out",
   transfer_in: "Transferred in",
+  migration: "Carried over (import)",
 }
 
 const PAYMENT_METHODS = ["cash", "card", "wechat_pay", "alipay", "bank_transfer", "stored_value"]

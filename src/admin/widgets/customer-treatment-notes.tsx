@@ -3,6 +3,7 @@ import type { DetailWidgetProps, HttpTypes } from "@medusajs/framework/types"
 import { Plus } from "@medusajs/icons"
 import { Badge, Button, Container, Text } from "@medusajs/ui"
 import { NoteDrawer } from "../components/clients/note-drawer"
+import { PhotoThumb } from "../components/clients/photo-thumb"
 import { EmptyState, ErrorState, LoadingState } from "../components/common/page-states"
 import { SectionHeader } from "../components/common/section-header"
 import { useDialog } from "../components/stored-value/use-dialog"
@@ -118,13 +119,13 @@ const NoteRow = ({ note }: { note: TreatmentNote }) => (
             href={url}
             target="_blank"
             rel="noreferrer"
+            title="Open the full photo"
             className="focus-visible:shadow-borders-focus overflow-hidden rounded-md border"
           >
-            <img
+            <PhotoThumb
               src={url}
-              alt={`Photo ${index + 1}`}
-              loading="lazy"
-              className="h-16 w-16 object-cover"
+              alt={`Photo ${index + 1} of the ${formatWhen(note.created_at)} note`}
+              caption={`Photo ${index + 1}`}
             />
           </a>
         ))}

@@ -5,6 +5,7 @@ import type { CreateTreatmentNotePayload } from "../../lib/client-types"
 import { errorMessage } from "../../lib/errors"
 import { Field } from "../common/field"
 import { useSingleFlight } from "../stored-value/use-dialog"
+import { PhotoPicker, useTreatmentPhotos } from "./photo-picker"
 import { TagInput } from "./tag-input"
 import { useClientLookups } from "./use-lookups"
 
@@ -71,6 +72,7 @@ const NoteForm = ({ customerId, onDone }: { customerId: string; onDone: () => vo
   const [products, setProducts] = useState<string[]>([])
   const [notes, setNotes] = useState("")
   const [error, setError] = useState<string | null>(null)
+  const photos = useTreatmentPhotos()
 
   const submit = () => {
     if (!notes.trim()) {
@@ -78,6 +80,7 @@ const NoteForm = ({ customerId, onDone }: { customerId: string; onDone: () => vo
       return
     }
     setError(null)
+    if (photos.uploading) return
     if (!flight.start()) return
     const payload: CreateTreatmentNotePayload = {
       notes: notes.trim(),
@@ -86,8 +89,10 @@ const NoteForm = ({ customerId, onDone }: { customerId: string; onDone: () => vo
     }
     if (staffId) payload.staff_member_id = staffId
     if (branchId) payload.branch_id = branchId
+    if (photos.urls.length) payload.photo_urls = photos.urls
     create.mutate(payload, {
       onSuccess: () => {
+        photos.keep()
         toast.success("Treatment note added")
         onDone()
       },
@@ -153,6 +158,14 @@ const NoteForm = ({ customerId, onDone }: { customerId: string; onDone: () => vo
             aria-invalid={!!error}
           />
         </Field>
+        <Field
+          label="Photos"
+          htmlFor="note-photos"
+          optional
+          hint="Before and after, skin reactions: stored with the note, visible to all staff"
+        >
+          <PhotoPicker id="note-photos" state={photos} />
+        </Field>
       </Drawer.Body>
       <Drawer.Footer>
         <Drawer.Close asChild>
@@ -160,8 +173,13 @@ const NoteForm = ({ customerId, onDone }: { customerId: string; onDone: () => vo
             Cancel
           </Button>
         </Drawer.Close>
-        <Button size="small" isLoading={create.isPending} onClick={submit}>
-          Add note
+        <Button
+          size="small"
+          isLoading={create.isPending}
+          disabled={photos.uploading > 0}
+          onClick={submit}
+        >
+          {photos.uploading ? "Uploading photos…" : "Add note"}
         </Button>
       </Drawer.Footer>
     </>

@@ -32,6 +32,7 @@ import {
   healthDataAccessQueryKeys,
   treatmentNoteQueryKeys,
 } from "./client-query-keys"
+import { downloadFilename, saveBlob } from "../../lib/download"
 
 /**
  * Reads of health data are recorded server side, one audit row per request: these queries do
@@ -349,8 +350,7 @@ export const useDeleteClientTag = (options?: MutationOptions<DeleteResponse, str
 // ------------------------------------------------------------------- privacy
 
 const exportFilename = (response: Response, customerId: string) =>
-  /filename="?([^";]+)"?/.exec(response.headers.get("content-disposition") ?? "")?.[1] ??
-  `customer-${customerId}-export.json`
+  downloadFilename(response, `customer-${customerId}-export.json`)
 
 /**
  * Downloads everything held about the customer as JSON. Fetched through the SDK so the admin
@@ -376,15 +376,7 @@ export const useExportCustomerData = (
       const filename = raw
         ? exportFilename(response, customerId)
         : `customer-${customerId}-export.json`
-      const url = URL.createObjectURL(blob)
-      const link = document.createElement("a")
-      link.href = url
-      link.download = filename
-      document.body.appendChild(link)
-      link.click()
-      link.remove()
-      window.setTimeout(() => URL.revokeObjectURL(url), 10_000)
-      return { filename, size: blob.size }
+      return saveBlob(blob, filename)
     },
     onSuccess: async (data, variables, context) => {
       await invalidate(queryClient, [healthDataAccessQueryKeys.detail(customerId)])

@@ -31,6 +31,7 @@ import {
   commissionStatementQueryKeys,
   staffPerformanceQueryKeys,
 } from "./commission-query-keys"
+import { downloadFilename, saveBlob } from "../../lib/download"
 
 // ------------------------------------------------------------------- rules
 
@@ -126,8 +127,10 @@ export const useCommissionEntries = (
   })
 
 const filenameOf = (response: Response, filters: CommissionEntryFilters) =>
-  /filename="?([^";]+)"?/.exec(response.headers.get("content-disposition") ?? "")?.[1] ??
-  `commission-entries-${filters.period ?? new Date().toISOString().slice(0, 10)}.csv`
+  downloadFilename(
+    response,
+    `commission-entries-${filters.period ?? new Date().toISOString().slice(0, 10)}.csv`
+  )
 
 /**
  * Downloads commission entries as CSV (payroll), with the list's filters. Fetched through the
@@ -146,15 +149,7 @@ export const useExportCommissionEntries = (
       })
       const blob = await response.blob()
       const filename = filenameOf(response, filters)
-      const url = URL.createObjectURL(blob)
-      const link = document.createElement("a")
-      link.href = url
-      link.download = filename
-      document.body.appendChild(link)
-      link.click()
-      link.remove()
-      window.setTimeout(() => URL.revokeObjectURL(url), 10_000)
-      return { filename, size: blob.size }
+      return saveBlob(blob, filename)
     },
   })
 

@@ -76,7 +76,7 @@ export type ServicePackage = {
   template_id: string | null
   name: string
   status: "active" | "frozen" | "expired" | "refunded" | "canceled"
-  source: "online" | "counter" | "transfer"
+  source: "online" | "counter" | "transfer" | "migration"
   currency_code: string
   price_paid: number
   payment_method: string | null

@@ -32,6 +32,7 @@ import {
   storedValueMovementKeys,
   storedValueReconciliationQueryKeys,
 } from "./stored-value-query-keys"
+import { downloadFilename, saveBlob } from "../../lib/download"
 
 // ------------------------------------------------------------------- reads
 
@@ -321,8 +322,7 @@ export const useDeleteRechargePlan = (
 // ---------------------------------------------------------------- export
 
 const filenameOf = (response: Response) =>
-  /filename="?([^";]+)"?/.exec(response.headers.get("content-disposition") ?? "")?.[1] ??
-  `stored-value-ledger-${new Date().toISOString().slice(0, 10)}.csv`
+  downloadFilename(response, `stored-value-ledger-${new Date().toISOString().slice(0, 10)}.csv`)
 
 /**
  * Downloads the ledger as CSV with the same filters as the list. Fetched through the SDK (so the
@@ -340,14 +340,6 @@ export const useExportStoredValueEntries = (
       })
       const blob = await response.blob()
       const filename = filenameOf(response)
-      const url = URL.createObjectURL(blob)
-      const link = document.createElement("a")
-      link.href = url
-      link.download = filename
-      document.body.appendChild(link)
-      link.click()
-      link.remove()
-      window.setTimeout(() => URL.revokeObjectURL(url), 10_000)
-      return { filename, size: blob.size }
+      return saveBlob(blob, filename)
     },
   })

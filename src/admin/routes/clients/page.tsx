@@ -1,6 +1,7 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
-import { UserGroup } from "@medusajs/icons"
+import { ArrowUpTray, UserGroup } from "@medusajs/icons"
 import {
+  Button,
   Container,
   DataTable,
   type DataTablePaginationState,
@@ -14,10 +15,19 @@ import {
 import { keepPreviousData } from "@tanstack/react-query"
 import { useMemo, useState } from "react"
 import { Link, useNavigate } from "react-router-dom"
+import {
+  type CustomFieldFilterEntry,
+  CustomFieldFilters,
+  customFieldQuery,
+} from "../../components/clients/custom-field-filters"
 import { TagBadge } from "../../components/clients/tag-badge"
 import { useClientLookups } from "../../components/clients/use-lookups"
 import { ErrorState } from "../../components/common/page-states"
-import { useClientProfiles, useClientTags } from "../../hooks/api/clients"
+import {
+  useClientFieldDefinitions,
+  useClientProfiles,
+  useClientTags,
+} from "../../hooks/api/clients"
 import type { ClientProfileSummary, SkinType } from "../../lib/client-types"
 import { GENDER_LABELS, SKIN_TYPE_LABELS, ageOn } from "../../lib/clients"
 import { useDebouncedValue } from "../../lib/use-debounced-value"
@@ -25,15 +35,20 @@ import { useDebouncedValue } from "../../lib/use-debounced-value"
 const PAGE_SIZE = 20
 const ALL = "__all"
 const columnHelper = createDataTableColumnHelper<ClientProfileSummary>()
+const NO_MATCH = { heading: "No client matches", description: "Try other filters." }
 
 const personName = (customer: ClientProfileSummary["customer"]) =>
   [customer?.first_name, customer?.last_name].filter(Boolean).join(" ") || customer?.email || "—"
 
-/** Client profiles for marketing lists, filtered by tag, skin type and branch; no health data. */
+/**
+ * Client profiles for marketing lists, filtered by tag, skin type, branch and custom field values;
+ * no health data.
+ */
 const ClientsPage = () => {
   const navigate = useNavigate()
   const lookups = useClientLookups()
   const tags = useClientTags()
+  const fieldDefinitions = useClientFieldDefinitions({ is_active: true })
   const [pagination, setPagination] = useState<DataTablePaginationState>({
     pageIndex: 0,
     pageSize: PAGE_SIZE,
@@ -42,13 +57,20 @@ const ClientsPage = () => {
   const [tagId, setTagId] = useState("")
   const [skinType, setSkinType] = useState("")
   const [branchId, setBranchId] = useState("")
+  const [fieldFilters, setFieldFilters] = useState<CustomFieldFilterEntry[]>([])
   const search = useDebouncedValue(q.trim())
+  // Text and number values are typed: wait for a pause, as for the search box.
+  const customFields = useDebouncedValue(
+    useMemo(() => customFieldQuery(fieldFilters), [fieldFilters])
+  )
+  const filtering = Boolean(search || tagId || skinType || branchId || customFields)
   const { data, isLoading, error, refetch } = useClientProfiles(
     {
       q: search || undefined,
       tag_id: tagId || undefined,
       skin_type: (skinType || undefined) as SkinType | undefined,
       home_branch_id: branchId || undefined,
+      custom_fields: customFields,
       limit: pagination.pageSize,
       offset: pagination.pageIndex * pagination.pageSize,
     },
@@ -138,12 +160,20 @@ const ClientsPage = () => {
     <Container className="divide-y p-0">
       <DataTable instance={table}>
         <DataTable.Toolbar className="flex flex-col items-start gap-3 px-6 py-4">
-          <div>
-            <Heading>Clients</Heading>
-            <Text size="small" className="text-ui-fg-subtle">
-              Client profiles by tag, skin type and home branch. Health data is only on each
-              client&apos;s own page.
-            </Text>
+          <div className="flex w-full flex-wrap items-start justify-between gap-2">
+            <div>
+              <Heading>Clients</Heading>
+              <Text size="small" className="text-ui-fg-subtle">
+                Client profiles by tag, skin type, home branch and custom fields. Health data is
+                only on each client&apos;s own page.
+              </Text>
+            </div>
+            <Button size="small" variant="secondary" asChild>
+              <Link to="/clients/import">
+                <ArrowUpTray />
+                Import clients
+              </Link>
+            </Button>
           </div>
           <div className="flex flex-wrap items-center gap-2">
             <Input
@@ -198,17 +228,28 @@ const ClientsPage = () => {
               </Select.Content>
             </Select>
           </div>
+          <CustomFieldFilters
+            definitions={fieldDefinitions.data?.client_field_definitions ?? []}
+            value={fieldFilters}
+            onChange={(next) => {
+              setFieldFilters(next)
+              resetPage()
+            }}
+          />
         </DataTable.Toolbar>
         {error ? (
           <ErrorState error={error} onRetry={() => refetch()} />
         ) : (
           <DataTable.Table
             emptyState={{
-              empty: {
-                heading: "No client profiles yet",
-                description: "Profiles are filled in on each customer's page.",
-              },
-              filtered: { heading: "No client matches", description: "Try other filters." },
+              // The filters live outside the table's own state: it cannot tell "none match".
+              empty: filtering
+                ? NO_MATCH
+                : {
+                    heading: "No client profiles yet",
+                    description: "Profiles are filled in on each customer's page.",
+                  },
+              filtered: NO_MATCH,
             }}
           />
         )}
