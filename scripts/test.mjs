@@ -31,7 +31,15 @@ async function resolveDatabase(env) {
 
 function runJest(suite, env) {
   const jestBin = path.join(projectRoot, "node_modules", "jest", "bin", "jest.js")
-  const inBand = suite === "unit" ? [] : ["--runInBand"]
+  // HTTP test files each boot the whole app in one worker, one file after another; the app does not
+  // give all its memory back, so the worker is replaced once it holds over 2 GB after a file
+  // (in one process, ~17 files reached Node's 4 GB heap limit).
+  const sequential =
+    suite === "unit"
+      ? []
+      : suite === "integration:http"
+        ? ["--maxWorkers=1", "--workerIdleMemoryLimit=2GB"]
+        : ["--runInBand"]
   return new Promise((resolve) => {
     const child = spawn(
       process.execPath,
@@ -40,7 +48,7 @@ function runJest(suite, env) {
         jestBin,
         "--silent=false",
         "--forceExit",
-        ...inBand,
+        ...sequential,
         ...jestArgs,
       ],
       { cwd: projectRoot, env: { ...env, TEST_TYPE: suite }, stdio: "inherit" }

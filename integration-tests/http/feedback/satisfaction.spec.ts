@@ -99,8 +99,12 @@ medusaIntegrationTestRunner({
         ])
         const rows = await dbConnection.raw(`SELECT count(*)::int AS n FROM satisfaction_survey`)
         expect(rows.rows[0].n).toBe(1)
-        const { data } = await api.get(`/admin/satisfaction/surveys/${survey.id}`, admin)
-        expect(data.survey).toEqual(
+        // The survey is marked sent by the step after the notification: wait for that step.
+        const marked = await eventually(async () => {
+          const { data } = await api.get(`/admin/satisfaction/surveys/${survey.id}`, admin)
+          return data.survey.sent_at ? data.survey : null
+        })
+        expect(marked).toEqual(
           expect.objectContaining({ sent_channel: "email", sent_at: expect.any(String) })
         )
       })
