@@ -103,10 +103,35 @@ type OccupancyRow = {
 }
 
 const EXCLUSION_VIOLATION = "23P01"
+const DEADLOCK_DETECTED = "40P01"
 const MAX_AUTO_ASSIGN_ATTEMPTS = 3
+const MAX_DEADLOCK_ATTEMPTS = 5
 
 const dbError = (error: unknown): { code?: string; constraint?: string } =>
   (error ?? {}) as { code?: string; constraint?: string }
+
+/** A write that lost to a concurrent booking of the same staff member or room. */
+const lostRace = (error: unknown) =>
+  [EXCLUSION_VIOLATION, DEADLOCK_DETECTED].includes(dbError(error).code ?? "")
+
+/**
+ * Runs a write of occupancies. Two transactions inserting clashing occupancies at the same moment
+ * can each wait for the other on the exclusion constraint; PostgreSQL then aborts one of them
+ * with a deadlock. The aborted write is tried again: by then the other has committed or rolled
+ * back, so it either succeeds or meets a plain exclusion violation.
+ */
+async function retryOnDeadlock<T>(write: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await write()
+    } catch (error) {
+      if (dbError(error).code !== DEADLOCK_DETECTED || attempt >= MAX_DEADLOCK_ATTEMPTS) {
+        throw error
+      }
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * attempt))
+    }
+  }
+}
 
 class BookingModuleService extends MedusaService({
   Branch,
@@ -867,15 +892,16 @@ class BookingModuleService extends MedusaService({
       }
       const appointmentId = generateEntityId(undefined, "appt")
       try {
-        await this.insertAppointment_(appointmentId, input, planned, null, sharedContext)
+        await retryOnDeadlock(() =>
+          this.insertAppointment_(appointmentId, input, planned, null, sharedContext)
+        )
         return { appointment_id: appointmentId, created: true }
       } catch (error) {
-        const { code } = dbError(error)
         // A concurrent retry of this request may have won the race; its insert blocked ours
         // (as a duplicate key or as an overlapping occupancy) until it committed.
         const winner = await this.findByIdempotencyKey_(knex, input)
         if (winner) return winner
-        if (code !== EXCLUSION_VIOLATION) {
+        if (!lostRace(error)) {
           throw error
         }
         const autoAssigned = input.items.some((item) => !item.staff_member_id || !item.room_id)
@@ -1227,9 +1253,11 @@ class BookingModuleService extends MedusaService({
     const holdId = generateEntityId(undefined, "hold")
     const expiresAt = new Date(Date.now() + this.options_.hold_minutes * MINUTE_MS)
     try {
-      await this.insertHold_(holdId, input, planned, expiresAt, sharedContext)
+      await retryOnDeadlock(() =>
+        this.insertHold_(holdId, input, planned, expiresAt, sharedContext)
+      )
     } catch (error) {
-      if (dbError(error).code === EXCLUSION_VIOLATION) {
+      if (lostRace(error)) {
         throw await this.explainConflict_(knex, planned)
       }
       throw error
@@ -1545,9 +1573,9 @@ class BookingModuleService extends MedusaService({
       planned = await this.planBooking_(knex, request(false), { ignore_appointment_id: current.id })
     }
     try {
-      await this.moveAppointment_(current, planned, sharedContext)
+      await retryOnDeadlock(() => this.moveAppointment_(current, planned, sharedContext))
     } catch (error) {
-      if (dbError(error).code === EXCLUSION_VIOLATION) {
+      if (lostRace(error)) {
         throw await this.explainConflict_(knex, planned)
       }
       throw error
