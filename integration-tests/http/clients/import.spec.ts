@@ -341,6 +341,82 @@ medusaIntegrationTestRunner({
       expect(Number(balance.principal)).toBe(500)
     })
 
+    it("a chunk that fails while writing is undone and retried row by row: only the faulty row is left out, and a later run brings it in", async () => {
+      const { existing } = await seed()
+      // The database refuses the package of one customer, as a write can fail for reasons no
+      // check foresees; the chunk's earlier writes (customers, balances) must be undone.
+      await sql(`CREATE FUNCTION refuse_test_package() RETURNS trigger AS $$
+        BEGIN
+          IF (SELECT email FROM customer WHERE id = NEW.customer_id) = 'refused@example.com' THEN
+            RAISE EXCEPTION 'package storage refused this package';
+          END IF;
+          RETURN NEW;
+        END $$ LANGUAGE plpgsql`)
+      await sql(`CREATE TRIGGER refuse_test_package BEFORE INSERT ON customer_package
+        FOR EACH ROW EXECUTE FUNCTION refuse_test_package()`)
+      const csv = [
+        "email,first_name,stored_value_currency,stored_value_principal,package_template,package_sessions_remaining,package_purchased_at",
+        `known.client@example.com,,cny,300,5 Facials,2,${day(-20)}`,
+        "fine@example.com,Fine,cny,100,,,",
+        `refused@example.com,Refused,cny,50,5 Facials,4,${day(-5)}`,
+      ].join("\n")
+      const principalOf = async (email: string) =>
+        Number(
+          (
+            await sql(
+              `SELECT coalesce(sum(e.principal_amount), 0) AS principal FROM stored_value_entry e
+                 JOIN customer c ON c.id = e.customer_id WHERE c.email = ? AND c.deleted_at IS NULL`,
+              [email]
+            )
+          )[0].principal
+        )
+      const activePackages = (customerId: string) =>
+        count("customer_package", "customer_id = ? AND status = 'active'", [customerId])
+
+      const first = await importFile(csv, false)
+      expect(first).toMatchObject({
+        status: "completed",
+        // The refused row counts as an error once its write failed.
+        valid_rows: 2,
+        error_rows: 1,
+        created_customers: 1,
+        updated_customers: 1,
+        stored_value_openings: 2,
+        packages_opened: 1,
+      })
+      const issues = await issuesOf(first.id)
+      expect(issues).toHaveLength(1)
+      expect(issues[0]).toMatchObject({ line: 4, severity: "error" })
+      expect(issues[0].message).toContain("could not be imported")
+      expect(issues[0].message).toContain("package storage refused this package")
+
+      // The retried rows are in once; the refused row left nothing behind.
+      expect(await principalOf("known.client@example.com")).toBe(300)
+      expect(await principalOf("fine@example.com")).toBe(100)
+      expect(await count("customer", "email = 'refused@example.com'")).toBe(0)
+      expect(await activePackages(existing.id)).toBe(1)
+      const svBooks = (await api.get("/admin/stored-value/reconciliation", admin)).data
+      expect(svBooks.reconciliation.balanced).toBe(true)
+      const packageBooks = (await api.get("/admin/service-packages/reconciliation", admin)).data
+      expect(packageBooks.reconciliation.balanced).toBe(true)
+
+      // Once the cause is gone, the same file brings in the refused row and doubles nothing.
+      await sql(`DROP TRIGGER refuse_test_package ON customer_package`)
+      const second = await importFile(csv, false)
+      expect(second).toMatchObject({
+        status: "completed",
+        created_customers: 1,
+        updated_customers: 2,
+        stored_value_openings: 1,
+        packages_opened: 1,
+        warning_count: 0,
+      })
+      expect(await principalOf("known.client@example.com")).toBe(300)
+      expect(await principalOf("fine@example.com")).toBe(100)
+      expect(await principalOf("refused@example.com")).toBe(50)
+      expect(await activePackages(existing.id)).toBe(1)
+    })
+
     it("two imports of one file at the same time create each customer and balance once", async () => {
       await seed()
       const rows = Array.from(

@@ -318,28 +318,32 @@ class ServicePackageModuleService extends MedusaService({
       )
     }
     const fingerprint = fingerprintOf(spec.type, spec.params)
-    const existing = await this.findOperation_(
-      knex,
-      scope,
-      spec.idempotency_key,
-      spec.type,
-      fingerprint
-    )
-    if (existing) return existing
+    const { key: liveKey, operation: existing } = (
+      await this.lookupKeys_(knex, scope, [spec.idempotency_key])
+    ).get(spec.idempotency_key)!
+    if (existing) {
+      return await this.replayOperation_(
+        knex,
+        existing,
+        spec.idempotency_key,
+        spec.type,
+        fingerprint
+      )
+    }
     try {
       return await this.transaction_(async (trx) => {
         const before = target.customer_id ? null : await this.readPackage_(trx, target.package_id)
         const customerId = target.customer_id ?? before!.customer_id
         const op: OpContext = {
           id: generateEntityId(undefined, "pkop"),
-          idempotency_key: spec.idempotency_key,
+          idempotency_key: liveKey,
           author_type: spec.author_type,
           author_id: spec.author_id ?? null,
         }
         await trx("package_operation").insert({
           id: op.id,
           key_scope: scope,
-          idempotency_key: spec.idempotency_key,
+          idempotency_key: liveKey,
           type: spec.type,
           package_id: target.package_id,
           customer_id: customerId,
@@ -389,13 +393,18 @@ class ServicePackageModuleService extends MedusaService({
     type: OperationType,
     fingerprint: string
   ): Promise<OperationResult | null> {
-    const op: OperationRow | undefined = await knex("package_operation")
-      .select("id", "type", "package_id", "fingerprint", "data", "idempotency_key")
-      .where({ key_scope: scope, idempotency_key: key })
-      // The indexes are partial on deleted_at IS NULL: say so, or the planner scans the table.
-      .whereNull("deleted_at")
-      .first()
-    if (!op) return null
+    const op = (await this.lookupKeys_(knex, scope, [key])).get(key)!.operation
+    return op ? await this.replayOperation_(knex, op, key, type, fingerprint) : null
+  }
+
+  /** The first result of a request whose key is used again; another request's key is refused. */
+  protected async replayOperation_(
+    knex: Knex,
+    op: OperationRow,
+    key: string,
+    type: OperationType,
+    fingerprint: string
+  ): Promise<OperationResult> {
     if (op.type !== type || op.fingerprint !== fingerprint) {
       throw new MedusaError(
         MedusaError.Types.DUPLICATE_ERROR,
@@ -416,6 +425,65 @@ class ServicePackageModuleService extends MedusaService({
       entry_ids: entries.map((entry: { id: string }) => entry.id),
       new_package_id: (data.new_package_id as string | undefined) ?? null,
     }
+  }
+
+  /**
+   * For each idempotency key of a scope: the operation written under it, and the key a new
+   * operation of that request is written under. An operation undone by compensation (its request
+   * failed as a whole; a `compensate:<id>` void exists) does not hold its key: the request's retry
+   * goes under `<key>:after:<undone id>`, so it runs again, once, and the ledger keeps both.
+   */
+  protected async lookupKeys_(
+    knex: Knex,
+    scope: string,
+    keys: string[]
+  ): Promise<Map<string, { key: string; operation: OperationRow | null }>> {
+    const found = new Map(keys.map((key) => [key, { key, operation: null as OperationRow | null }]))
+    let pending = [...found.keys()]
+    while (pending.length) {
+      const next: string[] = []
+      for (let start = 0; start < pending.length; start += 1000) {
+        const batch = pending.slice(start, start + 1000)
+        const rows = await knex("package_operation as o")
+          .select(
+            "o.id",
+            "o.type",
+            "o.package_id",
+            "o.customer_id",
+            "o.fingerprint",
+            "o.data",
+            "o.key_scope",
+            "o.idempotency_key",
+            knex.raw(
+              `EXISTS (SELECT 1 FROM package_operation c WHERE c.key_scope = 'system' AND c.idempotency_key = 'compensate:' || o.id AND c.deleted_at IS NULL) AS undone`
+            )
+          )
+          .where("o.key_scope", scope)
+          .whereIn(
+            "o.idempotency_key",
+            batch.map((key) => found.get(key)!.key)
+          )
+          // The indexes are partial on deleted_at IS NULL: say so, or the planner scans the table.
+          .whereNull("o.deleted_at")
+        const byKey = new Map(
+          rows.map((row: OperationRow & { undone: boolean }) => [row.idempotency_key, row])
+        )
+        for (const original of batch) {
+          const entry = found.get(original)!
+          const row = byKey.get(entry.key)
+          if (!row) continue
+          if (row.undone) {
+            entry.key = `${original}:after:${row.id}`
+            next.push(original)
+            continue
+          }
+          const { undone: _undone, ...operation } = row
+          entry.operation = operation
+        }
+      }
+      pending = next
+    }
+    return found
   }
 
   // ---------------------------------------------------------------- locking & balances
@@ -855,17 +923,20 @@ class ServicePackageModuleService extends MedusaService({
   ): Promise<{ status: "created" | "replayed" | "conflict"; operation_id: string | null }[]> {
     const knex = sharedContext.manager!.getKnex()
     const specs = inputs.map((input) => this.migrationSpec_(input))
-    const used = new Map<string, { id: string; type: string; fingerprint: string }>()
-    const keys = specs.map((spec) => spec.idempotency_key)
-    for (let start = 0; start < keys.length; start += 1000) {
-      const rows = await knex("package_operation")
-        .select("id", "key_scope", "idempotency_key", "type", "fingerprint")
-        .whereIn("idempotency_key", keys.slice(start, start + 1000))
-        .whereNull("deleted_at")
-      for (const row of rows) used.set(`${row.key_scope}:${row.idempotency_key}`, row)
+    const scopes = [...new Set(specs.map((spec) => spec.key_scope ?? "request"))]
+    const used = new Map<string, { key: string; operation: OperationRow | null }>()
+    for (const scope of scopes) {
+      const keys = specs
+        .filter((spec) => (spec.key_scope ?? "request") === scope)
+        .map((spec) => spec.idempotency_key)
+      for (const [key, found] of await this.lookupKeys_(knex, scope, keys)) {
+        used.set(`${scope}:${key}`, found)
+      }
     }
+    const lookup = (spec: OperationSpec) =>
+      used.get(`${spec.key_scope ?? "request"}:${spec.idempotency_key}`)!
     const results = specs.map((spec) => {
-      const existing = used.get(`${spec.key_scope ?? "request"}:${spec.idempotency_key}`)
+      const existing = lookup(spec).operation
       if (!existing) return { status: "created" as const, operation_id: null as string | null }
       const same =
         existing.type === spec.type &&
@@ -884,7 +955,7 @@ class ServicePackageModuleService extends MedusaService({
         const spec = specs[index]
         const op: OpContext = {
           id: generateEntityId(undefined, "pkop"),
-          idempotency_key: spec.idempotency_key,
+          idempotency_key: lookup(spec).key,
           author_type: spec.author_type,
           author_id: spec.author_id ?? null,
         }
@@ -892,7 +963,7 @@ class ServicePackageModuleService extends MedusaService({
         await trx("package_operation").insert({
           id: op.id,
           key_scope: spec.key_scope ?? "request",
-          idempotency_key: spec.idempotency_key,
+          idempotency_key: op.idempotency_key,
           type: spec.type,
           package_id: packageId,
           customer_id: input.customer_id,
@@ -1687,7 +1758,8 @@ class ServicePackageModuleService extends MedusaService({
   /**
    * Undoes an operation after a later workflow step failed: every entry it wrote is reversed by
    * a new `reverse` entry (nothing is deleted) and the package's previous status and expiry come
-   * back. A package the operation created is canceled.
+   * back. A package the operation created is canceled. The request as a whole failed, so its key
+   * is free again: a retry runs once more instead of replaying what was undone (`lookupKeys_`).
    */
   @InjectManager()
   async compensateOperation(
@@ -1746,7 +1818,7 @@ class ServicePackageModuleService extends MedusaService({
           )
         }
         const restore: Record<string, unknown> = {}
-        if (operation.type === "sell") {
+        if (operation.type === "sell" || operation.type === "migrate") {
           restore.status = "canceled"
           restore.canceled_at = trx.fn.now()
         }

@@ -83,6 +83,11 @@ function stableJson(value: unknown): string {
 /** Signals that the idempotency key already exists: the caller answers with the first result. */
 class KeyAlreadyUsed extends Error {}
 
+/** The key of the reversal that undoes an operation whose workflow failed. */
+const compensationKey = (operationId: string) => `compensate:${operationId}`
+
+type KeyedOperation = { id: string; kind: string; fingerprint: unknown }
+
 const ENTRY_FIELDS = [
   "id",
   "type",
@@ -284,7 +289,7 @@ class StoredValueModuleService extends MedusaService({
   ): Promise<OperationResult> {
     const knex = sharedContext.manager!.getKnex()
     const target = await this.loadOperation_(knex, input.operation_id)
-    if (!["top_up", "spend", "refund", "adjustment"].includes(target.kind)) {
+    if (!["top_up", "spend", "refund", "adjustment", "migration"].includes(target.kind)) {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `A ${target.kind} cannot be reversed`)
     }
     return await this.run_(
@@ -325,6 +330,24 @@ class StoredValueModuleService extends MedusaService({
           ]
         },
       },
+      sharedContext
+    )
+  }
+
+  /**
+   * Undoes an operation after a later step of its workflow failed: its entries are reversed by a
+   * reversal keyed `compensate:<operation id>` (nothing is deleted). The request as a whole
+   * failed, so that reversal also frees the request's key: a retry moves the value again, once
+   * (see `lookupKeys_`).
+   */
+  @InjectManager()
+  async compensate(
+    operationId: string,
+    context: Pick<ReverseInput, "reason" | "reference_type" | "reference_id">,
+    @MedusaContext() sharedContext: SharedContext = {}
+  ): Promise<OperationResult> {
+    return await this.reverse(
+      { ...context, idempotency_key: compensationKey(operationId), operation_id: operationId },
       sharedContext
     )
   }
@@ -426,24 +449,13 @@ class StoredValueModuleService extends MedusaService({
     const knex = sharedContext.manager!.getKnex()
     const requests = inputs.map((input) => this.migrationRequest_(input))
     const keys = requests.map((request) => request.idempotency_key.trim())
-    const used = new Map<string, { id: string; kind: string; fingerprint: unknown }>()
-    for (let start = 0; start < keys.length; start += 1000) {
-      const rows = await knex("stored_value_operation")
-        .select("id", "idempotency_key", "kind", "fingerprint")
-        .whereIn("idempotency_key", keys.slice(start, start + 1000))
-        .whereNull("deleted_at")
-      for (const row of rows) used.set(row.idempotency_key, row)
-    }
+    const used = await this.lookupKeys_(knex, keys)
     const results = requests.map((request, index) => {
-      const existing = used.get(keys[index])
+      const existing = used.get(keys[index])!.operation
       if (!existing) return { status: "created" as const, operation_id: null as string | null }
-      const fingerprint =
-        typeof existing.fingerprint === "string"
-          ? JSON.parse(existing.fingerprint)
-          : existing.fingerprint
       const same =
         existing.kind === request.kind &&
-        stableJson(fingerprint) === stableJson(request.fingerprint)
+        stableJson(existing.fingerprint) === stableJson(request.fingerprint)
       return {
         status: same ? ("replayed" as const) : ("conflict" as const),
         operation_id: existing.id,
@@ -454,7 +466,7 @@ class StoredValueModuleService extends MedusaService({
       .filter(({ index }) => results[index].status === "created")
     if (fresh.length) {
       const ids = await this.writeMany_(
-        fresh.map(({ request, index }) => ({ request, key: keys[index] })),
+        fresh.map(({ request, index }) => ({ request, key: used.get(keys[index])!.key })),
         sharedContext
       )
       fresh.forEach(({ index }, position) => (results[index].operation_id = ids[position]))
@@ -952,12 +964,12 @@ class StoredValueModuleService extends MedusaService({
         "An idempotency key is required for every stored value operation"
       )
     }
-    const existing = await this.findOperation_(knex, key)
+    const { key: liveKey, operation: existing } = (await this.lookupKeys_(knex, [key])).get(key)!
     if (existing) {
       return await this.replay_(knex, existing, request)
     }
     try {
-      const operationId = await this.write_(request, key, sharedContext)
+      const operationId = await this.write_(request, liveKey, sharedContext)
       return await this.result_(knex, operationId, false)
     } catch (error) {
       if (error instanceof KeyAlreadyUsed) {
@@ -1123,18 +1135,67 @@ class StoredValueModuleService extends MedusaService({
     return await this.result_(knex, existing.id, true)
   }
 
-  protected async findOperation_(knex: Knex, key: string) {
-    const row = await knex("stored_value_operation")
-      .select("id", "kind", "fingerprint")
-      .where({ idempotency_key: key })
-      .whereNull("deleted_at")
-      .first()
-    if (!row) return null
-    return {
-      ...row,
-      fingerprint:
-        typeof row.fingerprint === "string" ? JSON.parse(row.fingerprint) : row.fingerprint,
+  /** The live operation written under an idempotency key, if any. */
+  protected async findOperation_(knex: Knex, key: string): Promise<KeyedOperation | null> {
+    return (await this.lookupKeys_(knex, [key])).get(key)!.operation
+  }
+
+  /**
+   * For each idempotency key: the operation written under it, and the key a new operation of that
+   * request is written under. An operation undone by compensation (its request failed as a whole)
+   * does not hold its key: the request's retry goes under `<key>:after:<undone id>`, so it moves
+   * the value again, once, and the ledger keeps the undone operation with its reversal.
+   */
+  protected async lookupKeys_(
+    knex: Knex,
+    keys: string[]
+  ): Promise<Map<string, { key: string; operation: KeyedOperation | null }>> {
+    const found = new Map(
+      keys.map((key) => [key, { key, operation: null as KeyedOperation | null }])
+    )
+    let pending = [...found.keys()]
+    while (pending.length) {
+      const next: string[] = []
+      for (let start = 0; start < pending.length; start += 1000) {
+        const batch = pending.slice(start, start + 1000)
+        const rows = await knex("stored_value_operation as o")
+          .select(
+            "o.id",
+            "o.idempotency_key",
+            "o.kind",
+            "o.fingerprint",
+            knex.raw(
+              `EXISTS (SELECT 1 FROM stored_value_operation c WHERE c.idempotency_key = 'compensate:' || o.id AND c.deleted_at IS NULL) AS undone`
+            )
+          )
+          .whereIn(
+            "o.idempotency_key",
+            batch.map((key) => found.get(key)!.key)
+          )
+          .whereNull("o.deleted_at")
+        const byKey = new Map(
+          rows.map((row: { idempotency_key: string }) => [row.idempotency_key, row])
+        )
+        for (const original of batch) {
+          const entry = found.get(original)!
+          const row = byKey.get(entry.key) as (KeyedOperation & { undone: boolean }) | undefined
+          if (!row) continue
+          if (row.undone) {
+            entry.key = `${original}:after:${row.id}`
+            next.push(original)
+            continue
+          }
+          entry.operation = {
+            id: row.id,
+            kind: row.kind,
+            fingerprint:
+              typeof row.fingerprint === "string" ? JSON.parse(row.fingerprint) : row.fingerprint,
+          }
+        }
+      }
+      pending = next
     }
+    return found
   }
 
   protected async result_(

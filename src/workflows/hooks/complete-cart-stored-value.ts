@@ -35,9 +35,7 @@ type HookContext = Parameters<Parameters<typeof completeCartWorkflow.hooks.valid
       return
     }
     const service: StoredValueModuleService = container.resolve(STORED_VALUE_MODULE)
-    await service.reverse({
-      idempotency_key: `checkout-failed:${operationId}`,
-      operation_id: operationId,
+    await service.compensate(operationId, {
       reference_type: "cart",
       reason: "Checkout failed after the stored value was debited",
     })

@@ -352,5 +352,30 @@ moduleIntegrationTestRunner<ServicePackageModuleService>({
       expect((await items(sale.package_id))[0].remaining).toBe(0)
       expect((await service.reconcileLedger()).mismatches).toEqual([])
     })
+
+    it("lets a request undone by compensation run again once under its key", async () => {
+      const sale = await issue()
+      const request = { idempotency_key: "desk-redeem-1", quantity: 2 }
+      const first = await redeem(sale.package_id, request)
+      await service.compensateOperation(first.operation_id)
+      const retries = await Promise.all(
+        Array.from({ length: 5 }, () => redeem(sale.package_id, request))
+      )
+      expect(new Set(retries.map((r) => r.operation_id)).size).toBe(1)
+      expect(retries[0].operation_id).not.toBe(first.operation_id)
+      expect(retries.filter((r) => r.created)).toHaveLength(1)
+      expect((await items(sale.package_id))[0].remaining).toBe(8)
+      const entries = await service.listPackageLedgerEntries(
+        { package_id: sale.package_id },
+        { order: { id: "ASC" } }
+      )
+      expect(entries.map((entry) => [entry.type, entry.quantity])).toEqual([
+        ["issue", 10],
+        ["redeem", -2],
+        ["reverse", 2],
+        ["redeem", -2],
+      ])
+      expect((await service.reconcileLedger()).mismatches).toEqual([])
+    })
   },
 })

@@ -101,6 +101,39 @@ moduleIntegrationTestRunner<StoredValueModuleService>({
       )
     })
 
+    it("lets a request undone by compensation run again once under its key, keeping both in the ledger", async () => {
+      const request = {
+        idempotency_key: "counter-8",
+        customer_id: "cus_retry",
+        currency_code: "cny",
+        principal_amount: "300",
+      }
+      const first = await service.topUp(request)
+      // A later step of its workflow failed: the top-up is undone, and so is the request.
+      await service.compensate(first.operation_id, { reason: "the sale failed" })
+      await service.compensate(first.operation_id, { reason: "the sale failed" })
+      const retries = await Promise.all(Array.from({ length: 5 }, () => service.topUp(request)))
+      expect(new Set(retries.map((r) => r.operation_id)).size).toBe(1)
+      expect(retries[0].operation_id).not.toBe(first.operation_id)
+      expect(retries.filter((r) => !r.replayed)).toHaveLength(1)
+      expect(retries.every((r) => r.principal_balance === "300")).toBe(true)
+      expect((await service.findOperationByKey("counter-8"))?.id).toBe(retries[0].operation_id)
+      const entries = await service.listStoredValueEntries(
+        { customer_id: "cus_retry" },
+        { order: { sequence: "ASC" } }
+      )
+      expect(entries.map((entry) => [entry.type, Number(entry.principal_amount)])).toEqual([
+        ["top_up_principal", 300],
+        ["reversal", -300],
+        ["top_up_principal", 300],
+      ])
+      // Undone again, the request may run a third time; never two live top-ups at once.
+      await service.compensate(retries[0].operation_id, { reason: "failed again" })
+      const third = await service.topUp(request)
+      expect(third.replayed).toBe(false)
+      expect(third.principal_balance).toBe("300")
+    })
+
     it("refunds a spend in its own split, in parts, never more than it took", async () => {
       await topUp("cus_d", "1000", "200")
       const spend = await service.spend({

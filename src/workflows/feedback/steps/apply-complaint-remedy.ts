@@ -189,9 +189,7 @@ async function undoGrants(container: MedusaContainer, granted: Granted[]) {
     }
     if (done.kind === "goodwill_credit") {
       const storedValue: StoredValueModuleService = container.resolve(STORED_VALUE_MODULE)
-      await storedValue.reverse({
-        idempotency_key: `compensate:${done.operation_id}`,
-        operation_id: done.operation_id,
+      await storedValue.compensate(done.operation_id, {
         reason: "The complaint resolution failed; the goodwill credit is taken back",
       })
     }

@@ -68,9 +68,7 @@ export const collectCounterPaymentStep = createStep(
       return
     }
     const storedValue: StoredValueModuleService = container.resolve(STORED_VALUE_MODULE)
-    await storedValue.reverse({
-      idempotency_key: `compensate:${operationId}`,
-      operation_id: operationId,
+    await storedValue.compensate(operationId, {
       reason: "The package sale failed after the stored value was debited",
     })
   }

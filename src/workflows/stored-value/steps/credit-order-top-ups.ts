@@ -97,11 +97,7 @@ export const creditOrderTopUpsStep = createStep(
     }
     const service: StoredValueModuleService = container.resolve(STORED_VALUE_MODULE)
     for (const operationId of credited) {
-      await service.reverse({
-        idempotency_key: `compensate:${operationId}`,
-        operation_id: operationId,
-        reason: "Order handling failed",
-      })
+      await service.compensate(operationId, { reason: "Order handling failed" })
     }
   }
 )

@@ -21,7 +21,8 @@ export const moveStoredValueStepId = "move-stored-value"
 /**
  * This step moves stored value (top-up, spend, refund, reversal or adjustment) as one ledger
  * operation. A replayed idempotency key moves nothing and returns the first result. If the
- * workflow fails later, compensation writes reversing entries; nothing is deleted.
+ * workflow fails later, compensation writes reversing entries (nothing is deleted) and frees the
+ * key, so a retry of the failed request moves the value again, once.
  */
 export const moveStoredValueStep = createStep(
   moveStoredValueStepId,
@@ -53,9 +54,7 @@ export const moveStoredValueStep = createStep(
       return
     }
     const service: StoredValueModuleService = container.resolve(STORED_VALUE_MODULE)
-    await service.reverse({
-      idempotency_key: `compensate:${operationId}`,
-      operation_id: operationId,
+    await service.compensate(operationId, {
       reason: "Workflow failed after this operation; reversed",
     })
   }

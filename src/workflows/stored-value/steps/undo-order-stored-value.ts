@@ -107,11 +107,7 @@ export const undoOrderStoredValueStep = createStep(
     }
     const service: StoredValueModuleService = container.resolve(STORED_VALUE_MODULE)
     for (const operationId of done) {
-      await service.reverse({
-        idempotency_key: `compensate:${operationId}`,
-        operation_id: operationId,
-        reason: "Order cancellation handling failed",
-      })
+      await service.compensate(operationId, { reason: "Order cancellation handling failed" })
     }
   }
 )

@@ -64,9 +64,7 @@ export const openImportedBalancesStep = createStep(
     }
     const service: StoredValueModuleService = container.resolve(STORED_VALUE_MODULE)
     for (const operationId of written) {
-      await service.reverse({
-        idempotency_key: `compensate:${operationId}`,
-        operation_id: operationId,
+      await service.compensate(operationId, {
         reason: "Client import chunk failed after this opening balance; reversed",
       })
     }
