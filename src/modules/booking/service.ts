@@ -105,7 +105,7 @@ type OccupancyRow = {
 const EXCLUSION_VIOLATION = "23P01"
 const DEADLOCK_DETECTED = "40P01"
 const MAX_AUTO_ASSIGN_ATTEMPTS = 3
-const MAX_DEADLOCK_ATTEMPTS = 5
+const MAX_DEADLOCK_ATTEMPTS = 3
 
 const dbError = (error: unknown): { code?: string; constraint?: string } =>
   (error ?? {}) as { code?: string; constraint?: string }
@@ -115,10 +115,9 @@ const lostRace = (error: unknown) =>
   [EXCLUSION_VIOLATION, DEADLOCK_DETECTED].includes(dbError(error).code ?? "")
 
 /**
- * Runs a write of occupancies. Two transactions inserting clashing occupancies at the same moment
- * can each wait for the other on the exclusion constraint; PostgreSQL then aborts one of them
- * with a deadlock. The aborted write is tried again: by then the other has committed or rolled
- * back, so it either succeeds or meets a plain exclusion violation.
+ * Runs a write of occupancies. Writes take resource locks first (`lockResources_`), so clashing
+ * writes do not deadlock on the exclusion constraint; should PostgreSQL still abort one as a
+ * deadlock, it is tried again and then either succeeds or meets a plain exclusion violation.
  */
 async function retryOnDeadlock<T>(write: () => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {
@@ -1053,6 +1052,25 @@ class BookingModuleService extends MedusaService({
     }
   }
 
+  /**
+   * Takes a transaction-long lock on each staff member and room the plan occupies, in one global
+   * order. Writes of clashing occupancies then run one after the other: the later one meets the
+   * committed occupancy (a plain exclusion violation, a 409) instead of waiting on an uncommitted
+   * one, which under a burst made PostgreSQL abort writers as deadlocks.
+   */
+  protected async lockResources_(trx: Knex, planned: PlannedBooking) {
+    const resources = new Set<string>()
+    for (const item of planned.items) {
+      if (item.staff_member_id) resources.add(`staff:${item.staff_member_id}`)
+      if (item.room_id) resources.add(`room:${item.room_id}`)
+    }
+    for (const resource of [...resources].sort()) {
+      await trx.raw("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))", [
+        `occupancy:${resource}`,
+      ])
+    }
+  }
+
   /** Writes the appointment, its items and their occupancies; converts the hold if given. */
   @InjectTransactionManager()
   protected async insertAppointment_(
@@ -1063,6 +1081,7 @@ class BookingModuleService extends MedusaService({
     @MedusaContext() sharedContext: SharedContext = {}
   ): Promise<void> {
     const trx = sharedContext.transactionManager!.getTransactionContext()!
+    await this.lockResources_(trx, planned)
     await this.releaseExpiredHolds_(trx, planned)
     if (holdId) {
       await trx("occupancy")
@@ -1274,6 +1293,7 @@ class BookingModuleService extends MedusaService({
     @MedusaContext() sharedContext: SharedContext = {}
   ) {
     const trx = sharedContext.transactionManager!.getTransactionContext()!
+    await this.lockResources_(trx, planned)
     await this.releaseExpiredHolds_(trx, planned)
     await trx("appointment_hold").insert({
       id: holdId,
@@ -1589,6 +1609,7 @@ class BookingModuleService extends MedusaService({
     @MedusaContext() sharedContext: SharedContext = {}
   ) {
     const trx = sharedContext.transactionManager!.getTransactionContext()!
+    await this.lockResources_(trx, planned)
     const locked = await trx("appointment")
       .select("status")
       .where({ id: current.id })
