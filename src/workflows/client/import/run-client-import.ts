@@ -27,16 +27,6 @@ export const CLIENT_IMPORT_EVENTS = {
 
 type Issue = ImportIssue & { severity: "error" | "warning"; phase: "check" | "import" }
 
-type Counters = {
-  processed_rows: number
-  valid_rows: number
-  error_rows: number
-  created_customers: number
-  updated_customers: number
-  stored_value_openings: number
-  packages_opened: number
-}
-
 const COUNTER_FIELDS = [
   "processed_rows",
   "valid_rows",
@@ -46,6 +36,8 @@ const COUNTER_FIELDS = [
   "stored_value_openings",
   "packages_opened",
 ] as const
+
+type Counters = Record<(typeof COUNTER_FIELDS)[number], number>
 
 /**
  * Works through one client import: the check of every row (a dry run ends there, having written
