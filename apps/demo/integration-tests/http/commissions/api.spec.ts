@@ -1,0 +1,510 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { Modules } from "@medusajs/framework/utils"
+import { adminHeaders, explainErrors } from "../../utils/admin"
+import {
+  TZ,
+  at,
+  createCustomer,
+  createSalon,
+  dayAhead,
+  failure,
+  nextWeekday,
+} from "../../utils/booking"
+import { periodOf } from "medusa-plugin-salon-erp/src/modules/commission/lib/periods"
+import { completeCart, createCart, createShop, createSimpleProduct } from "../../utils/cart"
+import { createRule, listEntries, netEarnings } from "../../utils/commissions"
+import { createTemplate, newKey, sellPackage, waitFor } from "../../utils/service-packages"
+import { createStoreCustomer } from "../../utils/store"
+import { syncCommissionSourcesWorkflow } from "medusa-plugin-salon-erp/src/workflows/commission/workflows/sync-commission-sources"
+
+jest.setTimeout(240 * 1000)
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let admin: { headers: Record<string, string> }
+    let salon: Awaited<ReturnType<typeof createSalon>>
+    let customer: { id: string }
+    let names: Record<string, string>
+    const day = nextWeekday(2)
+    const period = periodOf(new Date(), TZ)
+    let slot = 0
+
+    beforeEach(async () => {
+      explainErrors(api)
+      admin = await adminHeaders(api, getContainer())
+      salon = await createSalon(api, admin)
+      customer = await createCustomer(api, admin)
+      names = { [salon.anna.id]: "Anna", [salon.bella.id]: "Bella" }
+      await createRule(api, admin, { kind: "service_performed", rate: 10 })
+      await createRule(api, admin, { kind: "product_sold", rate: 8 })
+      await createRule(api, admin, { kind: "package_sold", rate: 5 })
+      await createRule(api, admin, { kind: "package_session_redeemed", rate: 15 })
+      await createRule(api, admin, { kind: "top_up_sold", rate: 3 })
+    })
+
+    const serve = async (
+      staff: "anna" | "bella" = "anna",
+      is_designated = false,
+      customerId = customer.id
+    ) => {
+      const { data } = await api.post(
+        "/admin/appointments",
+        {
+          customer_id: customerId,
+          branch_id: salon.branch.id,
+          starts_at: at(day, `${String(10 + (slot++ % 8)).padStart(2, "0")}:00`),
+          items: [
+            { salon_service_id: salon.facial.id, staff_member_id: salon[staff].id, is_designated },
+          ],
+        },
+        admin
+      )
+      await api.post(`/admin/appointments/${data.appointment.id}/check-in`, {}, admin)
+      await api.post(`/admin/appointments/${data.appointment.id}/complete`, {}, admin)
+      await waitFor(
+        async () => (await listEntries(api, admin, { source_id: data.appointment.id })).length > 0,
+        "commission"
+      )
+      return data.appointment as { id: string; items: { id: string }[] }
+    }
+
+    it("records nothing twice when any triggering event is replayed, even concurrently", async () => {
+      const appointment = await serve()
+      const template = await createTemplate(api, admin, [
+        { salon_service_id: salon.facial.id, sessions: 10 },
+      ])
+      const sold = await sellPackage(api, admin, {
+        customer_id: customer.id,
+        template_id: template.id,
+        branch_id: salon.branch.id,
+        sold_by_staff_member_id: salon.bella.id,
+      })
+      const topUp = await api.post(
+        "/admin/stored-value/top-ups",
+        {
+          customer_id: customer.id,
+          currency_code: "cny",
+          principal_amount: 500,
+          payment_method: "cash",
+          staff_member_id: salon.bella.id,
+        },
+        { headers: { ...admin.headers, "idempotency-key": newKey("top-up") } }
+      )
+      const operationId = topUp.data.operation.operation_id
+      await waitFor(async () => (await listEntries(api, admin)).length >= 3, "three entries")
+      const before = await listEntries(api, admin)
+
+      // Every event again through the bus, twice, and the workflow directly, concurrently.
+      const { data: completed } = await api.get(`/admin/appointments/${appointment.id}`, admin)
+      const completedEvent = {
+        ...completed.appointment,
+        previous_status: "in_service",
+        actor_type: "system",
+        actor_id: null,
+      }
+      const eventBus = getContainer().resolve(Modules.EVENT_BUS)
+      const replays: { name: string; data: Record<string, unknown> }[] = [
+        { name: "appointment.completed", data: completedEvent },
+        { name: "service_package.sold", data: { id: sold.id } },
+        { name: "stored_value.topped_up", data: { operation_id: operationId } },
+      ]
+      await eventBus.emit([...replays, ...replays])
+      await Promise.all(
+        Array.from({ length: 5 }, () =>
+          syncCommissionSourcesWorkflow(getContainer()).run({
+            input: {
+              sources: [
+                { source_type: "appointment", source_id: appointment.id },
+                { source_type: "service_package", source_id: sold.id },
+              ],
+              stored_value_operation_ids: [operationId],
+            },
+          })
+        )
+      )
+      await new Promise((resolve) => setTimeout(resolve, 1500))
+      const after = await listEntries(api, admin)
+      expect(after.map((entry) => entry.id).sort()).toEqual(before.map((entry) => entry.id).sort())
+      expect(netEarnings(after, names)).toEqual([
+        { staff: "Anna", kind: "service_performed", base: 398, amount: 39.8 },
+        { staff: "Bella", kind: "package_sold", base: 1000, amount: 50 },
+        { staff: "Bella", kind: "top_up_sold", base: 500, amount: 15 },
+      ])
+    })
+
+    it("explains every entry, and re-prices a service when stored value is spent on it after completion", async () => {
+      const appointment = await serve()
+      const [entry] = await listEntries(api, admin, { source_id: appointment.id })
+      expect(entry).toEqual(
+        expect.objectContaining({
+          kind: "service_performed",
+          role: "labour",
+          period,
+          rate: 10,
+          rate_type: "percent",
+          rule_id: expect.any(String),
+          explanation: expect.stringMatching(
+            /^10% of 398\.00 CNY for Hydrating facial, appointment #\d+ \(list price: no payment recorded\) by rule "service_performed rule" \(default\) = 39\.80 CNY$/
+          ),
+        })
+      )
+      await api.post(
+        "/admin/stored-value/top-ups",
+        {
+          customer_id: customer.id,
+          currency_code: "cny",
+          principal_amount: 300,
+          bonus_amount: 100,
+          payment_method: "cash",
+        },
+        { headers: { ...admin.headers, "idempotency-key": newKey("top-up") } }
+      )
+      // 360 of the 398 from stored value: 270 principal + 90 bonus.
+      await api.post(
+        "/admin/stored-value/spends",
+        {
+          customer_id: customer.id,
+          currency_code: "cny",
+          amount: 360,
+          reference_type: "appointment",
+          reference_id: appointment.id,
+        },
+        { headers: { ...admin.headers, "idempotency-key": newKey("spend") } }
+      )
+      const entries = await waitFor(async () => {
+        const rows = await listEntries(api, admin, { source_id: appointment.id })
+        return rows.length === 3 ? rows : null
+      }, "the re-priced service")
+      expect(netEarnings(entries, names)).toEqual([
+        { staff: "Anna", kind: "service_performed", base: 270, amount: 27 },
+      ])
+      expect(entries.find((row) => row.reverses_entry_id === entry.id)).toEqual(
+        expect.objectContaining({
+          amount: -39.8,
+          explanation: expect.stringMatching(/^Reversal of 39\.80 CNY/),
+        })
+      )
+    })
+
+    it("claws back an order's sales commission when it is canceled", async () => {
+      const shop = await createShop(api, admin)
+      const serum = await createSimpleProduct(api, admin, shop, "Serum", 250)
+      const member = await createStoreCustomer(api, shop.publishable_key, "Ling")
+      const cartId = await createCart(api, member, shop, [{ variant_id: serum, quantity: 2 }])
+      const order = await completeCart(api, member, cartId)
+      const { data } = await api.get(
+        `/admin/commission-attributions?source_type=order&source_id=${order.id}`,
+        admin
+      )
+      const line = data.commission_attribution.lines[0]
+      const set = await api.post(
+        "/admin/commission-attributions",
+        {
+          source_type: "order",
+          source_id: order.id,
+          source_line_id: line.source_line_id,
+          role: "sales",
+          shares: [
+            { staff_member_id: salon.anna.id, share: 50 },
+            { staff_member_id: salon.bella.id, share: 50 },
+          ],
+        },
+        admin
+      )
+      expect(set.data.commission_attribution.lines[0]).toEqual(
+        expect.objectContaining({
+          is_default: false,
+          earners: [salon.anna.id, salon.bella.id]
+            .sort()
+            .map((id) => ({ staff_member_id: id, share: 50, base: "500" })),
+        })
+      )
+      expect(netEarnings(await listEntries(api, admin), names)).toEqual([
+        { staff: "Anna", kind: "product_sold", base: 250, amount: 20 },
+        { staff: "Bella", kind: "product_sold", base: 250, amount: 20 },
+      ])
+      await api.post(`/admin/orders/${order.id}/cancel`, {}, admin)
+      await waitFor(async () => (await listEntries(api, admin)).length === 4, "the clawback")
+      expect(netEarnings(await listEntries(api, admin), names)).toEqual([])
+    })
+
+    it("refuses attribution changes that make no sense, with messages staff can act on", async () => {
+      const appointment = await serve()
+      const base = {
+        source_type: "appointment",
+        source_id: appointment.id,
+        source_line_id: appointment.items[0].id,
+        role: "labour",
+      }
+      const cases: [Record<string, unknown>, number, RegExp][] = [
+        [
+          { ...base, shares: [{ staff_member_id: salon.anna.id, share: 60 }] },
+          400,
+          /add up to 100; they add up to 60/,
+        ],
+        [{ ...base, role: "sales", shares: [] }, 400, /earns labour commission/],
+        [{ ...base, source_line_id: "apit_nope", shares: [] }, 400, /is not a line of appointment/],
+        [
+          { ...base, source_id: "appt_nope", shares: [] },
+          404,
+          /Appointment with id: appt_nope was not found/,
+        ],
+        [
+          { ...base, shares: [{ staff_member_id: "stf_nope", share: 100 }] },
+          404,
+          /Staff member with id: stf_nope/,
+        ],
+        [{ ...base, source_type: "invoice", shares: [] }, 400, /source_type/],
+      ]
+      for (const [body, status, message] of cases) {
+        const response = await failure(api.post("/admin/commission-attributions", body, admin))
+        expect([response.status, response.data.message]).toEqual([
+          status,
+          expect.stringMatching(message),
+        ])
+      }
+      // Nothing changed.
+      expect(netEarnings(await listEntries(api, admin), names)).toEqual([
+        { staff: "Anna", kind: "service_performed", base: 398, amount: 39.8 },
+      ])
+      // Once the month is closed, who earned it is settled.
+      await api.post(`/admin/commission-periods/${period}/close`, {}, admin)
+      const closed = await failure(
+        api.post(
+          "/admin/commission-attributions",
+          { ...base, shares: [{ staff_member_id: salon.bella.id, share: 100 }] },
+          admin
+        )
+      )
+      expect([closed.status, closed.data.message]).toEqual([
+        400,
+        expect.stringMatching(/period .* is closed/),
+      ])
+    })
+
+    it("validates rules, and a changed rule prices only what is recorded afterwards", async () => {
+      const cases: [Record<string, unknown>, number, RegExp][] = [
+        [{ kind: "service_performed", rate: 120 }, 400, /percent rate is at most 100/],
+        [
+          { kind: "service_performed", rate: 10, tiers: [{ threshold: 100, rate: 20 }] },
+          400,
+          /tiers need tier_mode/,
+        ],
+        [
+          {
+            kind: "service_performed",
+            rate: 10,
+            tier_mode: "progressive",
+            tiers: [
+              { threshold: 500, rate: 20 },
+              { threshold: 400, rate: 30 },
+            ],
+          },
+          400,
+          /tiers\[1\]\.threshold must be above the previous tier's \(500\)/,
+        ],
+        [
+          { kind: "service_performed", rate: 10, target_type: "salon_service" },
+          400,
+          /target_type and target_id go together/,
+        ],
+        [
+          { kind: "top_up_sold", rate: 10, target_type: "product", target_id: "prod_1" },
+          400,
+          /can target recharge_plan, not product/,
+        ],
+        [
+          { kind: "service_performed", rate: 10, staff_member_id: "stf_nope" },
+          404,
+          /Staff member with id: stf_nope was not found/,
+        ],
+        [
+          { kind: "service_performed", rate: 10, designated_multiplier: 0 },
+          400,
+          /designated_multiplier/,
+        ],
+        [{ kind: "massage", rate: 10 }, 400, /kind/],
+      ]
+      for (const [body, status, message] of cases) {
+        const response = await failure(
+          api.post("/admin/commission-rules", { name: "x", ...body }, admin)
+        )
+        expect([response.status, response.data.message]).toEqual([
+          status,
+          expect.stringMatching(message),
+        ])
+      }
+      expect((await failure(api.get("/admin/commission-rules/crul_nope", admin))).status).toBe(404)
+      expect(
+        (await failure(api.post("/admin/commission-rules/crul_nope", { rate: 5 }, admin))).status
+      ).toBe(404)
+
+      const first = await serve()
+      const { data: rules } = await api.get("/admin/commission-rules?kind=service_performed", admin)
+      expect(rules.commission_rules).toHaveLength(1)
+      const updated = await api.post(
+        `/admin/commission-rules/${rules.commission_rules[0].id}`,
+        { rate: 20 },
+        admin
+      )
+      expect(updated.data.commission_rule.rate).toBe(20)
+      const second = await serve()
+      expect((await listEntries(api, admin, { source_id: first.id }))[0].amount).toBe(39.8)
+      expect((await listEntries(api, admin, { source_id: second.id }))[0].amount).toBe(79.6)
+      await api.delete(`/admin/commission-rules/${rules.commission_rules[0].id}`, admin)
+      expect(
+        (await api.get("/admin/commission-rules?kind=service_performed", admin)).data
+          .commission_rules
+      ).toEqual([])
+    })
+
+    it("gives payroll statements, entries with filters, a CSV export, and a ranked performance report", async () => {
+      await serve("anna", true)
+      await serve("anna", false)
+      await serve("bella", true)
+      await api.post(
+        "/admin/stored-value/top-ups",
+        {
+          customer_id: customer.id,
+          currency_code: "cny",
+          principal_amount: 1000,
+          payment_method: "cash",
+          staff_member_id: salon.bella.id,
+          branch_id: salon.branch.id,
+        },
+        { headers: { ...admin.headers, "idempotency-key": newKey("top-up") } }
+      )
+      await waitFor(
+        async () => (await listEntries(api, admin, { kind: "top_up_sold" })).length === 1,
+        "the top-up"
+      )
+
+      const { data: statements } = await api.get(
+        `/admin/commission-statements?period=${period}`,
+        admin
+      )
+      const byName = Object.fromEntries(
+        statements.commission_statements.statements.map((s: any) => [s.staff_member.name, s])
+      )
+      expect(statements.commission_statements.status).toBe("open")
+      expect(byName["Anna Li"]).toEqual(
+        expect.objectContaining({
+          total_amount: "79.6",
+          total_base: "796",
+          entries: 2,
+          by_kind: { service_performed: { base: "796", amount: "79.6", entries: 2 } },
+        })
+      )
+      expect(byName["Bella Wu"].by_kind).toEqual({
+        service_performed: { base: "398", amount: "39.8", entries: 1 },
+        top_up_sold: { base: "1000", amount: "30", entries: 1 },
+      })
+
+      const filtered = await api.get(
+        `/admin/commission-entries?staff_member_id=${salon.bella.id}&kind=top_up_sold`,
+        admin
+      )
+      expect(filtered.data.count).toBe(1)
+      expect(filtered.data.commission_entries[0]).toEqual(
+        expect.objectContaining({
+          base: 1000,
+          amount: 30,
+          role: "sales",
+          source_type: "stored_value_top_up",
+        })
+      )
+
+      const csv = await api.get(`/admin/commission-entries/export?period=${period}`, admin)
+      expect(csv.headers["content-type"]).toMatch(/text\/csv/)
+      const lines = (csv.data as string).trim().split("\n")
+      expect(lines[0]).toBe(
+        "id,period,occurred_at,staff_member_id,branch_id,customer_id,kind,role,source_type,source_id,source_line_id,currency_code,base,share,quantity,rule_id,rate_type,rate,multiplier,is_designated,amount,reverses_entry_id,explanation"
+      )
+      expect(lines).toHaveLength(5)
+      expect(lines.filter((line) => line.includes(",top_up_sold,"))[0]).toContain(",1000,100,1,")
+
+      // Services count on the day they were completed (today, chain time).
+      const today = dayAhead(0)
+      const { data: report } = await api.get(
+        `/admin/staff-performance?from=${today}&to=${today}`,
+        admin
+      )
+      expect(
+        report.staff_performance.rows.map((row: any) => [
+          row.rank,
+          row.staff_member.name,
+          row.services_performed,
+          row.customers_served,
+          row.designated_rate,
+          row.sales,
+          row.commission,
+        ])
+      ).toEqual([
+        [1, "Anna Li", 2, 1, 50, "0.00", "79.60"],
+        [2, "Bella Wu", 1, 1, 100, "1000.00", "69.80"],
+      ])
+      const bySales = await api.get(
+        `/admin/staff-performance?from=${today}&to=${today}&rank_by=sales`,
+        admin
+      )
+      expect(bySales.data.staff_performance.rows[0].staff_member.name).toBe("Bella Wu")
+
+      const periods = await api.get("/admin/commission-periods", admin)
+      expect(periods.data.commission_periods[0]).toEqual(
+        expect.objectContaining({
+          period,
+          status: "open",
+          entries: 4,
+          staff_members: 2,
+          total_amount: "149.4",
+        })
+      )
+    })
+
+    it("refuses bad report and period requests, and everything without an admin session", async () => {
+      const bad: [string, RegExp][] = [
+        ["/admin/commission-statements", /period/],
+        ["/admin/commission-statements?period=2026-13", /YYYY-MM/],
+        ["/admin/staff-performance?from=2026-11-30&to=2026-11-01", /must not be before/],
+        ["/admin/staff-performance?from=2026-11-01", /to/],
+        ["/admin/commission-entries?occurred_from=yesterday", /ISO 8601/],
+        ["/admin/commission-attributions?source_type=order", /source_id/],
+      ]
+      for (const [url, message] of bad) {
+        const response = await failure(api.get(url, admin))
+        expect([url, response.status, response.data.message]).toEqual([
+          url,
+          400,
+          expect.stringMatching(message),
+        ])
+      }
+      const future = await failure(api.post("/admin/commission-periods/2999-01/close", {}, admin))
+      expect([future.status, future.data.message]).toEqual([
+        400,
+        expect.stringMatching(/has not started/),
+      ])
+      await api.post(`/admin/commission-periods/${period}/close`, {}, admin)
+      const twice = await failure(api.post(`/admin/commission-periods/${period}/close`, {}, admin))
+      expect([twice.status, twice.data.message]).toEqual([
+        400,
+        expect.stringMatching(/already closed/),
+      ])
+
+      for (const [method, url] of [
+        ["get", "/admin/commission-rules"],
+        ["post", "/admin/commission-rules"],
+        ["get", "/admin/commission-entries"],
+        ["get", "/admin/commission-entries/export"],
+        ["get", `/admin/commission-statements?period=${period}`],
+        ["get", "/admin/commission-periods"],
+        ["post", `/admin/commission-periods/${period}/close`],
+        ["post", "/admin/commission-attributions"],
+        ["post", "/admin/commission-sources/sync"],
+        ["get", "/admin/staff-performance?from=2026-11-01&to=2026-11-02"],
+      ] as const) {
+        const response = await failure(method === "get" ? api.get(url) : api.post(url, {}))
+        expect([url, response.status]).toEqual([url, 401])
+      }
+    })
+  },
+})

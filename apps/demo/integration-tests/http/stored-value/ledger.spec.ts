@@ -1,0 +1,454 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { adminHeaders, explainErrors } from "../../utils/admin"
+import { createCustomer, failure } from "../../utils/booking"
+import { createPublishableKey, createStoreCustomer } from "../../utils/store"
+import expireStoredValueBonusJob from "medusa-plugin-salon-erp/src/jobs/expire-stored-value-bonus"
+
+jest.setTimeout(180 * 1000)
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer, dbConnection }) => {
+    let admin: { headers: Record<string, string> }
+    let customer: { id: string }
+
+    beforeEach(async () => {
+      explainErrors(api)
+      admin = await adminHeaders(api, getContainer())
+      customer = await createCustomer(api, admin, "Lan")
+    })
+
+    const withKey = (key: string) => ({ headers: { ...admin.headers, "idempotency-key": key } })
+    const topUp = (body: Record<string, unknown>, key = `top-up-${Math.random()}`) =>
+      api.post(
+        "/admin/stored-value/top-ups",
+        { customer_id: customer.id, currency_code: "cny", payment_method: "cash", ...body },
+        withKey(key)
+      )
+    const spend = (
+      amount: number | string,
+      key = `spend-${Math.random()}`,
+      extra: Record<string, unknown> = {}
+    ) =>
+      api.post(
+        "/admin/stored-value/spends",
+        { customer_id: customer.id, currency_code: "cny", amount, ...extra },
+        withKey(key)
+      )
+    const ledgerSums = async (accountId: string) => {
+      const { rows } = await dbConnection.raw(
+        `SELECT a.principal_balance::text AS principal, a.bonus_balance::text AS bonus,
+                (SELECT coalesce(sum(principal_amount), 0)::text FROM stored_value_entry WHERE account_id = a.id) AS entries_principal,
+                (SELECT coalesce(sum(bonus_amount), 0)::text FROM stored_value_entry WHERE account_id = a.id) AS entries_bonus,
+                (SELECT count(*)::int FROM stored_value_entry WHERE account_id = a.id) AS entries
+         FROM stored_value_account a WHERE a.id = ?`,
+        [accountId]
+      )
+      return rows[0]
+    }
+
+    describe("top-ups and spends", () => {
+      it("tops up at the counter from a plan: principal and bonus apart, seller and payment method recorded", async () => {
+        const { data: plan } = await api.post(
+          "/admin/recharge-plans",
+          {
+            name: "Pay 1000 get 1200",
+            currency_code: "cny",
+            pay_amount: 1000,
+            bonus_type: "fixed",
+            bonus_value: 200,
+            bonus_validity_days: 365,
+          },
+          admin
+        )
+        const { status, data } = await topUp({
+          plan_id: plan.recharge_plan.id,
+          payment_method: "wechat_pay",
+          staff_member_id: "stf_seller",
+          branch_id: "brch_1",
+        })
+        expect(status).toBe(201)
+        expect(data.operation).toEqual(
+          expect.objectContaining({
+            kind: "top_up",
+            principal_balance: "1000",
+            bonus_balance: "200",
+            replayed: false,
+          })
+        )
+        expect(data.stored_value_account).toEqual(
+          expect.objectContaining({ principal_balance: 1000, bonus_balance: 200, status: "active" })
+        )
+        expect(data.stored_value_account.bonus_lots).toEqual([
+          expect.objectContaining({ amount: 200, expires_at: expect.any(String) }),
+        ])
+
+        const { data: ledger } = await api.get(
+          `/admin/stored-value/entries?customer_id=${customer.id}&order=sequence`,
+          admin
+        )
+        expect(
+          ledger.stored_value_entries.map((e: any) => [
+            e.type,
+            e.principal_amount,
+            e.bonus_amount,
+            e.payment_method,
+            e.staff_member_id,
+          ])
+        ).toEqual([
+          ["top_up_principal", 1000, 0, "wechat_pay", "stf_seller"],
+          ["top_up_bonus", 0, 200, "wechat_pay", "stf_seller"],
+        ])
+      })
+
+      it("splits a spend proportionally between principal and bonus by default", async () => {
+        await topUp({ principal_amount: 1000, bonus_amount: 200 })
+        const { data } = await spend(120, "spend-1", {
+          reference_type: "appointment",
+          reference_id: "appt_1",
+        })
+        expect(data.operation.entries).toEqual([
+          expect.objectContaining({
+            type: "spend",
+            principal_amount: "-100",
+            bonus_amount: "-20",
+            principal_balance_after: "900",
+            bonus_balance_after: "180",
+          }),
+        ])
+      })
+
+      it("lets 200 concurrent debits of 1 on a balance of 150 succeed exactly 150 times", async () => {
+        const { data } = await topUp({ principal_amount: 150 })
+        const accountId = data.operation.account_id
+        const results = await Promise.allSettled(
+          Array.from({ length: 200 }, (_, i) => spend(1, `race-${i}`))
+        )
+        const ok = results.filter((r) => r.status === "fulfilled")
+        const refused = results.filter((r) => r.status === "rejected") as PromiseRejectedResult[]
+        expect(ok).toHaveLength(150)
+        expect(refused).toHaveLength(50)
+        for (const attempt of refused) {
+          expect(attempt.reason.response.status).toBe(400)
+          expect(attempt.reason.response.data.message).toBe(
+            "Insufficient stored value: the balance is 0.00 CNY, the spend is 1.00 CNY"
+          )
+        }
+        const sums = await ledgerSums(accountId)
+        expect(sums).toEqual({
+          principal: "0",
+          bonus: "0",
+          entries_principal: "0",
+          entries_bonus: "0",
+          entries: 151,
+        })
+      })
+
+      it("moves value once for 20 parallel replays of one idempotency key", async () => {
+        await topUp({ principal_amount: 500 })
+        const replies = await Promise.all(
+          Array.from({ length: 20 }, () => spend(80, "pos-terminal-77"))
+        )
+        expect(new Set(replies.map((reply) => reply.data.operation.operation_id)).size).toBe(1)
+        expect(replies.filter((reply) => reply.status === 201)).toHaveLength(1)
+        expect(replies.every((reply) => reply.data.operation.principal_balance === "420")).toBe(
+          true
+        )
+        const again = await failure(spend(90, "pos-terminal-77"))
+        expect(again.status).toBe(422)
+        expect(again.data.message).toMatch(
+          /^Idempotency key pos-terminal-77 was already used for a different spend/
+        )
+      })
+
+      it("rejects bad input with a clear 4xx and changes nothing", async () => {
+        await topUp({ principal_amount: 100 })
+        const cases: [() => Promise<unknown>, number, RegExp][] = [
+          [() => spend(-5), 400, /amount must be more than zero/],
+          [() => spend("12.345"), 400, /has more decimals than CNY allows/],
+          [
+            () => spend(100.01),
+            400,
+            /Insufficient stored value: the balance is 100.00 CNY, the spend is 100.01 CNY/,
+          ],
+          [
+            () =>
+              api.post(
+                "/admin/stored-value/spends",
+                { customer_id: "cus_missing", currency_code: "cny", amount: 1 },
+                admin
+              ),
+            404,
+            /Customer with id: cus_missing was not found/,
+          ],
+          [
+            () =>
+              api.post(
+                "/admin/stored-value/spends",
+                { customer_id: customer.id, currency_code: "hkd", amount: 1 },
+                admin
+              ),
+            400,
+            /has no stored value in HKD; top up first/,
+          ],
+          [
+            () => topUp({ principal_amount: 100, plan_id: "svrp_x" }),
+            400,
+            /give either plan_id .* or principal_amount/,
+          ],
+          [
+            () => topUp({ plan_id: "svrp_missing" }),
+            404,
+            /RechargePlan with id: svrp_missing was not found|Recharge plan with id: svrp_missing was not found/,
+          ],
+          [
+            () => topUp({ principal_amount: 100, payment_method: "bitcoin" }),
+            400,
+            /payment_method/,
+          ],
+          [
+            () =>
+              api.post(
+                "/admin/stored-value/operations/svop_missing/refund",
+                { reason: "x" },
+                admin
+              ),
+            404,
+            /Stored value operation with id: svop_missing was not found/,
+          ],
+        ]
+        for (const [request, status, message] of cases) {
+          const response = await failure(request())
+          expect({ status: response.status, message: response.data.message }).toEqual({
+            status,
+            message: expect.stringMatching(message),
+          })
+        }
+        const { data } = await api.get(
+          `/admin/stored-value/accounts?customer_id=${customer.id}`,
+          admin
+        )
+        expect(data.stored_value_accounts[0]).toEqual(
+          expect.objectContaining({ principal_balance: 100, bonus_balance: 0 })
+        )
+      })
+    })
+
+    describe("refunds, reversals, adjustments, closing", () => {
+      it("refunds a spend in its exact split, in parts, and no further", async () => {
+        await topUp({ principal_amount: 1000, bonus_amount: 200 })
+        const { data: spent } = await spend(600)
+        const id = spent.operation.operation_id
+        const part = await api.post(
+          `/admin/stored-value/operations/${id}/refund`,
+          { amount: 120, reason: "Service cut short" },
+          withKey("r1")
+        )
+        expect(part.data.operation.entries[0]).toEqual(
+          expect.objectContaining({ type: "refund", principal_amount: "100", bonus_amount: "20" })
+        )
+        const rest = await api.post(
+          `/admin/stored-value/operations/${id}/refund`,
+          { reason: "Customer unhappy" },
+          withKey("r2")
+        )
+        expect(rest.data.operation).toEqual(
+          expect.objectContaining({ principal_balance: "1000", bonus_balance: "200" })
+        )
+        const more = await failure(
+          api.post(
+            `/admin/stored-value/operations/${id}/refund`,
+            { amount: 1, reason: "again" },
+            withKey("r3")
+          )
+        )
+        expect(more.status).toBe(400)
+        expect(more.data.message).toBe(`Spend ${id} has already been refunded in full`)
+      })
+
+      it("reverses a top-up recorded by mistake, with reversing entries and no deletion", async () => {
+        const { data } = await topUp({ principal_amount: 300, bonus_amount: 30 })
+        const { data: reversed } = await api.post(
+          `/admin/stored-value/operations/${data.operation.operation_id}/reverse`,
+          { reason: "Keyed the wrong member" },
+          admin
+        )
+        expect(reversed.operation.entries[0]).toEqual(
+          expect.objectContaining({
+            type: "reversal",
+            principal_amount: "-300",
+            bonus_amount: "-30",
+          })
+        )
+        const sums = await ledgerSums(data.operation.account_id)
+        expect(sums).toEqual(expect.objectContaining({ principal: "0", bonus: "0", entries: 3 }))
+      })
+
+      it("adjusts with a reason, refuses to go below zero, and requires the reason", async () => {
+        const { data } = await topUp({ principal_amount: 50 })
+        const accountId = data.operation.account_id
+        const adjusted = await api.post(
+          `/admin/stored-value/accounts/${accountId}/adjustments`,
+          { bonus_amount: 25, reason: "Goodwill for a late appointment" },
+          admin
+        )
+        expect(adjusted.data.stored_value_account.bonus_balance).toBe(25)
+        const below = await failure(
+          api.post(
+            `/admin/stored-value/accounts/${accountId}/adjustments`,
+            { principal_amount: -60, reason: "x" },
+            admin
+          )
+        )
+        expect(below.status).toBe(400)
+        expect(below.data.message).toBe(
+          "The principal balance is 50.00 CNY; it cannot go down by 60.00 CNY"
+        )
+        const noReason = await failure(
+          api.post(
+            `/admin/stored-value/accounts/${accountId}/adjustments`,
+            { principal_amount: 5 },
+            admin
+          )
+        )
+        expect(noReason.status).toBe(400)
+      })
+
+      it("cancels a membership card: principal refunded, bonus forfeited, account closed", async () => {
+        const { data } = await topUp({ principal_amount: 800, bonus_amount: 160 })
+        await spend(120)
+        const accountId = data.operation.account_id
+        const { data: closed } = await api.post(
+          `/admin/stored-value/accounts/${accountId}/close`,
+          { reason: "Member moving abroad", refund_method: "bank_transfer" },
+          admin
+        )
+        expect(
+          closed.operation.entries.map((e: any) => [e.type, e.principal_amount, e.bonus_amount])
+        ).toEqual([
+          ["closure", "-700", "0"],
+          ["closure", "0", "-140"],
+        ])
+        expect(closed.stored_value_account).toEqual(
+          expect.objectContaining({ status: "closed", closed_reason: "Member moving abroad" })
+        )
+        const after = await failure(spend(1))
+        expect(after.data.message).toBe(`Stored value account ${accountId} is closed`)
+        const noReason = await failure(
+          api.post(`/admin/stored-value/accounts/${accountId}/close`, {}, admin)
+        )
+        expect(noReason.status).toBe(400)
+      })
+    })
+
+    describe("expiry, reconciliation and the member's view", () => {
+      it("expires what is left of a lapsed bonus once, even when the job runs twice at once", async () => {
+        const { data } = await topUp({
+          principal_amount: 100,
+          bonus_amount: 40,
+          bonus_validity_days: 30,
+        })
+        await spend(70) // proportional: 50 principal, 20 bonus
+        await dbConnection.raw(
+          `UPDATE stored_value_bonus_lot SET expires_at = now() - interval '1 minute'`
+        )
+        const container = getContainer()
+        const runs = await Promise.all([
+          expireStoredValueBonusJob(container),
+          expireStoredValueBonusJob(container),
+        ])
+        expect(runs.reduce((sum, run) => sum + run.expired, 0)).toBe(1)
+        await expireStoredValueBonusJob(container)
+        const { data: ledger } = await api.get(
+          `/admin/stored-value/entries?account_id=${data.operation.account_id}&type=expiry`,
+          admin
+        )
+        expect(ledger.stored_value_entries).toEqual([
+          expect.objectContaining({ bonus_amount: -20, bonus_balance_after: 0 }),
+        ])
+      })
+
+      it("reconciles every account against its entries", async () => {
+        await topUp({ principal_amount: 100, bonus_amount: 10 })
+        await spend(33)
+        const { data } = await api.get("/admin/stored-value/reconciliation", admin)
+        expect(data.reconciliation).toEqual(
+          expect.objectContaining({ balanced: true, accounts_checked: 1, mismatches: [] })
+        )
+      })
+
+      it("exports the ledger as CSV for accounting", async () => {
+        await topUp({ principal_amount: 100, bonus_amount: 10, note: 'Paid "cash", with change' })
+        const { headers, data } = await api.get(
+          `/admin/stored-value/entries/export?customer_id=${customer.id}`,
+          admin
+        )
+        expect(headers["content-type"]).toMatch(/text\/csv/)
+        const lines = (data as string).trim().split("\n")
+        expect(lines[0]).toBe(
+          "created_at,entry_id,operation_id,account_id,sequence,customer_id,currency_code,type,principal_amount,bonus_amount,principal_balance_after,bonus_balance_after,branch_id,staff_member_id,payment_method,reference_type,reference_id,reason,created_by,reverses_entry_id"
+        )
+        expect(lines).toHaveLength(3)
+        expect(lines[1]).toContain(`,1,${customer.id},cny,top_up_principal,100,0,100,0,,,cash,`)
+        expect(lines[1]).toContain('"Paid ""cash"", with change"')
+      })
+
+      it("shows members only their own balance and history", async () => {
+        const key = await createPublishableKey(api, admin)
+        const alice = await createStoreCustomer(api, key, "Alice")
+        const bob = await createStoreCustomer(api, key, "Bob")
+        await api.post(
+          "/admin/stored-value/top-ups",
+          {
+            customer_id: alice.customer.id,
+            currency_code: "cny",
+            principal_amount: 300,
+            bonus_amount: 60,
+            bonus_validity_days: 90,
+            payment_method: "card",
+          },
+          admin
+        )
+        const mine = await api.get("/store/customers/me/stored-value", { headers: alice.headers })
+        expect(mine.data.stored_value_accounts).toEqual([
+          expect.objectContaining({
+            currency_code: "cny",
+            principal_balance: "300",
+            bonus_balance: "60",
+            balance: "360",
+            bonus_expiring: [expect.objectContaining({ amount: "60" })],
+          }),
+        ])
+        const history = await api.get("/store/customers/me/stored-value/entries", {
+          headers: alice.headers,
+        })
+        expect(history.data.stored_value_entries).toHaveLength(2)
+        expect(history.data.stored_value_entries[0]).not.toHaveProperty("created_by")
+        expect(history.data.stored_value_entries[0]).not.toHaveProperty("payment_method")
+
+        expect(
+          (await api.get("/store/customers/me/stored-value", { headers: bob.headers })).data
+            .stored_value_accounts
+        ).toEqual([])
+        expect(
+          (await api.get("/store/customers/me/stored-value/entries", { headers: bob.headers })).data
+            .stored_value_entries
+        ).toEqual([])
+        const spoof = await api
+          .get(`/store/customers/me/stored-value/entries?customer_id=${alice.customer.id}`, {
+            headers: bob.headers,
+          })
+          .catch((e: any) => e.response)
+        expect(spoof.status === 400 || spoof.data.stored_value_entries.length === 0).toBe(true)
+        expect(
+          (
+            await failure(
+              api.get("/store/customers/me/stored-value", {
+                headers: { "x-publishable-api-key": key },
+              })
+            )
+          ).status
+        ).toBe(401)
+      })
+    })
+  },
+})

@@ -1,0 +1,24 @@
+import { capabilityOptions, invalidOptionsError } from "../../../lib/plugin-options"
+import { z } from "@medusajs/framework/zod"
+
+/** Stored value rules headquarters sets for the chain (module options in medusa-config.ts). */
+export const StoredValueOptionsSchema = z
+  .object({
+    /** How a spend divides between paid principal and free bonus. */
+    spend_split: z.enum(["proportional", "principal_first", "bonus_first"]).default("proportional"),
+    /** Largest single top-up accepted at the counter, per currency unit (a typo guard). */
+    max_top_up_amount: z.number().positive().default(100_000),
+  })
+  // Medusa adds its own keys (e.g. database) to every module's options.
+  .passthrough()
+
+export type StoredValueOptions = z.infer<typeof StoredValueOptionsSchema>
+
+export function parseStoredValueOptions(options: unknown): StoredValueOptions {
+  const section = capabilityOptions(options, "storedValue")
+  const parsed = StoredValueOptionsSchema.safeParse(section ?? {})
+  if (!parsed.success) {
+    throw invalidOptionsError("storedValue", section, parsed.error.issues)
+  }
+  return parsed.data
+}
