@@ -4,7 +4,6 @@ import { adminBranchMiddlewares } from "./admin/branches/middlewares"
 import { adminRoomMiddlewares } from "./admin/rooms/middlewares"
 import { adminSalonServiceMiddlewares } from "./admin/salon-services/middlewares"
 import { adminStaffMemberMiddlewares } from "./admin/staff-members/middlewares"
-import { salonErrorHandler } from "./error-handler"
 import { storeBookingMiddlewares } from "./store/booking-middlewares"
 import { adminRechargePlanMiddlewares } from "./admin/recharge-plans/middlewares"
 import { adminStoredValueMiddlewares } from "./admin/stored-value/middlewares"
@@ -26,7 +25,6 @@ import { adminClientImportMiddlewares } from "./admin/client-imports/middlewares
  * routes and spreads them in here.
  */
 export default defineMiddlewares({
-  errorHandler: salonErrorHandler(),
   routes: [
     ...adminBranchMiddlewares,
     ...adminStaffMemberMiddlewares,

@@ -69,6 +69,7 @@ import type {
   CreateHoldInput,
   RescheduleAppointmentInput,
 } from "./types"
+import { conflictError } from "../../lib/errors"
 
 type Knex = ReturnType<EntityManager["getKnex"]>
 type SharedContext = Context<EntityManager>
@@ -925,8 +926,7 @@ class BookingModuleService extends MedusaService({
       .first()
     if (!row) return null
     if (row.customer_id !== input.customer_id) {
-      throw new MedusaError(
-        MedusaError.Types.CONFLICT,
+      throw conflictError(
         `Idempotency key ${input.idempotency_key} was already used for another customer's booking`
       )
     }
@@ -1003,10 +1003,9 @@ class BookingModuleService extends MedusaService({
       }
     } catch (error) {
       if (error instanceof PlanError) {
-        throw new MedusaError(
-          error.kind === "conflict" ? MedusaError.Types.CONFLICT : MedusaError.Types.INVALID_DATA,
-          error.message
-        )
+        throw error.kind === "conflict"
+          ? conflictError(error.message)
+          : new MedusaError(MedusaError.Types.INVALID_DATA, error.message)
       }
       throw error
     }
@@ -1221,8 +1220,7 @@ class BookingModuleService extends MedusaService({
             .select("name")
             .where({ id: item.staff_member_id })
             .first()
-          return new MedusaError(
-            MedusaError.Types.CONFLICT,
+          return conflictError(
             `${member?.name ?? item.staff_member_id} is already booked between ${describe(new Date(clash.starts_at).getTime())} and ${describe(new Date(clash.ends_at).getTime()).slice(11)}`
           )
         }
@@ -1237,15 +1235,13 @@ class BookingModuleService extends MedusaService({
           .first()
         if (clash) {
           const room = await knex("room").select("name").where({ id: item.room_id }).first()
-          return new MedusaError(
-            MedusaError.Types.CONFLICT,
+          return conflictError(
             `${room?.name ?? item.room_id} is already booked between ${describe(new Date(clash.starts_at).getTime())} and ${describe(new Date(clash.ends_at).getTime()).slice(11)}`
           )
         }
       }
     }
-    return new MedusaError(
-      MedusaError.Types.CONFLICT,
+    return conflictError(
       `The slot at ${describe(planned.items[0].starts_at)} was just taken; please choose another time`
     )
   }

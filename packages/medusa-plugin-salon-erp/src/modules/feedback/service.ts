@@ -45,6 +45,7 @@ import type {
   SlaState,
   SubmitSurveyInput,
 } from "./types"
+import { conflictError } from "../../lib/errors"
 
 type Knex = ReturnType<EntityManager["getKnex"]>
 type SharedContext = Context<EntityManager>
@@ -261,8 +262,7 @@ class FeedbackModuleService extends MedusaService({
       return null
     }
     if (row.customer_id !== input.customer_id) {
-      throw new MedusaError(
-        MedusaError.Types.CONFLICT,
+      throw conflictError(
         `Idempotency key "${input.idempotency_key}" was already used for another customer's complaint`
       )
     }
@@ -609,8 +609,7 @@ class FeedbackModuleService extends MedusaService({
       )
     }
     if (row.rated_at) {
-      throw new MedusaError(
-        MedusaError.Types.CONFLICT,
+      throw conflictError(
         `Complaint #${row.display_id}'s resolution was already rated (${row.resolution_rating} of 5)`
       )
     }
@@ -800,7 +799,7 @@ class FeedbackModuleService extends MedusaService({
       ? `appointment #${survey.appointment_display_id}`
       : "this appointment"
     if (survey.status === "answered") {
-      throw new MedusaError(MedusaError.Types.CONFLICT, `You have already rated ${visit}`)
+      throw conflictError(`You have already rated ${visit}`)
     }
     if (new Date(survey.expires_at) <= new Date()) {
       throw new MedusaError(

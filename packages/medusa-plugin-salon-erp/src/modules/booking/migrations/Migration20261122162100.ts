@@ -1,4 +1,5 @@
 import { Migration } from "@medusajs/framework/mikro-orm/migrations"
+import { ENSURE_BTREE_GIST_SQL } from "../lib/btree-gist"
 
 /**
  * Written by hand: DML cannot express exclusion constraints. Two active occupancies of one staff
@@ -7,7 +8,7 @@ import { Migration } from "@medusajs/framework/mikro-orm/migrations"
  */
 export class Migration20261122162100 extends Migration {
   override async up(): Promise<void> {
-    this.addSql(`CREATE EXTENSION IF NOT EXISTS btree_gist;`)
+    this.addSql(ENSURE_BTREE_GIST_SQL)
     this.addSql(
       `ALTER TABLE "occupancy" ADD CONSTRAINT "occupancy_staff_no_overlap" EXCLUDE USING gist ("staff_member_id" WITH =, tstzrange("starts_at", "ends_at", '[)') WITH &&) WHERE ("is_active" AND "staff_member_id" IS NOT NULL AND "deleted_at" IS NULL);`
     )

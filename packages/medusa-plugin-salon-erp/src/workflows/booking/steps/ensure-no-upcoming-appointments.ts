@@ -3,6 +3,7 @@ import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
 import { BOOKING_MODULE } from "../../../modules/booking"
 import type BookingModuleService from "../../../modules/booking/service"
 import { describeInstant } from "../../../modules/booking/lib/time"
+import { conflictError } from "../../../lib/errors"
 
 export type EnsureNoUpcomingAppointmentsStepInput = {
   /** Who or what would be affected, as the message names it: "Anna Li", "Facial room 2". */
@@ -52,8 +53,7 @@ export const ensureNoUpcomingAppointmentsStep = createStep(
             `#${appointment.display_id} at ${describeInstant(new Date(appointment.starts_at).getTime(), appointment.timezone)}`
         )
         .join(", ")
-      throw new MedusaError(
-        MedusaError.Types.CONFLICT,
+      throw conflictError(
         `${input.subject} cannot ${input.change}: ${affected.length}${affected.length === 20 ? "+" : ""} upcoming appointment(s) need it (${list}${affected.length > 5 ? ", …" : ""}). Move or cancel them first.`
       )
     }

@@ -4,6 +4,7 @@ import { CLIENT_MODULE } from "../../../modules/client"
 import type ClientModuleService from "../../../modules/client/service"
 import type { UpdateCustomFieldDefinitionInput } from "../types"
 import { checkOptions, customers } from "./field-definition-rules"
+import { conflictError } from "../../../lib/errors"
 
 export const updateCustomFieldDefinitionStepId = "update-custom-field-definition"
 /**
@@ -23,8 +24,7 @@ export const updateCustomFieldDefinitionStep = createStep(
     if (type !== current.type) {
       const used = await client.countCustomFieldUsage(current.key)
       if (used) {
-        throw new MedusaError(
-          MedusaError.Types.CONFLICT,
+        throw conflictError(
           `${customers(used)} have a value for "${current.key}"; its type cannot change from ${current.type} to ${type}. Define a new field instead.`
         )
       }
@@ -38,8 +38,7 @@ export const updateCustomFieldDefinitionStep = createStep(
         for (const removed of currentOptions.filter((option) => !options.includes(option))) {
           const used = await client.countCustomFieldUsage(current.key, removed)
           if (used) {
-            throw new MedusaError(
-              MedusaError.Types.CONFLICT,
+            throw conflictError(
               `${customers(used)} use the option "${removed}" of "${current.key}"; it cannot be removed`
             )
           }

@@ -3,6 +3,7 @@ import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
 import { CLIENT_MODULE } from "../../../modules/client"
 import type ClientModuleService from "../../../modules/client/service"
 import type { EraseCustomerInput } from "../types"
+import { conflictError } from "../../../lib/errors"
 
 export type CustomerToErase = {
   id: string
@@ -36,8 +37,7 @@ export const validateCustomerErasureStep = createStep(
       { select: ["id", "erased_at"] }
     )
     if (profile?.erased_at || customer.metadata?.erased_at) {
-      throw new MedusaError(
-        MedusaError.Types.CONFLICT,
+      throw conflictError(
         `Customer ${customer.id} was already erased on ${new Date(
           (profile?.erased_at ?? customer.metadata?.erased_at) as string | Date
         ).toISOString()}`

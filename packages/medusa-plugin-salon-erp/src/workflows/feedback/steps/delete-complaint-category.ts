@@ -2,6 +2,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
 import { FEEDBACK_MODULE } from "../../../modules/feedback"
 import type FeedbackModuleService from "../../../modules/feedback/service"
+import { conflictError } from "../../../lib/errors"
 
 export const deleteComplaintCategoryStepId = "delete-complaint-category"
 /**
@@ -15,8 +16,7 @@ export const deleteComplaintCategoryStep = createStep(
     const category = await feedback.retrieveComplaintCategory(input.id, { select: ["id", "name"] })
     const [, used] = await feedback.listAndCountComplaints({ category_id: input.id }, { take: 1 })
     if (used) {
-      throw new MedusaError(
-        MedusaError.Types.CONFLICT,
+      throw conflictError(
         `${used} complaint${used === 1 ? " uses" : "s use"} the category "${category.name}"; deactivate it instead (is_active: false)`
       )
     }

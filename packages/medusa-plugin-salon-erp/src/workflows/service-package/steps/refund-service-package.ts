@@ -3,6 +3,7 @@ import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
 import { SERVICE_PACKAGE_MODULE } from "../../../modules/service-package"
 import type ServicePackageModuleService from "../../../modules/service-package/service"
 import type { RefundPackageInput } from "../../../modules/service-package/types"
+import { conflictError } from "../../../lib/errors"
 
 export type RefundServicePackageStepInput = RefundPackageInput & {
   /** The amount paid out; the refund is refused if the package changed since it was quoted. */
@@ -23,8 +24,7 @@ export const refundServicePackageStep = createStep(
     if (result.created && result.quote.amount !== expected_amount) {
       // Undone by the compensation below, as the step failed.
       await packages.compensateOperation(result.operation_id)
-      throw new MedusaError(
-        MedusaError.Types.CONFLICT,
+      throw conflictError(
         `The package changed while the refund was being paid out (${expected_amount} quoted, ${result.quote.amount} now); try again`
       )
     }

@@ -3,6 +3,7 @@ import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
 import { CLIENT_MODULE } from "../../../../modules/client"
 import type ClientModuleService from "../../../../modules/client/service"
 import { IMPORT_FILE_RETENTION_DAYS } from "../run-client-import"
+import { conflictError } from "../../../../lib/errors"
 
 export const requestClientImportRunStepId = "request-client-import-run"
 /**
@@ -24,22 +25,19 @@ export const requestClientImportRunStep = createStep(
       )
     }
     if (!found.dry_run || found.status !== "validated") {
-      throw new MedusaError(
-        MedusaError.Types.CONFLICT,
+      throw conflictError(
         found.dry_run
           ? `Client import ${id} is ${found.status}; only a checked file (status validated) can be imported`
           : `Client import ${id} was already run (status ${found.status}); upload the file again to import it again`
       )
     }
     if (!(await client.clientImportFileKept(id))) {
-      throw new MedusaError(
-        MedusaError.Types.CONFLICT,
+      throw conflictError(
         `The file of client import ${id} was deleted after ${IMPORT_FILE_RETENTION_DAYS} days without being imported; upload it again`
       )
     }
     if (Number(found.valid_rows) === 0) {
-      throw new MedusaError(
-        MedusaError.Types.CONFLICT,
+      throw conflictError(
         `Client import ${id} has no valid rows to import; fix the file and upload it again`
       )
     }
