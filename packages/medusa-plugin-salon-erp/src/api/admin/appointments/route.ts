@@ -4,6 +4,7 @@ import { bookAppointmentWorkflow } from "../../../workflows/booking/workflows/bo
 import { idempotencyKeyOf } from "../../utils/idempotency"
 import { appointmentFilters, refetchAppointment } from "./helpers"
 import type { AdminCreateAppointmentType } from "./validators"
+import { withConflictMessages } from "../../utils/conflict-messages"
 
 /** Lists appointments; filter by branch, customer, staff member, status and start range. */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
@@ -21,26 +22,25 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
  * Books an appointment at the front desk. Staff and rooms left out are assigned; a retry with
  * the same `Idempotency-Key` returns the first booking (200 instead of 201).
  */
-export const POST = async (
-  req: AuthenticatedMedusaRequest<AdminCreateAppointmentType>,
-  res: MedusaResponse
-) => {
-  const body = req.validatedBody
-  const { result } = await bookAppointmentWorkflow(req.scope).run({
-    input: {
-      ...body,
-      idempotency_key: idempotencyKeyOf(req, body),
-      actor: "staff",
-      source: body.source ?? "front_desk",
-      created_by: req.auth_context.actor_id,
-      actor_type: "user",
-      actor_id: req.auth_context.actor_id,
-    },
-  })
-  const appointment = await refetchAppointment(
-    result.appointment_id,
-    req.scope,
-    req.queryConfig.fields
-  )
-  res.status(result.created ? 201 : 200).json({ appointment })
-}
+export const POST = withConflictMessages(
+  async (req: AuthenticatedMedusaRequest<AdminCreateAppointmentType>, res: MedusaResponse) => {
+    const body = req.validatedBody
+    const { result } = await bookAppointmentWorkflow(req.scope).run({
+      input: {
+        ...body,
+        idempotency_key: idempotencyKeyOf(req, body),
+        actor: "staff",
+        source: body.source ?? "front_desk",
+        created_by: req.auth_context.actor_id,
+        actor_type: "user",
+        actor_id: req.auth_context.actor_id,
+      },
+    })
+    const appointment = await refetchAppointment(
+      result.appointment_id,
+      req.scope,
+      req.queryConfig.fields
+    )
+    res.status(result.created ? 201 : 200).json({ appointment })
+  }
+)

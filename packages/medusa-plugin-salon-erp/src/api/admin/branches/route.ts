@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createBranchWorkflow } from "../../../workflows/booking/workflows/create-branch"
 import { refetchBranch } from "./helpers"
 import type { AdminCreateBranchType } from "./validators"
+import { withConflictMessages } from "../../utils/conflict-messages"
 
 /** Lists branches (filter by name with `q`, by `is_active`). */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
@@ -18,11 +19,10 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 }
 
 /** Creates a branch with its opening hours and links. */
-export const POST = async (
-  req: AuthenticatedMedusaRequest<AdminCreateBranchType>,
-  res: MedusaResponse
-) => {
-  const { result } = await createBranchWorkflow(req.scope).run({ input: req.validatedBody })
-  const branch = await refetchBranch(result.id, req.scope, req.queryConfig.fields)
-  res.status(201).json({ branch })
-}
+export const POST = withConflictMessages(
+  async (req: AuthenticatedMedusaRequest<AdminCreateBranchType>, res: MedusaResponse) => {
+    const { result } = await createBranchWorkflow(req.scope).run({ input: req.validatedBody })
+    const branch = await refetchBranch(result.id, req.scope, req.queryConfig.fields)
+    res.status(201).json({ branch })
+  }
+)

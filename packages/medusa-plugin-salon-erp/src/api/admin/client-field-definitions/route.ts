@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createCustomFieldDefinitionWorkflow } from "../../../workflows/client/workflows/create-custom-field-definition"
 import { CUSTOM_FIELD_DEFINITION_FIELDS } from "../client-helpers"
 import type { AdminCreateCustomFieldDefinitionType } from "../client-validators"
+import { withConflictMessages } from "../../utils/conflict-messages"
 
 /** The custom profile fields headquarters defines, in form order; filter by `is_active`. */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
@@ -22,20 +23,22 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 }
 
 /** Defines a custom profile field (422 when the key exists). */
-export const POST = async (
-  req: AuthenticatedMedusaRequest<AdminCreateCustomFieldDefinitionType>,
-  res: MedusaResponse
-) => {
-  const { result } = await createCustomFieldDefinitionWorkflow(req.scope).run({
-    input: req.validatedBody,
-  })
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const {
-    data: [client_field_definition],
-  } = await query.graph({
-    entity: "custom_field_definition",
-    fields: CUSTOM_FIELD_DEFINITION_FIELDS,
-    filters: { id: result.id },
-  })
-  res.status(201).json({ client_field_definition })
-}
+export const POST = withConflictMessages(
+  async (
+    req: AuthenticatedMedusaRequest<AdminCreateCustomFieldDefinitionType>,
+    res: MedusaResponse
+  ) => {
+    const { result } = await createCustomFieldDefinitionWorkflow(req.scope).run({
+      input: req.validatedBody,
+    })
+    const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+    const {
+      data: [client_field_definition],
+    } = await query.graph({
+      entity: "custom_field_definition",
+      fields: CUSTOM_FIELD_DEFINITION_FIELDS,
+      filters: { id: result.id },
+    })
+    res.status(201).json({ client_field_definition })
+  }
+)

@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createClientImportWorkflow } from "../../../workflows/client/import/workflows/create-client-import"
 import { CLIENT_IMPORT_FIELDS, refetchClientImport } from "./helpers"
 import type { AdminCreateClientImportType } from "./validators"
+import { withConflictMessages } from "../../utils/conflict-messages"
 
 /** Recent client imports, newest first. */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
@@ -21,12 +22,11 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
  * its report; `dry_run: false` imports the valid rows straight away. Answers 202 at once: poll
  * the import for progress.
  */
-export const POST = async (
-  req: AuthenticatedMedusaRequest<AdminCreateClientImportType>,
-  res: MedusaResponse
-) => {
-  const { result } = await createClientImportWorkflow(req.scope).run({
-    input: { ...req.validatedBody, user_id: req.auth_context.actor_id },
-  })
-  res.status(202).json({ client_import: await refetchClientImport(req.scope, result.id) })
-}
+export const POST = withConflictMessages(
+  async (req: AuthenticatedMedusaRequest<AdminCreateClientImportType>, res: MedusaResponse) => {
+    const { result } = await createClientImportWorkflow(req.scope).run({
+      input: { ...req.validatedBody, user_id: req.auth_context.actor_id },
+    })
+    res.status(202).json({ client_import: await refetchClientImport(req.scope, result.id) })
+  }
+)

@@ -5,6 +5,7 @@ import type ClientModuleService from "../../../modules/client/service"
 import { createClientTagWorkflow } from "../../../workflows/client/workflows/create-client-tag"
 import { CLIENT_TAG_FIELDS } from "../client-helpers"
 import type { AdminCreateClientTagType } from "../client-validators"
+import { withConflictMessages } from "../../utils/conflict-messages"
 
 /** The client tags by name, each with how many customers carry it; `q` searches names. */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
@@ -27,18 +28,17 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 }
 
 /** Creates a manual tag, or an automatic one with its rule (422 when the name exists). */
-export const POST = async (
-  req: AuthenticatedMedusaRequest<AdminCreateClientTagType>,
-  res: MedusaResponse
-) => {
-  const { result } = await createClientTagWorkflow(req.scope).run({ input: req.validatedBody })
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const {
-    data: [client_tag],
-  } = await query.graph({
-    entity: "client_tag",
-    fields: CLIENT_TAG_FIELDS,
-    filters: { id: result.id },
-  })
-  res.status(201).json({ client_tag: { ...client_tag, customer_count: 0 } })
-}
+export const POST = withConflictMessages(
+  async (req: AuthenticatedMedusaRequest<AdminCreateClientTagType>, res: MedusaResponse) => {
+    const { result } = await createClientTagWorkflow(req.scope).run({ input: req.validatedBody })
+    const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+    const {
+      data: [client_tag],
+    } = await query.graph({
+      entity: "client_tag",
+      fields: CLIENT_TAG_FIELDS,
+      filters: { id: result.id },
+    })
+    res.status(201).json({ client_tag: { ...client_tag, customer_count: 0 } })
+  }
+)

@@ -5,6 +5,7 @@ import type {
   AdminGetCommissionAttributionParamsType,
   AdminSetCommissionAttributionType,
 } from "../commission-validators"
+import { withConflictMessages } from "../../utils/conflict-messages"
 
 /** Who earns each line of a source (an order, an appointment …), and whether it can still change. */
 export const GET = async (
@@ -20,17 +21,19 @@ export const GET = async (
  * Sets or corrects who earned a line (shares summing to 100; an empty list restores the default)
  * and re-records the source's commissions.
  */
-export const POST = async (
-  req: AuthenticatedMedusaRequest<AdminSetCommissionAttributionType>,
-  res: MedusaResponse
-) => {
-  await setCommissionAttributionWorkflow(req.scope).run({
-    input: { ...req.validatedBody, set_by: req.auth_context.actor_id },
-  })
-  res.json({
-    commission_attribution: await describeSourceAttribution(req.scope, {
-      source_type: req.validatedBody.source_type,
-      source_id: req.validatedBody.source_id,
-    }),
-  })
-}
+export const POST = withConflictMessages(
+  async (
+    req: AuthenticatedMedusaRequest<AdminSetCommissionAttributionType>,
+    res: MedusaResponse
+  ) => {
+    await setCommissionAttributionWorkflow(req.scope).run({
+      input: { ...req.validatedBody, set_by: req.auth_context.actor_id },
+    })
+    res.json({
+      commission_attribution: await describeSourceAttribution(req.scope, {
+        source_type: req.validatedBody.source_type,
+        source_id: req.validatedBody.source_id,
+      }),
+    })
+  }
+)

@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createCommissionRuleWorkflow } from "../../../workflows/commission/workflows/create-commission-rule"
 import { refetchCommissionRule } from "../commission-helpers"
 import type { AdminCreateCommissionRuleType } from "../commission-validators"
+import { withConflictMessages } from "../../utils/conflict-messages"
 
 /** Commission rules, filtered by kind, branch, staff member and active. */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
@@ -22,12 +23,13 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 }
 
 /** Adds a rule; it prices earnings recorded from now on. */
-export const POST = async (
-  req: AuthenticatedMedusaRequest<AdminCreateCommissionRuleType>,
-  res: MedusaResponse
-) => {
-  const { result } = await createCommissionRuleWorkflow(req.scope).run({ input: req.validatedBody })
-  res.status(201).json({
-    commission_rule: await refetchCommissionRule(result.id, req.scope, req.queryConfig.fields),
-  })
-}
+export const POST = withConflictMessages(
+  async (req: AuthenticatedMedusaRequest<AdminCreateCommissionRuleType>, res: MedusaResponse) => {
+    const { result } = await createCommissionRuleWorkflow(req.scope).run({
+      input: req.validatedBody,
+    })
+    res.status(201).json({
+      commission_rule: await refetchCommissionRule(result.id, req.scope, req.queryConfig.fields),
+    })
+  }
+)

@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createComplaintCategoryWorkflow } from "../../../workflows/feedback/workflows/create-complaint-category"
 import { refetchComplaintCategory } from "./helpers"
 import type { AdminCreateComplaintCategoryType } from "./validators"
+import { withConflictMessages } from "../../utils/conflict-messages"
 
 /** The complaint taxonomy (filter by name with `q`, by `is_active`). */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
@@ -23,18 +24,20 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 }
 
 /** Adds a category to the taxonomy (headquarters). */
-export const POST = async (
-  req: AuthenticatedMedusaRequest<AdminCreateComplaintCategoryType>,
-  res: MedusaResponse
-) => {
-  const { result } = await createComplaintCategoryWorkflow(req.scope).run({
-    input: req.validatedBody,
-  })
-  res.status(201).json({
-    complaint_category: await refetchComplaintCategory(
-      result.id,
-      req.scope,
-      req.queryConfig.fields
-    ),
-  })
-}
+export const POST = withConflictMessages(
+  async (
+    req: AuthenticatedMedusaRequest<AdminCreateComplaintCategoryType>,
+    res: MedusaResponse
+  ) => {
+    const { result } = await createComplaintCategoryWorkflow(req.scope).run({
+      input: req.validatedBody,
+    })
+    res.status(201).json({
+      complaint_category: await refetchComplaintCategory(
+        result.id,
+        req.scope,
+        req.queryConfig.fields
+      ),
+    })
+  }
+)

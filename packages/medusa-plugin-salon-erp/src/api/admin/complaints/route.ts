@@ -4,6 +4,7 @@ import { createComplaintWorkflow } from "../../../workflows/feedback/workflows/c
 import { idempotencyKeyOf } from "../../utils/idempotency"
 import { complaintFilters, refetchComplaint, staffActor } from "./helpers"
 import type { AdminCreateComplaintType } from "./validators"
+import { withConflictMessages } from "../../utils/conflict-messages"
 
 /**
  * The complaints board: filter by status, branch, category, severity, channel, SLA state,
@@ -24,14 +25,13 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
  * Logs a complaint for a customer at the front desk (or from a call or social media). A retry
  * with the same `Idempotency-Key` returns the first complaint (200 instead of 201).
  */
-export const POST = async (
-  req: AuthenticatedMedusaRequest<AdminCreateComplaintType>,
-  res: MedusaResponse
-) => {
-  const body = req.validatedBody
-  const { result } = await createComplaintWorkflow(req.scope).run({
-    input: { ...body, idempotency_key: idempotencyKeyOf(req, body), ...staffActor(req) },
-  })
-  const complaint = await refetchComplaint(result.complaint_id, req.scope, req.queryConfig.fields)
-  res.status(result.created ? 201 : 200).json({ complaint })
-}
+export const POST = withConflictMessages(
+  async (req: AuthenticatedMedusaRequest<AdminCreateComplaintType>, res: MedusaResponse) => {
+    const body = req.validatedBody
+    const { result } = await createComplaintWorkflow(req.scope).run({
+      input: { ...body, idempotency_key: idempotencyKeyOf(req, body), ...staffActor(req) },
+    })
+    const complaint = await refetchComplaint(result.complaint_id, req.scope, req.queryConfig.fields)
+    res.status(result.created ? 201 : 200).json({ complaint })
+  }
+)

@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createPackageTemplateWorkflow } from "../../../workflows/service-package/workflows/create-package-template"
 import { refetchPackageTemplate, sortedItems } from "./helpers"
 import type { AdminCreatePackageTemplateType } from "./validators"
+import { withConflictMessages } from "../../utils/conflict-messages"
 
 /** Lists package templates; `q` searches names, `is_active` filters. */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
@@ -23,17 +24,16 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 }
 
 /** Creates a template, sold as an existing variant (`variant_id`) or a new product (`prices`). */
-export const POST = async (
-  req: AuthenticatedMedusaRequest<AdminCreatePackageTemplateType>,
-  res: MedusaResponse
-) => {
-  const { result } = await createPackageTemplateWorkflow(req.scope).run({
-    input: req.validatedBody,
-  })
-  const package_template = await refetchPackageTemplate(
-    result.id,
-    req.scope,
-    req.queryConfig.fields
-  )
-  res.status(201).json({ package_template })
-}
+export const POST = withConflictMessages(
+  async (req: AuthenticatedMedusaRequest<AdminCreatePackageTemplateType>, res: MedusaResponse) => {
+    const { result } = await createPackageTemplateWorkflow(req.scope).run({
+      input: req.validatedBody,
+    })
+    const package_template = await refetchPackageTemplate(
+      result.id,
+      req.scope,
+      req.queryConfig.fields
+    )
+    res.status(201).json({ package_template })
+  }
+)

@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createRechargePlanWorkflow } from "../../../workflows/stored-value/workflows/create-recharge-plan"
 import { refetchRechargePlan } from "./helpers"
 import type { AdminCreateRechargePlanType } from "./validators"
+import { withConflictMessages } from "../../utils/conflict-messages"
 
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
@@ -21,12 +22,11 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 }
 
 /** Creates a recharge plan, sold online as a new product (or an existing variant). */
-export const POST = async (
-  req: AuthenticatedMedusaRequest<AdminCreateRechargePlanType>,
-  res: MedusaResponse
-) => {
-  const { result } = await createRechargePlanWorkflow(req.scope).run({ input: req.validatedBody })
-  res.status(201).json({
-    recharge_plan: await refetchRechargePlan(result.id, req.scope, req.queryConfig.fields),
-  })
-}
+export const POST = withConflictMessages(
+  async (req: AuthenticatedMedusaRequest<AdminCreateRechargePlanType>, res: MedusaResponse) => {
+    const { result } = await createRechargePlanWorkflow(req.scope).run({ input: req.validatedBody })
+    res.status(201).json({
+      recharge_plan: await refetchRechargePlan(result.id, req.scope, req.queryConfig.fields),
+    })
+  }
+)

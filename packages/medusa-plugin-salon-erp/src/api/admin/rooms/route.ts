@@ -4,6 +4,7 @@ import { createRoomWorkflow } from "../../../workflows/booking/workflows/create-
 import { refetchBranch } from "../branches/helpers"
 import { refetchRoom } from "./helpers"
 import type { AdminCreateRoomType } from "./validators"
+import { withConflictMessages } from "../../utils/conflict-messages"
 
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
@@ -16,12 +17,11 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   res.json({ rooms, count: metadata!.count, offset: metadata!.skip, limit: metadata!.take })
 }
 
-export const POST = async (
-  req: AuthenticatedMedusaRequest<AdminCreateRoomType>,
-  res: MedusaResponse
-) => {
-  await refetchBranch(req.validatedBody.branch_id, req.scope, ["id"])
-  const { result } = await createRoomWorkflow(req.scope).run({ input: req.validatedBody })
-  const room = await refetchRoom(result.id, req.scope, req.queryConfig.fields)
-  res.status(201).json({ room })
-}
+export const POST = withConflictMessages(
+  async (req: AuthenticatedMedusaRequest<AdminCreateRoomType>, res: MedusaResponse) => {
+    await refetchBranch(req.validatedBody.branch_id, req.scope, ["id"])
+    const { result } = await createRoomWorkflow(req.scope).run({ input: req.validatedBody })
+    const room = await refetchRoom(result.id, req.scope, req.queryConfig.fields)
+    res.status(201).json({ room })
+  }
+)

@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createSalonServiceWorkflow } from "../../../workflows/booking/workflows/create-salon-service"
 import { refetchSalonService, withStaffIds } from "./helpers"
 import type { AdminCreateSalonServiceType } from "./validators"
+import { withConflictMessages } from "../../utils/conflict-messages"
 
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
@@ -22,11 +23,10 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 }
 
 /** Creates a service, sold as an existing variant (`variant_id`) or as a new product (`prices`). */
-export const POST = async (
-  req: AuthenticatedMedusaRequest<AdminCreateSalonServiceType>,
-  res: MedusaResponse
-) => {
-  const { result } = await createSalonServiceWorkflow(req.scope).run({ input: req.validatedBody })
-  const salon_service = await refetchSalonService(result.id, req.scope, req.queryConfig.fields)
-  res.status(201).json({ salon_service })
-}
+export const POST = withConflictMessages(
+  async (req: AuthenticatedMedusaRequest<AdminCreateSalonServiceType>, res: MedusaResponse) => {
+    const { result } = await createSalonServiceWorkflow(req.scope).run({ input: req.validatedBody })
+    const salon_service = await refetchSalonService(result.id, req.scope, req.queryConfig.fields)
+    res.status(201).json({ salon_service })
+  }
+)

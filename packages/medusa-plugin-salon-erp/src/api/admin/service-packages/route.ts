@@ -8,6 +8,7 @@ import {
   withSessionTotals,
 } from "./helpers"
 import type { AdminSellServicePackageType } from "./validators"
+import { withConflictMessages } from "../../utils/conflict-messages"
 
 /** Lists customers' packages; filter by customer, template, status; `q` searches names. */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
@@ -31,18 +32,17 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
  * Sells a package at the counter (cash, card, WeChat Pay, Alipay, bank transfer; stored value
  * is not available yet). Requires an idempotency key: a retry returns the first package (200).
  */
-export const POST = async (
-  req: AuthenticatedMedusaRequest<AdminSellServicePackageType>,
-  res: MedusaResponse
-) => {
-  const body = req.validatedBody
-  const { result } = await sellServicePackageWorkflow(req.scope).run({
-    input: { ...body, idempotency_key: requireIdempotencyKey(req, body), ...userActor(req) },
-  })
-  const service_package = await refetchServicePackage(
-    result.package_id,
-    req.scope,
-    req.queryConfig.fields
-  )
-  res.status(result.created ? 201 : 200).json({ service_package })
-}
+export const POST = withConflictMessages(
+  async (req: AuthenticatedMedusaRequest<AdminSellServicePackageType>, res: MedusaResponse) => {
+    const body = req.validatedBody
+    const { result } = await sellServicePackageWorkflow(req.scope).run({
+      input: { ...body, idempotency_key: requireIdempotencyKey(req, body), ...userActor(req) },
+    })
+    const service_package = await refetchServicePackage(
+      result.package_id,
+      req.scope,
+      req.queryConfig.fields
+    )
+    res.status(result.created ? 201 : 200).json({ service_package })
+  }
+)

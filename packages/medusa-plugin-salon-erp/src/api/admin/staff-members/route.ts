@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStaffMemberWorkflow } from "../../../workflows/booking/workflows/create-staff-member"
 import { refetchStaffMember, withAssignmentIds } from "./helpers"
 import type { AdminCreateStaffMemberType } from "./validators"
+import { withConflictMessages } from "../../utils/conflict-messages"
 
 /** Lists staff members; filter by `q` (name), `level`, `is_active`, `branch_id`, `salon_service_id`. */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
@@ -31,11 +32,10 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 }
 
 /** Creates a staff member with their branches and services. */
-export const POST = async (
-  req: AuthenticatedMedusaRequest<AdminCreateStaffMemberType>,
-  res: MedusaResponse
-) => {
-  const { result } = await createStaffMemberWorkflow(req.scope).run({ input: req.validatedBody })
-  const staff_member = await refetchStaffMember(result.id, req.scope, req.queryConfig.fields)
-  res.status(201).json({ staff_member })
-}
+export const POST = withConflictMessages(
+  async (req: AuthenticatedMedusaRequest<AdminCreateStaffMemberType>, res: MedusaResponse) => {
+    const { result } = await createStaffMemberWorkflow(req.scope).run({ input: req.validatedBody })
+    const staff_member = await refetchStaffMember(result.id, req.scope, req.queryConfig.fields)
+    res.status(201).json({ staff_member })
+  }
+)

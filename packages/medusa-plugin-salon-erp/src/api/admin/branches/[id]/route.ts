@@ -3,6 +3,7 @@ import { deleteBranchWorkflow } from "../../../../workflows/booking/workflows/de
 import { updateBranchWorkflow } from "../../../../workflows/booking/workflows/update-branch"
 import { refetchBranch } from "../helpers"
 import type { AdminUpdateBranchType } from "../validators"
+import { withConflictMessages } from "../../../utils/conflict-messages"
 
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const branch = await refetchBranch(req.params.id, req.scope, req.queryConfig.fields)
@@ -10,18 +11,21 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 }
 
 /** Updates a branch; `opening_hours` replaces the whole week. */
-export const POST = async (
-  req: AuthenticatedMedusaRequest<AdminUpdateBranchType>,
-  res: MedusaResponse
-) => {
-  await refetchBranch(req.params.id, req.scope, ["id"])
-  await updateBranchWorkflow(req.scope).run({ input: { ...req.validatedBody, id: req.params.id } })
-  const branch = await refetchBranch(req.params.id, req.scope, req.queryConfig.fields)
-  res.json({ branch })
-}
+export const POST = withConflictMessages(
+  async (req: AuthenticatedMedusaRequest<AdminUpdateBranchType>, res: MedusaResponse) => {
+    await refetchBranch(req.params.id, req.scope, ["id"])
+    await updateBranchWorkflow(req.scope).run({
+      input: { ...req.validatedBody, id: req.params.id },
+    })
+    const branch = await refetchBranch(req.params.id, req.scope, req.queryConfig.fields)
+    res.json({ branch })
+  }
+)
 
-export const DELETE = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  await refetchBranch(req.params.id, req.scope, ["id"])
-  await deleteBranchWorkflow(req.scope).run({ input: { id: req.params.id } })
-  res.json({ id: req.params.id, object: "branch", deleted: true })
-}
+export const DELETE = withConflictMessages(
+  async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+    await refetchBranch(req.params.id, req.scope, ["id"])
+    await deleteBranchWorkflow(req.scope).run({ input: { id: req.params.id } })
+    res.json({ id: req.params.id, object: "branch", deleted: true })
+  }
+)

@@ -4,36 +4,41 @@ import { deleteCustomFieldDefinitionWorkflow } from "../../../../workflows/clien
 import { updateCustomFieldDefinitionWorkflow } from "../../../../workflows/client/workflows/update-custom-field-definition"
 import { CUSTOM_FIELD_DEFINITION_FIELDS } from "../../client-helpers"
 import type { AdminUpdateCustomFieldDefinitionType } from "../../client-validators"
+import { withConflictMessages } from "../../../utils/conflict-messages"
 
 /**
  * Changes a custom field's label, requiredness, options, activity, order or type. A change
  * that would break stored values (another type, removing an option in use) is refused with 409.
  */
-export const POST = async (
-  req: AuthenticatedMedusaRequest<AdminUpdateCustomFieldDefinitionType>,
-  res: MedusaResponse
-) => {
-  await updateCustomFieldDefinitionWorkflow(req.scope).run({
-    input: { ...req.validatedBody, id: req.params.id },
-  })
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const {
-    data: [client_field_definition],
-  } = await query.graph({
-    entity: "custom_field_definition",
-    fields: CUSTOM_FIELD_DEFINITION_FIELDS,
-    filters: { id: req.params.id },
-  })
-  res.json({ client_field_definition })
-}
+export const POST = withConflictMessages(
+  async (
+    req: AuthenticatedMedusaRequest<AdminUpdateCustomFieldDefinitionType>,
+    res: MedusaResponse
+  ) => {
+    await updateCustomFieldDefinitionWorkflow(req.scope).run({
+      input: { ...req.validatedBody, id: req.params.id },
+    })
+    const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+    const {
+      data: [client_field_definition],
+    } = await query.graph({
+      entity: "custom_field_definition",
+      fields: CUSTOM_FIELD_DEFINITION_FIELDS,
+      filters: { id: req.params.id },
+    })
+    res.json({ client_field_definition })
+  }
+)
 
 /**
  * Deletes a custom field no customer has a value for; one with stored values is deactivated
  * instead (`deleted: false`).
  */
-export const DELETE = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  const { result } = await deleteCustomFieldDefinitionWorkflow(req.scope).run({
-    input: { id: req.params.id },
-  })
-  res.json({ id: result.id, object: "client_field_definition", deleted: result.deleted })
-}
+export const DELETE = withConflictMessages(
+  async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+    const { result } = await deleteCustomFieldDefinitionWorkflow(req.scope).run({
+      input: { id: req.params.id },
+    })
+    res.json({ id: result.id, object: "client_field_definition", deleted: result.deleted })
+  }
+)

@@ -3,6 +3,7 @@ import { deleteCommissionRuleWorkflow } from "../../../../workflows/commission/w
 import { updateCommissionRuleWorkflow } from "../../../../workflows/commission/workflows/update-commission-rule"
 import { refetchCommissionRule } from "../../commission-helpers"
 import type { AdminUpdateCommissionRuleType } from "../../commission-validators"
+import { withConflictMessages } from "../../../utils/conflict-messages"
 
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   res.json({
@@ -11,20 +12,25 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 }
 
 /** Changes a rule for earnings recorded from now on; entries already written keep their rate. */
-export const POST = async (
-  req: AuthenticatedMedusaRequest<AdminUpdateCommissionRuleType>,
-  res: MedusaResponse
-) => {
-  await updateCommissionRuleWorkflow(req.scope).run({
-    input: { ...req.validatedBody, id: req.params.id },
-  })
-  res.json({
-    commission_rule: await refetchCommissionRule(req.params.id, req.scope, req.queryConfig.fields),
-  })
-}
+export const POST = withConflictMessages(
+  async (req: AuthenticatedMedusaRequest<AdminUpdateCommissionRuleType>, res: MedusaResponse) => {
+    await updateCommissionRuleWorkflow(req.scope).run({
+      input: { ...req.validatedBody, id: req.params.id },
+    })
+    res.json({
+      commission_rule: await refetchCommissionRule(
+        req.params.id,
+        req.scope,
+        req.queryConfig.fields
+      ),
+    })
+  }
+)
 
-export const DELETE = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  await refetchCommissionRule(req.params.id, req.scope, ["id"])
-  await deleteCommissionRuleWorkflow(req.scope).run({ input: { id: req.params.id } })
-  res.json({ id: req.params.id, object: "commission_rule", deleted: true })
-}
+export const DELETE = withConflictMessages(
+  async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+    await refetchCommissionRule(req.params.id, req.scope, ["id"])
+    await deleteCommissionRuleWorkflow(req.scope).run({ input: { id: req.params.id } })
+    res.json({ id: req.params.id, object: "commission_rule", deleted: true })
+  }
+)

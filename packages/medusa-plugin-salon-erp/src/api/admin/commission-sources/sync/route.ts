@@ -2,19 +2,19 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { describeSourceAttribution } from "../../../../workflows/commission/utils/attribution-view"
 import { syncCommissionSourcesWorkflow } from "../../../../workflows/commission/workflows/sync-commission-sources"
 import type { AdminSyncCommissionSourceType } from "../../commission-validators"
+import { withConflictMessages } from "../../../utils/conflict-messages"
 
 /**
  * Records a source's commissions now, from its current facts (for integrators backfilling, or
  * after an event was lost). Writes only what differs from what is recorded.
  */
-export const POST = async (
-  req: AuthenticatedMedusaRequest<AdminSyncCommissionSourceType>,
-  res: MedusaResponse
-) => {
-  // Unknown sources are a 404, not a silent no-op.
-  await describeSourceAttribution(req.scope, req.validatedBody)
-  const { result } = await syncCommissionSourcesWorkflow(req.scope).run({
-    input: { sources: [req.validatedBody] },
-  })
-  res.json({ ...req.validatedBody, entry_ids: result.flatMap((recorded) => recorded.entry_ids) })
-}
+export const POST = withConflictMessages(
+  async (req: AuthenticatedMedusaRequest<AdminSyncCommissionSourceType>, res: MedusaResponse) => {
+    // Unknown sources are a 404, not a silent no-op.
+    await describeSourceAttribution(req.scope, req.validatedBody)
+    const { result } = await syncCommissionSourcesWorkflow(req.scope).run({
+      input: { sources: [req.validatedBody] },
+    })
+    res.json({ ...req.validatedBody, entry_ids: result.flatMap((recorded) => recorded.entry_ids) })
+  }
+)

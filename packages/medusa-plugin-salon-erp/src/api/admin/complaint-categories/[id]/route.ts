@@ -3,6 +3,7 @@ import { deleteComplaintCategoryWorkflow } from "../../../../workflows/feedback/
 import { updateComplaintCategoryWorkflow } from "../../../../workflows/feedback/workflows/update-complaint-category"
 import { refetchComplaintCategory } from "../helpers"
 import type { AdminUpdateComplaintCategoryType } from "../validators"
+import { withConflictMessages } from "../../../utils/conflict-messages"
 
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   res.json({
@@ -15,26 +16,30 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 }
 
 /** Renames, re-ranks or (de)activates a category; its code never changes. */
-export const POST = async (
-  req: AuthenticatedMedusaRequest<AdminUpdateComplaintCategoryType>,
-  res: MedusaResponse
-) => {
-  await refetchComplaintCategory(req.params.id, req.scope, ["id"])
-  await updateComplaintCategoryWorkflow(req.scope).run({
-    input: { ...req.validatedBody, id: req.params.id },
-  })
-  res.json({
-    complaint_category: await refetchComplaintCategory(
-      req.params.id,
-      req.scope,
-      req.queryConfig.fields
-    ),
-  })
-}
+export const POST = withConflictMessages(
+  async (
+    req: AuthenticatedMedusaRequest<AdminUpdateComplaintCategoryType>,
+    res: MedusaResponse
+  ) => {
+    await refetchComplaintCategory(req.params.id, req.scope, ["id"])
+    await updateComplaintCategoryWorkflow(req.scope).run({
+      input: { ...req.validatedBody, id: req.params.id },
+    })
+    res.json({
+      complaint_category: await refetchComplaintCategory(
+        req.params.id,
+        req.scope,
+        req.queryConfig.fields
+      ),
+    })
+  }
+)
 
 /** Deletes a category no complaint uses (409 otherwise: deactivate it). */
-export const DELETE = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  await refetchComplaintCategory(req.params.id, req.scope, ["id"])
-  await deleteComplaintCategoryWorkflow(req.scope).run({ input: { id: req.params.id } })
-  res.json({ id: req.params.id, object: "complaint_category", deleted: true })
-}
+export const DELETE = withConflictMessages(
+  async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+    await refetchComplaintCategory(req.params.id, req.scope, ["id"])
+    await deleteComplaintCategoryWorkflow(req.scope).run({ input: { id: req.params.id } })
+    res.json({ id: req.params.id, object: "complaint_category", deleted: true })
+  }
+)

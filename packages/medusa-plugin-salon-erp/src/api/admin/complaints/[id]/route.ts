@@ -2,6 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { updateComplaintWorkflow } from "../../../../workflows/feedback/workflows/update-complaint"
 import { refetchComplaint, staffActor } from "../helpers"
 import type { AdminUpdateComplaintType } from "../validators"
+import { withConflictMessages } from "../../../utils/conflict-messages"
 
 /** A complaint with its timeline (every entry, internal ones included), attachments and remedies. */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
@@ -11,14 +12,13 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 }
 
 /** Reclassifies a complaint or links it to the appointment, order or staff member concerned. */
-export const POST = async (
-  req: AuthenticatedMedusaRequest<AdminUpdateComplaintType>,
-  res: MedusaResponse
-) => {
-  await updateComplaintWorkflow(req.scope).run({
-    input: { ...req.validatedBody, complaint_id: req.params.id, ...staffActor(req) },
-  })
-  res.json({
-    complaint: await refetchComplaint(req.params.id, req.scope, req.queryConfig.fields),
-  })
-}
+export const POST = withConflictMessages(
+  async (req: AuthenticatedMedusaRequest<AdminUpdateComplaintType>, res: MedusaResponse) => {
+    await updateComplaintWorkflow(req.scope).run({
+      input: { ...req.validatedBody, complaint_id: req.params.id, ...staffActor(req) },
+    })
+    res.json({
+      complaint: await refetchComplaint(req.params.id, req.scope, req.queryConfig.fields),
+    })
+  }
+)

@@ -3,6 +3,7 @@ import { deletePackageTemplateWorkflow } from "../../../../workflows/service-pac
 import { updatePackageTemplateWorkflow } from "../../../../workflows/service-package/workflows/update-package-template"
 import { refetchPackageTemplate } from "../helpers"
 import type { AdminUpdatePackageTemplateType } from "../validators"
+import { withConflictMessages } from "../../../utils/conflict-messages"
 
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   res.json({
@@ -18,26 +19,27 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
  * Updates a template. Packages already sold keep the terms they were sold on; the price lives on
  * the product variant (Medusa's product pages).
  */
-export const POST = async (
-  req: AuthenticatedMedusaRequest<AdminUpdatePackageTemplateType>,
-  res: MedusaResponse
-) => {
-  await refetchPackageTemplate(req.params.id, req.scope, ["id"])
-  await updatePackageTemplateWorkflow(req.scope).run({
-    input: { ...req.validatedBody, id: req.params.id },
-  })
-  res.json({
-    package_template: await refetchPackageTemplate(
-      req.params.id,
-      req.scope,
-      req.queryConfig.fields
-    ),
-  })
-}
+export const POST = withConflictMessages(
+  async (req: AuthenticatedMedusaRequest<AdminUpdatePackageTemplateType>, res: MedusaResponse) => {
+    await refetchPackageTemplate(req.params.id, req.scope, ["id"])
+    await updatePackageTemplateWorkflow(req.scope).run({
+      input: { ...req.validatedBody, id: req.params.id },
+    })
+    res.json({
+      package_template: await refetchPackageTemplate(
+        req.params.id,
+        req.scope,
+        req.queryConfig.fields
+      ),
+    })
+  }
+)
 
 /** Deletes a template that never sold (and the product created for it). */
-export const DELETE = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  await refetchPackageTemplate(req.params.id, req.scope, ["id"])
-  await deletePackageTemplateWorkflow(req.scope).run({ input: { id: req.params.id } })
-  res.json({ id: req.params.id, object: "package_template", deleted: true })
-}
+export const DELETE = withConflictMessages(
+  async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+    await refetchPackageTemplate(req.params.id, req.scope, ["id"])
+    await deletePackageTemplateWorkflow(req.scope).run({ input: { id: req.params.id } })
+    res.json({ id: req.params.id, object: "package_template", deleted: true })
+  }
+)

@@ -3,6 +3,7 @@ import { deleteSalonServiceWorkflow } from "../../../../workflows/booking/workfl
 import { updateSalonServiceWorkflow } from "../../../../workflows/booking/workflows/update-salon-service"
 import { refetchSalonService } from "../helpers"
 import type { AdminUpdateSalonServiceType } from "../validators"
+import { withConflictMessages } from "../../../utils/conflict-messages"
 
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   res.json({
@@ -10,21 +11,22 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   })
 }
 
-export const POST = async (
-  req: AuthenticatedMedusaRequest<AdminUpdateSalonServiceType>,
-  res: MedusaResponse
-) => {
-  await refetchSalonService(req.params.id, req.scope, ["id"])
-  await updateSalonServiceWorkflow(req.scope).run({
-    input: { ...req.validatedBody, id: req.params.id },
-  })
-  res.json({
-    salon_service: await refetchSalonService(req.params.id, req.scope, req.queryConfig.fields),
-  })
-}
+export const POST = withConflictMessages(
+  async (req: AuthenticatedMedusaRequest<AdminUpdateSalonServiceType>, res: MedusaResponse) => {
+    await refetchSalonService(req.params.id, req.scope, ["id"])
+    await updateSalonServiceWorkflow(req.scope).run({
+      input: { ...req.validatedBody, id: req.params.id },
+    })
+    res.json({
+      salon_service: await refetchSalonService(req.params.id, req.scope, req.queryConfig.fields),
+    })
+  }
+)
 
-export const DELETE = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  await refetchSalonService(req.params.id, req.scope, ["id"])
-  await deleteSalonServiceWorkflow(req.scope).run({ input: { id: req.params.id } })
-  res.json({ id: req.params.id, object: "salon_service", deleted: true })
-}
+export const DELETE = withConflictMessages(
+  async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+    await refetchSalonService(req.params.id, req.scope, ["id"])
+    await deleteSalonServiceWorkflow(req.scope).run({ input: { id: req.params.id } })
+    res.json({ id: req.params.id, object: "salon_service", deleted: true })
+  }
+)

@@ -3,6 +3,7 @@ import { deleteStaffMemberWorkflow } from "../../../../workflows/booking/workflo
 import { updateStaffMemberWorkflow } from "../../../../workflows/booking/workflows/update-staff-member"
 import { refetchStaffMember } from "../helpers"
 import type { AdminUpdateStaffMemberType } from "../validators"
+import { withConflictMessages } from "../../../utils/conflict-messages"
 
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   const staff_member = await refetchStaffMember(req.params.id, req.scope, req.queryConfig.fields)
@@ -10,20 +11,21 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 }
 
 /** Updates a staff member; `branch_ids` and `salon_service_ids` replace the whole sets. */
-export const POST = async (
-  req: AuthenticatedMedusaRequest<AdminUpdateStaffMemberType>,
-  res: MedusaResponse
-) => {
-  await refetchStaffMember(req.params.id, req.scope, ["id"])
-  await updateStaffMemberWorkflow(req.scope).run({
-    input: { ...req.validatedBody, id: req.params.id },
-  })
-  const staff_member = await refetchStaffMember(req.params.id, req.scope, req.queryConfig.fields)
-  res.json({ staff_member })
-}
+export const POST = withConflictMessages(
+  async (req: AuthenticatedMedusaRequest<AdminUpdateStaffMemberType>, res: MedusaResponse) => {
+    await refetchStaffMember(req.params.id, req.scope, ["id"])
+    await updateStaffMemberWorkflow(req.scope).run({
+      input: { ...req.validatedBody, id: req.params.id },
+    })
+    const staff_member = await refetchStaffMember(req.params.id, req.scope, req.queryConfig.fields)
+    res.json({ staff_member })
+  }
+)
 
-export const DELETE = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  await refetchStaffMember(req.params.id, req.scope, ["id"])
-  await deleteStaffMemberWorkflow(req.scope).run({ input: { id: req.params.id } })
-  res.json({ id: req.params.id, object: "staff_member", deleted: true })
-}
+export const DELETE = withConflictMessages(
+  async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+    await refetchStaffMember(req.params.id, req.scope, ["id"])
+    await deleteStaffMemberWorkflow(req.scope).run({ input: { id: req.params.id } })
+    res.json({ id: req.params.id, object: "staff_member", deleted: true })
+  }
+)

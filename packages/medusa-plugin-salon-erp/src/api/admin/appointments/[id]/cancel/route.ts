@@ -2,16 +2,20 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { cancelAppointmentWorkflow } from "../../../../../workflows/booking/workflows/cancel-appointment"
 import { refetchAppointment, staffActor } from "../../helpers"
 import type { CancelAppointmentType } from "../../validators"
+import { withConflictMessages } from "../../../../utils/conflict-messages"
 
 /** Cancels an upcoming appointment; inside the cut-off it is recorded as a late cancellation. */
-export const POST = async (
-  req: AuthenticatedMedusaRequest<CancelAppointmentType>,
-  res: MedusaResponse
-) => {
-  await cancelAppointmentWorkflow(req.scope).run({
-    input: { appointment_id: req.params.id, reason: req.validatedBody.reason, ...staffActor(req) },
-  })
-  res.json({
-    appointment: await refetchAppointment(req.params.id, req.scope, req.queryConfig.fields),
-  })
-}
+export const POST = withConflictMessages(
+  async (req: AuthenticatedMedusaRequest<CancelAppointmentType>, res: MedusaResponse) => {
+    await cancelAppointmentWorkflow(req.scope).run({
+      input: {
+        appointment_id: req.params.id,
+        reason: req.validatedBody.reason,
+        ...staffActor(req),
+      },
+    })
+    res.json({
+      appointment: await refetchAppointment(req.params.id, req.scope, req.queryConfig.fields),
+    })
+  }
+)

@@ -1,13 +1,16 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { markAppointmentNoShowWorkflow } from "../../../../../workflows/booking/workflows/mark-appointment-no-show"
 import { refetchAppointment, staffActor } from "../../helpers"
+import { withConflictMessages } from "../../../../utils/conflict-messages"
 
 /** Records that the customer did not come (after the start time). */
-export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  await markAppointmentNoShowWorkflow(req.scope).run({
-    input: { appointment_id: req.params.id, ...staffActor(req) },
-  })
-  res.json({
-    appointment: await refetchAppointment(req.params.id, req.scope, req.queryConfig.fields),
-  })
-}
+export const POST = withConflictMessages(
+  async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+    await markAppointmentNoShowWorkflow(req.scope).run({
+      input: { appointment_id: req.params.id, ...staffActor(req) },
+    })
+    res.json({
+      appointment: await refetchAppointment(req.params.id, req.scope, req.queryConfig.fields),
+    })
+  }
+)

@@ -2,16 +2,16 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { rescheduleAppointmentWorkflow } from "../../../../../workflows/booking/workflows/reschedule-appointment"
 import { refetchAppointment, staffActor } from "../../helpers"
 import type { RescheduleAppointmentType } from "../../validators"
+import { withConflictMessages } from "../../../../utils/conflict-messages"
 
 /** Moves an upcoming appointment; staff may move it at any time. */
-export const POST = async (
-  req: AuthenticatedMedusaRequest<RescheduleAppointmentType>,
-  res: MedusaResponse
-) => {
-  await rescheduleAppointmentWorkflow(req.scope).run({
-    input: { ...req.validatedBody, appointment_id: req.params.id, ...staffActor(req) },
-  })
-  res.json({
-    appointment: await refetchAppointment(req.params.id, req.scope, req.queryConfig.fields),
-  })
-}
+export const POST = withConflictMessages(
+  async (req: AuthenticatedMedusaRequest<RescheduleAppointmentType>, res: MedusaResponse) => {
+    await rescheduleAppointmentWorkflow(req.scope).run({
+      input: { ...req.validatedBody, appointment_id: req.params.id, ...staffActor(req) },
+    })
+    res.json({
+      appointment: await refetchAppointment(req.params.id, req.scope, req.queryConfig.fields),
+    })
+  }
+)

@@ -2,13 +2,16 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { recordComplaintRemedyWorkflow } from "../../../../../workflows/feedback/workflows/record-complaint-remedy"
 import { refetchComplaint, staffActor } from "../../helpers"
 import type { RemedyType } from "../../validators"
+import { withConflictMessages } from "../../../../utils/conflict-messages"
 
 /** Records a remedy (goodwill credit, free session, other) on the complaint. */
-export const POST = async (req: AuthenticatedMedusaRequest<RemedyType>, res: MedusaResponse) => {
-  await recordComplaintRemedyWorkflow(req.scope).run({
-    input: { remedy: req.validatedBody, complaint_id: req.params.id, ...staffActor(req) },
-  })
-  res.status(201).json({
-    complaint: await refetchComplaint(req.params.id, req.scope, req.queryConfig.fields),
-  })
-}
+export const POST = withConflictMessages(
+  async (req: AuthenticatedMedusaRequest<RemedyType>, res: MedusaResponse) => {
+    await recordComplaintRemedyWorkflow(req.scope).run({
+      input: { remedy: req.validatedBody, complaint_id: req.params.id, ...staffActor(req) },
+    })
+    res.status(201).json({
+      complaint: await refetchComplaint(req.params.id, req.scope, req.queryConfig.fields),
+    })
+  }
+)

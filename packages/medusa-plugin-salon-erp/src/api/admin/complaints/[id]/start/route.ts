@@ -2,16 +2,16 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { startComplaintWorkflow } from "../../../../../workflows/feedback/workflows/start-complaint"
 import { refetchComplaint, staffActor } from "../../helpers"
 import type { ComplaintNoteType } from "../../validators"
+import { withConflictMessages } from "../../../../utils/conflict-messages"
 
 /** Marks that work on the complaint has begun. */
-export const POST = async (
-  req: AuthenticatedMedusaRequest<ComplaintNoteType>,
-  res: MedusaResponse
-) => {
-  await startComplaintWorkflow(req.scope).run({
-    input: { note: req.validatedBody.note, complaint_id: req.params.id, ...staffActor(req) },
-  })
-  res.json({
-    complaint: await refetchComplaint(req.params.id, req.scope, req.queryConfig.fields),
-  })
-}
+export const POST = withConflictMessages(
+  async (req: AuthenticatedMedusaRequest<ComplaintNoteType>, res: MedusaResponse) => {
+    await startComplaintWorkflow(req.scope).run({
+      input: { note: req.validatedBody.note, complaint_id: req.params.id, ...staffActor(req) },
+    })
+    res.json({
+      complaint: await refetchComplaint(req.params.id, req.scope, req.queryConfig.fields),
+    })
+  }
+)

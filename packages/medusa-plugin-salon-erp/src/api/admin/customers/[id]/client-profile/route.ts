@@ -3,6 +3,7 @@ import { recordHealthDataAccessWorkflow } from "../../../../../workflows/client/
 import { upsertClientProfileWorkflow } from "../../../../../workflows/client/workflows/upsert-client-profile"
 import { adminClientProfile, assertCustomer, staffActorId } from "../../../client-helpers"
 import type { AdminUpsertClientProfileType } from "../../../client-validators"
+import { withConflictMessages } from "../../../../utils/conflict-messages"
 
 /**
  * A customer's whole profile, health data included, with tags and the active custom field
@@ -27,12 +28,11 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
  * Creates or updates the customer's profile: any field; custom field values are validated
  * against their definitions (400 naming the field and the problem, nothing written).
  */
-export const POST = async (
-  req: AuthenticatedMedusaRequest<AdminUpsertClientProfileType>,
-  res: MedusaResponse
-) => {
-  await upsertClientProfileWorkflow(req.scope).run({
-    input: { ...req.validatedBody, customer_id: req.params.id },
-  })
-  res.json({ client_profile: await adminClientProfile(req.scope, req.params.id) })
-}
+export const POST = withConflictMessages(
+  async (req: AuthenticatedMedusaRequest<AdminUpsertClientProfileType>, res: MedusaResponse) => {
+    await upsertClientProfileWorkflow(req.scope).run({
+      input: { ...req.validatedBody, customer_id: req.params.id },
+    })
+    res.json({ client_profile: await adminClientProfile(req.scope, req.params.id) })
+  }
+)

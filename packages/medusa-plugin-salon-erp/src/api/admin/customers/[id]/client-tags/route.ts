@@ -2,18 +2,18 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { assignCustomerTagWorkflow } from "../../../../../workflows/client/workflows/assign-customer-tag"
 import { customerTags, staffActorId } from "../../../client-helpers"
 import type { AdminAssignCustomerTagType } from "../../../client-validators"
+import { withConflictMessages } from "../../../../utils/conflict-messages"
 
 /** Puts a manual tag on the customer (again: no change); returns the customer's tags. */
-export const POST = async (
-  req: AuthenticatedMedusaRequest<AdminAssignCustomerTagType>,
-  res: MedusaResponse
-) => {
-  await assignCustomerTagWorkflow(req.scope).run({
-    input: {
-      customer_id: req.params.id,
-      tag_id: req.validatedBody.tag_id,
-      assigned_by: staffActorId(req),
-    },
-  })
-  res.json({ tags: await customerTags(req.scope, req.params.id) })
-}
+export const POST = withConflictMessages(
+  async (req: AuthenticatedMedusaRequest<AdminAssignCustomerTagType>, res: MedusaResponse) => {
+    await assignCustomerTagWorkflow(req.scope).run({
+      input: {
+        customer_id: req.params.id,
+        tag_id: req.validatedBody.tag_id,
+        assigned_by: staffActorId(req),
+      },
+    })
+    res.json({ tags: await customerTags(req.scope, req.params.id) })
+  }
+)

@@ -2,27 +2,27 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { eraseCustomerWorkflow } from "../../../../../workflows/client/workflows/erase-customer"
 import { staffActorId } from "../../../client-helpers"
 import type { AdminEraseCustomerType } from "../../../client-privacy-validators"
+import { withConflictMessages } from "../../../../utils/conflict-messages"
 
 /**
  * Erases the customer's personal data and keeps the ledgers. `confirm` must be the customer's
  * email or id (400 otherwise); erasing an erased customer is a 409.
  */
-export const POST = async (
-  req: AuthenticatedMedusaRequest<AdminEraseCustomerType>,
-  res: MedusaResponse
-) => {
-  const { result } = await eraseCustomerWorkflow(req.scope).run({
-    input: {
-      customer_id: req.params.id,
-      confirm: req.validatedBody.confirm,
-      reason: req.validatedBody.reason,
-      actor_id: staffActorId(req),
-    },
-  })
-  res.json({
-    id: result.customer_id,
-    object: "customer",
-    erased: true,
-    erased_at: result.erased_at,
-  })
-}
+export const POST = withConflictMessages(
+  async (req: AuthenticatedMedusaRequest<AdminEraseCustomerType>, res: MedusaResponse) => {
+    const { result } = await eraseCustomerWorkflow(req.scope).run({
+      input: {
+        customer_id: req.params.id,
+        confirm: req.validatedBody.confirm,
+        reason: req.validatedBody.reason,
+        actor_id: staffActorId(req),
+      },
+    })
+    res.json({
+      id: result.customer_id,
+      object: "customer",
+      erased: true,
+      erased_at: result.erased_at,
+    })
+  }
+)

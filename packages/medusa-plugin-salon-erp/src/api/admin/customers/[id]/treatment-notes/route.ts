@@ -4,6 +4,7 @@ import { createTreatmentNoteWorkflow } from "../../../../../workflows/client/wor
 import { recordHealthDataAccessWorkflow } from "../../../../../workflows/client/workflows/record-health-data-access"
 import { TREATMENT_NOTE_FIELDS, assertCustomer, staffActorId } from "../../../client-helpers"
 import type { AdminCreateTreatmentNoteType } from "../../../client-validators"
+import { withConflictMessages } from "../../../../utils/conflict-messages"
 
 /**
  * The customer's treatment notes, newest first, with the staff member and branch. The read is
@@ -41,26 +42,25 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 }
 
 /** Records what was done at a visit (linked to the appointment when there is one). */
-export const POST = async (
-  req: AuthenticatedMedusaRequest<AdminCreateTreatmentNoteType>,
-  res: MedusaResponse
-) => {
-  const { result } = await createTreatmentNoteWorkflow(req.scope).run({
-    input: { ...req.validatedBody, customer_id: req.params.id, created_by: staffActorId(req) },
-  })
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const {
-    data: [note],
-  } = await query.graph({
-    entity: "treatment_note",
-    fields: TREATMENT_NOTE_FIELDS,
-    filters: { id: result.id },
-  })
-  res.status(201).json({
-    treatment_note: {
-      ...note,
-      staff_member: note.staff_member ?? null,
-      branch: note.branch ?? null,
-    },
-  })
-}
+export const POST = withConflictMessages(
+  async (req: AuthenticatedMedusaRequest<AdminCreateTreatmentNoteType>, res: MedusaResponse) => {
+    const { result } = await createTreatmentNoteWorkflow(req.scope).run({
+      input: { ...req.validatedBody, customer_id: req.params.id, created_by: staffActorId(req) },
+    })
+    const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+    const {
+      data: [note],
+    } = await query.graph({
+      entity: "treatment_note",
+      fields: TREATMENT_NOTE_FIELDS,
+      filters: { id: result.id },
+    })
+    res.status(201).json({
+      treatment_note: {
+        ...note,
+        staff_member: note.staff_member ?? null,
+        branch: note.branch ?? null,
+      },
+    })
+  }
+)

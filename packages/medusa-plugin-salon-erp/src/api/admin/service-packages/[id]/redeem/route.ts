@@ -8,27 +8,31 @@ import {
   userActor,
 } from "../../helpers"
 import type { AdminRedeemSessionsType } from "../../validators"
+import { withConflictMessages } from "../../../../utils/conflict-messages"
 
 /**
  * Redeems sessions at the counter, recording who performed the service. 201 with the new ledger
  * entry; a retry with the same key returns it (200) and redeems nothing more.
  */
-export const POST = async (
-  req: AuthenticatedMedusaRequest<AdminRedeemSessionsType>,
-  res: MedusaResponse
-) => {
-  const body = req.validatedBody
-  // The workflow answers 404 for an unknown package (and names what is wrong otherwise).
-  const { result } = await redeemPackageSessionWorkflow(req.scope).run({
-    input: {
-      ...body,
-      package_id: req.params.id,
-      idempotency_key: requireIdempotencyKey(req, body),
-      ...userActor(req),
-    },
-  })
-  res.status(result.created ? 201 : 200).json({
-    service_package: await refetchServicePackage(req.params.id, req.scope, req.queryConfig.fields),
-    ledger_entries: await refetchEntries(result.entry_ids, req.scope, adminPackageEntryFields),
-  })
-}
+export const POST = withConflictMessages(
+  async (req: AuthenticatedMedusaRequest<AdminRedeemSessionsType>, res: MedusaResponse) => {
+    const body = req.validatedBody
+    // The workflow answers 404 for an unknown package (and names what is wrong otherwise).
+    const { result } = await redeemPackageSessionWorkflow(req.scope).run({
+      input: {
+        ...body,
+        package_id: req.params.id,
+        idempotency_key: requireIdempotencyKey(req, body),
+        ...userActor(req),
+      },
+    })
+    res.status(result.created ? 201 : 200).json({
+      service_package: await refetchServicePackage(
+        req.params.id,
+        req.scope,
+        req.queryConfig.fields
+      ),
+      ledger_entries: await refetchEntries(result.entry_ids, req.scope, adminPackageEntryFields),
+    })
+  }
+)

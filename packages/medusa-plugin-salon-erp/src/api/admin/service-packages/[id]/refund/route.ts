@@ -4,6 +4,7 @@ import type ServicePackageModuleService from "../../../../../modules/service-pac
 import { refundServicePackageWorkflow } from "../../../../../workflows/service-package/workflows/refund-service-package"
 import { refetchServicePackage, requireIdempotencyKey, userActor } from "../../helpers"
 import type { AdminRefundPackageType } from "../../validators"
+import { withConflictMessages } from "../../../../utils/conflict-messages"
 
 /** What a refund would return now: the unused sessions' allocated value, the fee, the amount. */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
@@ -13,22 +14,25 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 }
 
 /** Refunds the package's unused sessions at their allocated value, minus the refund fee. */
-export const POST = async (
-  req: AuthenticatedMedusaRequest<AdminRefundPackageType>,
-  res: MedusaResponse
-) => {
-  const body = req.validatedBody
-  await refetchServicePackage(req.params.id, req.scope, ["id"])
-  const { result } = await refundServicePackageWorkflow(req.scope).run({
-    input: {
-      ...body,
-      package_id: req.params.id,
-      idempotency_key: requireIdempotencyKey(req, body),
-      ...userActor(req),
-    },
-  })
-  res.status(result.created ? 201 : 200).json({
-    service_package: await refetchServicePackage(req.params.id, req.scope, req.queryConfig.fields),
-    refund: { ...result.quote, refund_method: body.refund_method },
-  })
-}
+export const POST = withConflictMessages(
+  async (req: AuthenticatedMedusaRequest<AdminRefundPackageType>, res: MedusaResponse) => {
+    const body = req.validatedBody
+    await refetchServicePackage(req.params.id, req.scope, ["id"])
+    const { result } = await refundServicePackageWorkflow(req.scope).run({
+      input: {
+        ...body,
+        package_id: req.params.id,
+        idempotency_key: requireIdempotencyKey(req, body),
+        ...userActor(req),
+      },
+    })
+    res.status(result.created ? 201 : 200).json({
+      service_package: await refetchServicePackage(
+        req.params.id,
+        req.scope,
+        req.queryConfig.fields
+      ),
+      refund: { ...result.quote, refund_method: body.refund_method },
+    })
+  }
+)

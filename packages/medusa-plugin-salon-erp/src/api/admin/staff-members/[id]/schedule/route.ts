@@ -2,6 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { setStaffScheduleWorkflow } from "../../../../../workflows/booking/workflows/set-staff-schedule"
 import type { AdminSetStaffScheduleType } from "../../validators"
+import { withConflictMessages } from "../../../../utils/conflict-messages"
 
 async function scheduleOf(req: AuthenticatedMedusaRequest, from?: string, to?: string) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
@@ -55,13 +56,12 @@ export const GET = async (
 }
 
 /** Replaces the staff member's weekly shifts at one branch. */
-export const POST = async (
-  req: AuthenticatedMedusaRequest<AdminSetStaffScheduleType>,
-  res: MedusaResponse
-) => {
-  await scheduleOf(req)
-  await setStaffScheduleWorkflow(req.scope).run({
-    input: { ...req.validatedBody, staff_member_id: req.params.id },
-  })
-  res.json({ schedule: await scheduleOf(req) })
-}
+export const POST = withConflictMessages(
+  async (req: AuthenticatedMedusaRequest<AdminSetStaffScheduleType>, res: MedusaResponse) => {
+    await scheduleOf(req)
+    await setStaffScheduleWorkflow(req.scope).run({
+      input: { ...req.validatedBody, staff_member_id: req.params.id },
+    })
+    res.json({ schedule: await scheduleOf(req) })
+  }
+)

@@ -1,20 +1,22 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { createAppointmentHoldWorkflow } from "../../../../../workflows/booking/workflows/create-appointment-hold"
 import type { StoreCreateAppointmentHoldType } from "../../../booking-validators"
+import { withConflictMessages } from "../../../../utils/conflict-messages"
 
 /** Holds a slot for a few minutes (while paying); book it with `hold_id`. */
-export const POST = async (
-  req: AuthenticatedMedusaRequest<StoreCreateAppointmentHoldType>,
-  res: MedusaResponse
-) => {
-  const body = req.validatedBody
-  const { result } = await createAppointmentHoldWorkflow(req.scope).run({
-    input: {
-      ...body,
-      items: body.items.map((item) => ({ ...item, is_designated: !!item.staff_member_id })),
-      customer_id: req.auth_context.actor_id,
-      actor: "customer",
-    },
-  })
-  res.status(201).json({ appointment_hold: { id: result.hold_id, expires_at: result.expires_at } })
-}
+export const POST = withConflictMessages(
+  async (req: AuthenticatedMedusaRequest<StoreCreateAppointmentHoldType>, res: MedusaResponse) => {
+    const body = req.validatedBody
+    const { result } = await createAppointmentHoldWorkflow(req.scope).run({
+      input: {
+        ...body,
+        items: body.items.map((item) => ({ ...item, is_designated: !!item.staff_member_id })),
+        customer_id: req.auth_context.actor_id,
+        actor: "customer",
+      },
+    })
+    res
+      .status(201)
+      .json({ appointment_hold: { id: result.hold_id, expires_at: result.expires_at } })
+  }
+)

@@ -4,6 +4,7 @@ import { bookAppointmentWorkflow } from "../../../../../workflows/booking/workfl
 import { refetchAppointment } from "../../../../admin/appointments/helpers"
 import { idempotencyKeyOf } from "../../../../utils/idempotency"
 import type { StoreCreateAppointmentType } from "../../../booking-validators"
+import { withConflictMessages } from "../../../../utils/conflict-messages"
 
 /** The logged-in customer's appointments; `when=upcoming|past`, `status`. */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
@@ -37,33 +38,32 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
  * services). Naming a staff member marks them as requested by the customer. A retry with the same
  * `Idempotency-Key` returns the first booking.
  */
-export const POST = async (
-  req: AuthenticatedMedusaRequest<StoreCreateAppointmentType>,
-  res: MedusaResponse
-) => {
-  const body = req.validatedBody
-  const customerId = req.auth_context.actor_id
-  const { result } = await bookAppointmentWorkflow(req.scope).run({
-    input: {
-      branch_id: body.branch_id,
-      starts_at: body.starts_at,
-      items: body.items.map((item) => ({ ...item, is_designated: !!item.staff_member_id })),
-      notes: body.notes,
-      hold_id: body.hold_id,
-      idempotency_key: idempotencyKeyOf(req, body),
-      customer_id: customerId,
-      actor: "customer",
-      source: "online",
-      created_by: customerId,
-      actor_type: "customer",
-      actor_id: customerId,
-    },
-  })
-  const appointment = await refetchAppointment(
-    result.appointment_id,
-    req.scope,
-    req.queryConfig.fields,
-    customerId
-  )
-  res.status(result.created ? 201 : 200).json({ appointment })
-}
+export const POST = withConflictMessages(
+  async (req: AuthenticatedMedusaRequest<StoreCreateAppointmentType>, res: MedusaResponse) => {
+    const body = req.validatedBody
+    const customerId = req.auth_context.actor_id
+    const { result } = await bookAppointmentWorkflow(req.scope).run({
+      input: {
+        branch_id: body.branch_id,
+        starts_at: body.starts_at,
+        items: body.items.map((item) => ({ ...item, is_designated: !!item.staff_member_id })),
+        notes: body.notes,
+        hold_id: body.hold_id,
+        idempotency_key: idempotencyKeyOf(req, body),
+        customer_id: customerId,
+        actor: "customer",
+        source: "online",
+        created_by: customerId,
+        actor_type: "customer",
+        actor_id: customerId,
+      },
+    })
+    const appointment = await refetchAppointment(
+      result.appointment_id,
+      req.scope,
+      req.queryConfig.fields,
+      customerId
+    )
+    res.status(result.created ? 201 : 200).json({ appointment })
+  }
+)

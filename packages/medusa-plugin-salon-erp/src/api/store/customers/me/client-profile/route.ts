@@ -5,6 +5,7 @@ import { recordHealthDataAccessWorkflow } from "../../../../../workflows/client/
 import { upsertClientProfileWorkflow } from "../../../../../workflows/client/workflows/upsert-client-profile"
 import { profileRow } from "../../../../admin/client-helpers"
 import type { StoreUpdateClientProfileType } from "../../../client-validators"
+import { withConflictMessages } from "../../../../utils/conflict-messages"
 
 /** The customer's own profile without staff-only fields (and without tags). */
 async function ownProfile(scope: MedusaContainer, customerId: string) {
@@ -37,13 +38,12 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
  * Updates the customer's own profile (the fields they may edit; a new consent_version records
  * the consent time).
  */
-export const POST = async (
-  req: AuthenticatedMedusaRequest<StoreUpdateClientProfileType>,
-  res: MedusaResponse
-) => {
-  const customerId = req.auth_context.actor_id
-  await upsertClientProfileWorkflow(req.scope).run({
-    input: { ...req.validatedBody, customer_id: customerId },
-  })
-  res.json({ client_profile: await ownProfile(req.scope, customerId) })
-}
+export const POST = withConflictMessages(
+  async (req: AuthenticatedMedusaRequest<StoreUpdateClientProfileType>, res: MedusaResponse) => {
+    const customerId = req.auth_context.actor_id
+    await upsertClientProfileWorkflow(req.scope).run({
+      input: { ...req.validatedBody, customer_id: customerId },
+    })
+    res.json({ client_profile: await ownProfile(req.scope, customerId) })
+  }
+)

@@ -4,6 +4,7 @@ import { createComplaintWorkflow } from "../../../../../workflows/feedback/workf
 import { idempotencyKeyOf } from "../../../../utils/idempotency"
 import { customerActor, refetchCustomerComplaint } from "../../../feedback-helpers"
 import type { StoreCreateComplaintType } from "../../../feedback-validators"
+import { withConflictMessages } from "../../../../utils/conflict-messages"
 
 /** The logged-in customer's complaints; filter by `status`. */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
@@ -24,26 +25,25 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
  * Submits a complaint online, optionally about one of the customer's own visits or orders, with
  * photos. A retry with the same `Idempotency-Key` returns the first complaint.
  */
-export const POST = async (
-  req: AuthenticatedMedusaRequest<StoreCreateComplaintType>,
-  res: MedusaResponse
-) => {
-  const body = req.validatedBody
-  const customerId = req.auth_context.actor_id
-  const { result } = await createComplaintWorkflow(req.scope).run({
-    input: {
-      ...body,
-      customer_id: customerId,
-      channel: "online",
-      idempotency_key: idempotencyKeyOf(req, body),
-      ...customerActor(customerId),
-    },
-  })
-  const complaint = await refetchCustomerComplaint(
-    result.complaint_id,
-    customerId,
-    req.scope,
-    req.queryConfig.fields
-  )
-  res.status(result.created ? 201 : 200).json({ complaint })
-}
+export const POST = withConflictMessages(
+  async (req: AuthenticatedMedusaRequest<StoreCreateComplaintType>, res: MedusaResponse) => {
+    const body = req.validatedBody
+    const customerId = req.auth_context.actor_id
+    const { result } = await createComplaintWorkflow(req.scope).run({
+      input: {
+        ...body,
+        customer_id: customerId,
+        channel: "online",
+        idempotency_key: idempotencyKeyOf(req, body),
+        ...customerActor(customerId),
+      },
+    })
+    const complaint = await refetchCustomerComplaint(
+      result.complaint_id,
+      customerId,
+      req.scope,
+      req.queryConfig.fields
+    )
+    res.status(result.created ? 201 : 200).json({ complaint })
+  }
+)

@@ -2,22 +2,25 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { MedusaError } from "@medusajs/framework/utils"
 import { deleteBookingRecordsWorkflow } from "../../../../../../workflows/booking/workflows/delete-booking-records"
 import { refetchBranch } from "../../../helpers"
+import { withConflictMessages } from "../../../../../utils/conflict-messages"
 
 /** Reopens the branch on a closure's dates. */
-export const DELETE = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  const branch = await refetchBranch(req.params.id, req.scope, ["id", "closures.id"])
-  if (
-    !branch.closures?.some(
-      (closure: { id: string } | null) => closure?.id === req.params.closure_id
-    )
-  ) {
-    throw new MedusaError(
-      MedusaError.Types.NOT_FOUND,
-      `Closure with id: ${req.params.closure_id} was not found`
-    )
+export const DELETE = withConflictMessages(
+  async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+    const branch = await refetchBranch(req.params.id, req.scope, ["id", "closures.id"])
+    if (
+      !branch.closures?.some(
+        (closure: { id: string } | null) => closure?.id === req.params.closure_id
+      )
+    ) {
+      throw new MedusaError(
+        MedusaError.Types.NOT_FOUND,
+        `Closure with id: ${req.params.closure_id} was not found`
+      )
+    }
+    await deleteBookingRecordsWorkflow(req.scope).run({
+      input: { entity: "branch_closure", ids: [req.params.closure_id] },
+    })
+    res.json({ id: req.params.closure_id, object: "branch_closure", deleted: true })
   }
-  await deleteBookingRecordsWorkflow(req.scope).run({
-    input: { entity: "branch_closure", ids: [req.params.closure_id] },
-  })
-  res.json({ id: req.params.closure_id, object: "branch_closure", deleted: true })
-}
+)

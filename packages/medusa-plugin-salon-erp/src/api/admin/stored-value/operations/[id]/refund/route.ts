@@ -3,24 +3,24 @@ import { refundStoredValueWorkflow } from "../../../../../../workflows/stored-va
 import { idempotencyKeyOf } from "../../../../../utils/idempotency"
 import { respondWithOperation } from "../../../helpers"
 import type { AdminRefundOperationType } from "../../../validators"
+import { withConflictMessages } from "../../../../../utils/conflict-messages"
 
 /** Credits back (part of) a spend in its exact principal/bonus split. */
-export const POST = async (
-  req: AuthenticatedMedusaRequest<AdminRefundOperationType>,
-  res: MedusaResponse
-) => {
-  const body = req.validatedBody
-  const { result } = await refundStoredValueWorkflow(req.scope).run({
-    input: {
-      idempotency_key:
-        idempotencyKeyOf(req, body) ?? `refund:${req.params.id}:${body.amount ?? "all"}`,
-      operation_id: req.params.id,
-      amount: body.amount,
-      reason: body.reason,
-      reference_type: "admin_user",
-      reference_id: req.auth_context.actor_id,
-      created_by: req.auth_context.actor_id,
-    },
-  })
-  await respondWithOperation(req, res, result)
-}
+export const POST = withConflictMessages(
+  async (req: AuthenticatedMedusaRequest<AdminRefundOperationType>, res: MedusaResponse) => {
+    const body = req.validatedBody
+    const { result } = await refundStoredValueWorkflow(req.scope).run({
+      input: {
+        idempotency_key:
+          idempotencyKeyOf(req, body) ?? `refund:${req.params.id}:${body.amount ?? "all"}`,
+        operation_id: req.params.id,
+        amount: body.amount,
+        reason: body.reason,
+        reference_type: "admin_user",
+        reference_id: req.auth_context.actor_id,
+        created_by: req.auth_context.actor_id,
+      },
+    })
+    await respondWithOperation(req, res, result)
+  }
+)

@@ -1,10 +1,13 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { releaseAppointmentHoldWorkflow } from "../../../../../../workflows/booking/workflows/release-appointment-hold"
+import { withConflictMessages } from "../../../../../utils/conflict-messages"
 
 /** Releases the customer's own hold. */
-export const DELETE = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  await releaseAppointmentHoldWorkflow(req.scope).run({
-    input: { hold_id: req.params.id, customer_id: req.auth_context.actor_id },
-  })
-  res.json({ id: req.params.id, object: "appointment_hold", deleted: true })
-}
+export const DELETE = withConflictMessages(
+  async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+    await releaseAppointmentHoldWorkflow(req.scope).run({
+      input: { hold_id: req.params.id, customer_id: req.auth_context.actor_id },
+    })
+    res.json({ id: req.params.id, object: "appointment_hold", deleted: true })
+  }
+)

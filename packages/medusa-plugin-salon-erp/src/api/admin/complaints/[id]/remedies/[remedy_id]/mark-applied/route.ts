@@ -2,21 +2,21 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { markComplaintRemedyAppliedWorkflow } from "../../../../../../../workflows/feedback/workflows/mark-complaint-remedy-applied"
 import { refetchComplaint, staffActor } from "../../../../helpers"
 import type { MarkRemedyAppliedType } from "../../../../validators"
+import { withConflictMessages } from "../../../../../../utils/conflict-messages"
 
 /** Confirms that a recorded remedy was given to the customer. */
-export const POST = async (
-  req: AuthenticatedMedusaRequest<MarkRemedyAppliedType>,
-  res: MedusaResponse
-) => {
-  await markComplaintRemedyAppliedWorkflow(req.scope).run({
-    input: {
-      complaint_id: req.params.id,
-      remedy_id: req.params.remedy_id,
-      applied_reference: req.validatedBody.applied_reference,
-      ...staffActor(req),
-    },
-  })
-  res.json({
-    complaint: await refetchComplaint(req.params.id, req.scope, req.queryConfig.fields),
-  })
-}
+export const POST = withConflictMessages(
+  async (req: AuthenticatedMedusaRequest<MarkRemedyAppliedType>, res: MedusaResponse) => {
+    await markComplaintRemedyAppliedWorkflow(req.scope).run({
+      input: {
+        complaint_id: req.params.id,
+        remedy_id: req.params.remedy_id,
+        applied_reference: req.validatedBody.applied_reference,
+        ...staffActor(req),
+      },
+    })
+    res.json({
+      complaint: await refetchComplaint(req.params.id, req.scope, req.queryConfig.fields),
+    })
+  }
+)

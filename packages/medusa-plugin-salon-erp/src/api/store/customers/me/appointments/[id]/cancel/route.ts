@@ -2,28 +2,28 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { cancelAppointmentWorkflow } from "../../../../../../../workflows/booking/workflows/cancel-appointment"
 import { refetchAppointment } from "../../../../../../admin/appointments/helpers"
 import type { CancelAppointmentType } from "../../../../../../admin/appointments/validators"
+import { withConflictMessages } from "../../../../../../utils/conflict-messages"
 
 /** Cancels the customer's own appointment, until the cancellation cut-off. */
-export const POST = async (
-  req: AuthenticatedMedusaRequest<CancelAppointmentType>,
-  res: MedusaResponse
-) => {
-  const customerId = req.auth_context.actor_id
-  await cancelAppointmentWorkflow(req.scope).run({
-    input: {
-      appointment_id: req.params.id,
-      reason: req.validatedBody.reason,
-      customer_id: customerId,
-      actor_type: "customer",
-      actor_id: customerId,
-    },
-  })
-  res.json({
-    appointment: await refetchAppointment(
-      req.params.id,
-      req.scope,
-      req.queryConfig.fields,
-      customerId
-    ),
-  })
-}
+export const POST = withConflictMessages(
+  async (req: AuthenticatedMedusaRequest<CancelAppointmentType>, res: MedusaResponse) => {
+    const customerId = req.auth_context.actor_id
+    await cancelAppointmentWorkflow(req.scope).run({
+      input: {
+        appointment_id: req.params.id,
+        reason: req.validatedBody.reason,
+        customer_id: customerId,
+        actor_type: "customer",
+        actor_id: customerId,
+      },
+    })
+    res.json({
+      appointment: await refetchAppointment(
+        req.params.id,
+        req.scope,
+        req.queryConfig.fields,
+        customerId
+      ),
+    })
+  }
+)

@@ -2,6 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { setAppointmentPackageReservationWorkflow } from "../../../../../../../workflows/service-package/workflows/set-appointment-package-reservation"
 import { appointmentPackageView } from "../../../../../../admin/appointments/[id]/package-reservations/helpers"
 import type { SetPackageReservationType } from "../../../../../../admin/appointments/[id]/package-reservations/validators"
+import { withConflictMessages } from "../../../../../../utils/conflict-messages"
 
 /** Which of the customer's packages pays for each service of their own appointment. */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
@@ -18,22 +19,21 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
  * Chooses another of the customer's packages for a service of their upcoming appointment, or
  * (`package_id: null`) pays for it otherwise, releasing the session.
  */
-export const POST = async (
-  req: AuthenticatedMedusaRequest<SetPackageReservationType>,
-  res: MedusaResponse
-) => {
-  const customerId = req.auth_context.actor_id
-  await setAppointmentPackageReservationWorkflow(req.scope).run({
-    input: {
-      appointment_id: req.params.id,
-      appointment_item_id: req.validatedBody.appointment_item_id,
-      package_id: req.validatedBody.package_id,
-      customer_id: customerId,
-      actor_type: "customer",
-      actor_id: customerId,
-    },
-  })
-  res.json({
-    package_reservations: await appointmentPackageView(req.scope, req.params.id, customerId),
-  })
-}
+export const POST = withConflictMessages(
+  async (req: AuthenticatedMedusaRequest<SetPackageReservationType>, res: MedusaResponse) => {
+    const customerId = req.auth_context.actor_id
+    await setAppointmentPackageReservationWorkflow(req.scope).run({
+      input: {
+        appointment_id: req.params.id,
+        appointment_item_id: req.validatedBody.appointment_item_id,
+        package_id: req.validatedBody.package_id,
+        customer_id: customerId,
+        actor_type: "customer",
+        actor_id: customerId,
+      },
+    })
+    res.json({
+      package_reservations: await appointmentPackageView(req.scope, req.params.id, customerId),
+    })
+  }
+)

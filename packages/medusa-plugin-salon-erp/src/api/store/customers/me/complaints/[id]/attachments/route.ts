@@ -2,26 +2,26 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { addComplaintAttachmentsWorkflow } from "../../../../../../../workflows/feedback/workflows/add-complaint-attachments"
 import { customerActor, refetchCustomerComplaint } from "../../../../../feedback-helpers"
 import type { StoreComplaintAttachmentsType } from "../../../../../feedback-validators"
+import { withConflictMessages } from "../../../../../../utils/conflict-messages"
 
 /** Adds photos or documents (base64) to the customer's complaint. */
-export const POST = async (
-  req: AuthenticatedMedusaRequest<StoreComplaintAttachmentsType>,
-  res: MedusaResponse
-) => {
-  const customerId = req.auth_context.actor_id
-  await addComplaintAttachmentsWorkflow(req.scope).run({
-    input: {
-      complaint_id: req.params.id,
-      files: req.validatedBody.files,
-      ...customerActor(customerId),
-    },
-  })
-  res.status(201).json({
-    complaint: await refetchCustomerComplaint(
-      req.params.id,
-      customerId,
-      req.scope,
-      req.queryConfig.fields
-    ),
-  })
-}
+export const POST = withConflictMessages(
+  async (req: AuthenticatedMedusaRequest<StoreComplaintAttachmentsType>, res: MedusaResponse) => {
+    const customerId = req.auth_context.actor_id
+    await addComplaintAttachmentsWorkflow(req.scope).run({
+      input: {
+        complaint_id: req.params.id,
+        files: req.validatedBody.files,
+        ...customerActor(customerId),
+      },
+    })
+    res.status(201).json({
+      complaint: await refetchCustomerComplaint(
+        req.params.id,
+        customerId,
+        req.scope,
+        req.queryConfig.fields
+      ),
+    })
+  }
+)

@@ -2,26 +2,26 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { addComplaintMessageWorkflow } from "../../../../../../../workflows/feedback/workflows/add-complaint-message"
 import { customerActor, refetchCustomerComplaint } from "../../../../../feedback-helpers"
 import type { StoreComplaintMessageType } from "../../../../../feedback-validators"
+import { withConflictMessages } from "../../../../../../utils/conflict-messages"
 
 /** Adds the customer's message to their complaint (not once it is closed). */
-export const POST = async (
-  req: AuthenticatedMedusaRequest<StoreComplaintMessageType>,
-  res: MedusaResponse
-) => {
-  const customerId = req.auth_context.actor_id
-  await addComplaintMessageWorkflow(req.scope).run({
-    input: {
-      complaint_id: req.params.id,
-      body: req.validatedBody.body,
-      ...customerActor(customerId),
-    },
-  })
-  res.status(201).json({
-    complaint: await refetchCustomerComplaint(
-      req.params.id,
-      customerId,
-      req.scope,
-      req.queryConfig.fields
-    ),
-  })
-}
+export const POST = withConflictMessages(
+  async (req: AuthenticatedMedusaRequest<StoreComplaintMessageType>, res: MedusaResponse) => {
+    const customerId = req.auth_context.actor_id
+    await addComplaintMessageWorkflow(req.scope).run({
+      input: {
+        complaint_id: req.params.id,
+        body: req.validatedBody.body,
+        ...customerActor(customerId),
+      },
+    })
+    res.status(201).json({
+      complaint: await refetchCustomerComplaint(
+        req.params.id,
+        customerId,
+        req.scope,
+        req.queryConfig.fields
+      ),
+    })
+  }
+)

@@ -2,22 +2,22 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { rateComplaintResolutionWorkflow } from "../../../../../../../workflows/feedback/workflows/rate-complaint-resolution"
 import { refetchCustomerComplaint } from "../../../../../feedback-helpers"
 import type { StoreRateComplaintType } from "../../../../../feedback-validators"
+import { withConflictMessages } from "../../../../../../utils/conflict-messages"
 
 /** Rates how the complaint was resolved (1–5, once); a resolved complaint is then closed. */
-export const POST = async (
-  req: AuthenticatedMedusaRequest<StoreRateComplaintType>,
-  res: MedusaResponse
-) => {
-  const customerId = req.auth_context.actor_id
-  await rateComplaintResolutionWorkflow(req.scope).run({
-    input: { ...req.validatedBody, complaint_id: req.params.id, customer_id: customerId },
-  })
-  res.json({
-    complaint: await refetchCustomerComplaint(
-      req.params.id,
-      customerId,
-      req.scope,
-      req.queryConfig.fields
-    ),
-  })
-}
+export const POST = withConflictMessages(
+  async (req: AuthenticatedMedusaRequest<StoreRateComplaintType>, res: MedusaResponse) => {
+    const customerId = req.auth_context.actor_id
+    await rateComplaintResolutionWorkflow(req.scope).run({
+      input: { ...req.validatedBody, complaint_id: req.params.id, customer_id: customerId },
+    })
+    res.json({
+      complaint: await refetchCustomerComplaint(
+        req.params.id,
+        customerId,
+        req.scope,
+        req.queryConfig.fields
+      ),
+    })
+  }
+)
