@@ -2,18 +2,16 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { CLIENT_MODULE } from "../modules/client"
 import type ClientModuleService from "../modules/client/service"
-import { IMPORT_FILE_RETENTION_DAYS } from "../workflows/client/import/run-client-import"
 
 /** Every night: deletes the stored files of client imports checked but never run (health data). */
 export default async function purgeClientImportFilesJob(container: MedusaContainer) {
   const client: ClientModuleService = container.resolve(CLIENT_MODULE)
-  const purged = await client.purgeClientImportFiles(IMPORT_FILE_RETENTION_DAYS)
+  const retentionDays = client.getClientSettings().import_file_retention_days
+  const purged = await client.purgeClientImportFiles(retentionDays)
   if (purged) {
     container
       .resolve(ContainerRegistrationKeys.LOGGER)
-      .info(
-        `Deleted the files of ${purged} client imports not run within ${IMPORT_FILE_RETENTION_DAYS} days`
-      )
+      .info(`Deleted the files of ${purged} client imports not run within ${retentionDays} days`)
   }
 }
 

@@ -1,9 +1,15 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { CLIENT_MODULE } from "../modules/client"
+import type ClientModuleService from "../modules/client/service"
 import { recomputeClientTagsWorkflow } from "../workflows/client/workflows/recompute-client-tags"
 
 /** Every night: automatic tags and RFM scores of all customers. */
 export default async function recomputeClientTagsJob(container: MedusaContainer) {
+  const client: ClientModuleService = container.resolve(CLIENT_MODULE)
+  if (!client.getClientSettings().automatic_tags) {
+    return
+  }
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const { result } = await recomputeClientTagsWorkflow(container).run({ input: {} })
   const changes = result.tags.map((tag) => `${tag.name} +${tag.added}/-${tag.removed}`).join(", ")

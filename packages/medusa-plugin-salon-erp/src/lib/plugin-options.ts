@@ -1,4 +1,5 @@
 import { MedusaError } from "@medusajs/framework/utils"
+import type { z } from "@medusajs/framework/zod"
 
 /** The npm name of this plugin, as an integrator lists it in `plugins` of medusa-config.ts. */
 export const PLUGIN_NAME = "medusa-plugin-salon-erp"
@@ -31,8 +32,7 @@ export function capabilityOptions(options: unknown, key: CapabilityOptionKey): u
   if (!isRecord(options)) {
     return {}
   }
-  const pluginShaped = CAPABILITY_OPTION_KEYS.some((name) => name in options)
-  if (!pluginShaped) {
+  if (!isPluginShaped(options)) {
     return options
   }
   const section = options[key]
@@ -76,4 +76,56 @@ export function invalidOptionsError(
     MedusaError.Types.INVALID_DATA,
     `Invalid ${PLUGIN_NAME} options: ${lines.join("; ")}`
   )
+}
+
+/**
+ * Parses one capability's options: its section of the plugin options (or flat module options),
+ * with the schema's defaults. In the plugin's shape a section holds only our keys, so an unknown
+ * key (a typo) fails the boot too. `prepare` may clean the input first (e.g. drop unset values).
+ */
+export function parseCapabilityOptions<Schema extends z.ZodType>(
+  options: unknown,
+  key: CapabilityOptionKey,
+  schema: Schema,
+  prepare: (section: unknown) => unknown = (section) => section
+): z.infer<Schema> {
+  const section = capabilityOptions(options, key)
+  const issues: OptionIssue[] = []
+  if (isPluginShaped(options)) {
+    const unknown = Object.keys(options as object).filter(
+      (name) => !(CAPABILITY_OPTION_KEYS as readonly string[]).includes(name)
+    )
+    if (unknown.length) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `Invalid ${PLUGIN_NAME} options: unknown section ${unknown.map((name) => JSON.stringify(name)).join(", ")} (the sections are ${CAPABILITY_OPTION_KEYS.join(", ")})`
+      )
+    }
+  }
+  if (isPluginShaped(options) && isRecord(section)) {
+    const known = knownKeys(schema)
+    for (const name of Object.keys(section)) {
+      if (known && !known.has(name)) {
+        issues.push({ path: [name], message: `unknown option (known: ${[...known].join(", ")})` })
+      }
+    }
+  }
+  const parsed = schema.safeParse(prepare(section ?? {}))
+  if (!parsed.success) {
+    issues.push(...parsed.error.issues)
+  }
+  if (issues.length) {
+    throw invalidOptionsError(key, section, issues)
+  }
+  return parsed.data as z.infer<Schema>
+}
+
+function isPluginShaped(options: unknown): boolean {
+  return isRecord(options) && CAPABILITY_OPTION_KEYS.some((name) => name in options)
+}
+
+/** The keys of an object schema (through defaults and refinements), or null when not an object. */
+function knownKeys(schema: z.ZodType): Set<string> | null {
+  const shape = (schema as unknown as { shape?: Record<string, unknown> }).shape
+  return shape ? new Set(Object.keys(shape)) : null
 }

@@ -1,5 +1,7 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { CLIENT_MODULE } from "../modules/client"
+import type ClientModuleService from "../modules/client/service"
 import { recomputeClientTagsWorkflow } from "../workflows/client/workflows/recompute-client-tags"
 
 /**
@@ -10,6 +12,10 @@ export default async function clientTagsRecomputeHandler({
   event: { name, data },
   container,
 }: SubscriberArgs<{ id: string; customer_id?: string | null }>) {
+  const client: ClientModuleService = container.resolve(CLIENT_MODULE)
+  if (!client.getClientSettings().automatic_tags) {
+    return
+  }
   let customerId = data.customer_id ?? null
   if (!customerId && name === "order.placed") {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)

@@ -1,4 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
+import { COMMISSION_MODULE } from "../modules/commission"
+import type CommissionModuleService from "../modules/commission/service"
 import { BookingWorkflowEvents } from "../workflows/booking/events"
 import type { CommissionSource } from "../workflows/commission/utils/earning-lines"
 import { syncCommissionSourcesWorkflow } from "../workflows/commission/workflows/sync-commission-sources"
@@ -66,6 +68,10 @@ export default async function commissionSourcesHandler({
   event: { name, data },
   container,
 }: SubscriberArgs<Payload>) {
+  const commissions: CommissionModuleService = container.resolve(COMMISSION_MODULE)
+  if (!(await commissions.getCommissionSettings()).enabled) {
+    return
+  }
   const input = sourcesOf(name, data)
   if (!input.sources.length && !input.stored_value_operation_ids.length) {
     return

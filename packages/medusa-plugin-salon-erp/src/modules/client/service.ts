@@ -1,4 +1,5 @@
 import type { Context } from "@medusajs/framework/types"
+import { type ClientOptions, parseClientOptions } from "./lib/options"
 import {
   InjectManager,
   InjectTransactionManager,
@@ -86,6 +87,19 @@ class ClientModuleService extends MedusaService({
   ClientImport,
   ClientImportIssue,
 }) {
+  protected readonly options_: ClientOptions
+
+  constructor(container: Record<string, unknown>, options?: unknown) {
+    // eslint-disable-next-line prefer-rest-params
+    super(...arguments)
+    this.options_ = parseClientOptions(options)
+  }
+
+  /** The client settings (plugin options merged with defaults). */
+  getClientSettings(): ClientOptions {
+    return { ...this.options_ }
+  }
+
   /**
    * Writes a profile's object-valued json columns exactly as given. Module updates merge objects
    * into the stored value, so a key removed from `custom_fields` or `preferences` would survive.

@@ -1,4 +1,4 @@
-import { capabilityOptions, invalidOptionsError } from "../../../lib/plugin-options"
+import { parseCapabilityOptions } from "../../../lib/plugin-options"
 import { z } from "@medusajs/framework/zod"
 
 /** Booking rules a chain sets once for all branches (module options in medusa-config.ts). */
@@ -27,10 +27,5 @@ export const BookingOptionsSchema = z
 export type BookingOptions = z.infer<typeof BookingOptionsSchema>
 
 export function parseBookingOptions(options: unknown): BookingOptions {
-  const section = capabilityOptions(options, "booking")
-  const parsed = BookingOptionsSchema.safeParse(section ?? {})
-  if (!parsed.success) {
-    throw invalidOptionsError("booking", section, parsed.error.issues)
-  }
-  return parsed.data
+  return parseCapabilityOptions(options, "booking", BookingOptionsSchema)
 }

@@ -1,9 +1,11 @@
-import { capabilityOptions, invalidOptionsError } from "../../../lib/plugin-options"
+import { parseCapabilityOptions } from "../../../lib/plugin-options"
 import { z } from "@medusajs/framework/zod"
 
 /** Commission settings headquarters sets (module options in medusa-config.ts). */
 export const CommissionOptionsSchema = z
   .object({
+    /** false: no commission entries are earned (rules, periods and statements stay available). */
+    enabled: z.boolean().default(true),
     /** Months are calendar months in this zone. */
     timezone: z.string().default("Asia/Shanghai"),
     /** Count the bonus part of stored value spends in the base (default: principal only). */
@@ -17,10 +19,5 @@ export const CommissionOptionsSchema = z
 export type CommissionOptions = z.infer<typeof CommissionOptionsSchema>
 
 export function parseCommissionOptions(options: unknown): CommissionOptions {
-  const section = capabilityOptions(options, "commissions")
-  const parsed = CommissionOptionsSchema.safeParse(section ?? {})
-  if (!parsed.success) {
-    throw invalidOptionsError("commissions", section, parsed.error.issues)
-  }
-  return parsed.data
+  return parseCapabilityOptions(options, "commissions", CommissionOptionsSchema)
 }

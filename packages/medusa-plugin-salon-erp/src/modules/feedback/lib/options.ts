@@ -1,4 +1,4 @@
-import { capabilityOptions, invalidOptionsError } from "../../../lib/plugin-options"
+import { parseCapabilityOptions } from "../../../lib/plugin-options"
 import { z } from "@medusajs/framework/zod"
 
 export const COMPLAINT_SEVERITIES = ["low", "medium", "high", "critical"] as const
@@ -77,10 +77,5 @@ export type FeedbackOptions = z.infer<typeof FeedbackOptionsSchema>
 
 /** The module options merged with defaults; throws a clear error when one is wrong. */
 export function parseFeedbackOptions(options: unknown): FeedbackOptions {
-  const section = capabilityOptions(options, "feedback")
-  const parsed = FeedbackOptionsSchema.safeParse(section ?? {})
-  if (!parsed.success) {
-    throw invalidOptionsError("feedback", section, parsed.error.issues)
-  }
-  return parsed.data
+  return parseCapabilityOptions(options, "feedback", FeedbackOptionsSchema)
 }

@@ -1,4 +1,4 @@
-import { capabilityOptions, invalidOptionsError } from "../../../lib/plugin-options"
+import { parseCapabilityOptions } from "../../../lib/plugin-options"
 import { z } from "@medusajs/framework/zod"
 
 const Policy = z.enum(["return", "forfeit"])
@@ -34,10 +34,10 @@ function definedOnly(options: unknown): Record<string, unknown> {
 }
 
 export function parseServicePackageOptions(options: unknown): ServicePackageOptions {
-  const section = capabilityOptions(options, "servicePackages")
-  const parsed = ServicePackageOptionsSchema.safeParse(definedOnly(section))
-  if (!parsed.success) {
-    throw invalidOptionsError("servicePackages", section, parsed.error.issues)
-  }
-  return parsed.data
+  return parseCapabilityOptions(
+    options,
+    "servicePackages",
+    ServicePackageOptionsSchema,
+    definedOnly
+  )
 }

@@ -12,8 +12,6 @@ import { importClientRowsWorkflow } from "./workflows/import-client-rows"
 
 /** Rows checked and written together (one workflow run, one progress update). */
 export const IMPORT_CHUNK_ROWS = 500
-/** A checked file not run within this many days is deleted (its report stays). */
-export const IMPORT_FILE_RETENTION_DAYS = 7
 /** An import whose worker wrote no progress for this long is taken over (a restarted server). */
 export const IMPORT_STALE_AFTER_SECONDS = 120
 

@@ -2,7 +2,6 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
 import { CLIENT_MODULE } from "../../../../modules/client"
 import type ClientModuleService from "../../../../modules/client/service"
-import { IMPORT_FILE_RETENTION_DAYS } from "../run-client-import"
 import { conflictError } from "../../../../lib/errors"
 
 export const requestClientImportRunStepId = "request-client-import-run"
@@ -33,7 +32,7 @@ export const requestClientImportRunStep = createStep(
     }
     if (!(await client.clientImportFileKept(id))) {
       throw conflictError(
-        `The file of client import ${id} was deleted after ${IMPORT_FILE_RETENTION_DAYS} days without being imported; upload it again`
+        `The file of client import ${id} was deleted after ${client.getClientSettings().import_file_retention_days} days without being imported; upload it again`
       )
     }
     if (Number(found.valid_rows) === 0) {
