@@ -1,10 +1,14 @@
 #!/usr/bin/env node
 // `npm run demo`: database (embedded unless DATABASE_URL is set), migrations, demo seed, then the
-// server with the admin dashboard. Ctrl-C stops the server and the embedded database.
+// server with the admin dashboard, from a production build (`medusa build`, made on the first run
+// and again only when the sources change; `medusa start`). `npm run dev` is the watching
+// development server. Ctrl-C stops the server and the embedded database.
 import { spawn } from "node:child_process"
-import path from "node:path"
+import { appBuildDir, ensureAppBuilt } from "./lib/app-build.mjs"
+import { ensurePluginBuilt } from "./lib/plugin-build.mjs"
 import {
   databaseUrl,
+  embeddedDataDir,
   ensureDatabase,
   isPortOpen,
   medusaBin,
@@ -16,15 +20,23 @@ import {
 
 const startedAt = Date.now()
 const port = Number(process.env.PORT || 9000)
-const say = (message) => console.log(`[demo] ${message}`)
+const elapsed = () => ((Date.now() - startedAt) / 1000).toFixed(1)
+const say = (message) => console.log(`[demo ${elapsed()}s] ${message}`)
 
 let embedded = null
 let server = null
 let stopping = false
+/** Migrations, seed and builds still running: stopped with the demo. */
+const children = new Set()
+const track = (child) => {
+  children.add(child)
+  child.once("exit", () => children.delete(child))
+}
 
 function run(args, env) {
   return new Promise((resolve, reject) => {
     const child = spawn(medusaBin, args, { cwd: projectRoot, env, stdio: "inherit" })
+    track(child)
     child.on("error", reject)
     child.on("exit", (code, signal) =>
       code === 0
@@ -48,7 +60,7 @@ async function shutdown(exitCode) {
   say("stopping…")
   if (server && server.exitCode === null) {
     const exited = new Promise((resolve) => server.once("exit", resolve))
-    // `medusa develop` runs the server as its own child: stop the whole process group.
+    // Stop the server's whole process group (the CLI and anything it started).
     try {
       process.kill(-server.pid, "SIGTERM")
     } catch {
@@ -56,6 +68,7 @@ async function shutdown(exitCode) {
     }
     await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10000))])
   }
+  for (const child of children) child.kill("SIGTERM")
   await stopDatabase()
   say("stopped")
   process.exit(exitCode)
@@ -81,7 +94,7 @@ async function prepareDatabase() {
       database: name,
     })
   }
-  say(`starting embedded PostgreSQL on port ${pgPort} (data in .data/postgres)`)
+  say(`starting embedded PostgreSQL on port ${pgPort} (data in ${embeddedDataDir("postgres")})`)
   embedded = await startEmbeddedPostgres({ name: "postgres", port: pgPort })
   return databaseUrl({ ...embedded, database: name })
 }
@@ -99,7 +112,21 @@ async function waitForHealth() {
   }
 }
 
-async function main() {
+/** Resolves true once GET /app answers with the dashboard's HTML (the first admin page). */
+async function waitForAdmin() {
+  for (let attempt = 0; attempt < 60 && !stopping && server?.exitCode === null; attempt++) {
+    try {
+      const res = await fetch(`http://localhost:${port}/app`)
+      if (res.ok && /<html/i.test(await res.text())) return true
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+  return false
+}
+
+async function prepareDatabaseAndSeed() {
   const url = await prepareDatabase()
   const env = { ...process.env, DATABASE_URL: url }
   if (await ensureDatabase(url)) say(`created database ${new URL(url).pathname.slice(1)}`)
@@ -107,10 +134,28 @@ async function main() {
   await run(["db:migrate"], env)
   say("seeding the demo salon")
   await run(["exec", "./src/scripts/seed.ts"], env)
+  return env
+}
+
+async function main() {
+  // The app loads the plugin from its build, for migrations as for the server.
+  await ensurePluginBuilt({ say, onChild: track })
+  // The production build does not need the database: both go on at once.
+  const [env] = await Promise.all([prepareDatabaseAndSeed(), ensureAppBuilt({ say, onChild: track })])
+  if (stopping) return
   say(`starting the server on http://localhost:${port}`)
-  server = spawn(medusaBin, ["develop", "--no-lint"], {
-    cwd: projectRoot,
-    env,
+  server = spawn(medusaBin, ["start"], {
+    cwd: appBuildDir,
+    env: {
+      ...env,
+      // `medusa start` defaults NODE_ENV to "production", where the admin's session cookie is
+      // `Secure`: a browser then never sends it back over http://localhost and every admin call
+      // after login answers 401. Any other value than "development" (which would start Vite's dev
+      // server) still serves the production build made above; a deployment behind TLS sets
+      // NODE_ENV=production.
+      NODE_ENV: process.env.DEMO_NODE_ENV || "demo",
+      PORT: String(port),
+    },
     stdio: "inherit",
     detached: true,
   })
@@ -120,7 +165,11 @@ async function main() {
   await waitForHealth()
   if (!stopping && server.exitCode === null) {
     const seconds = ((Date.now() - startedAt) / 1000).toFixed(1)
-    say(`ready in ${seconds}s: API http://localhost:${port}, admin http://localhost:${port}/app`)
+    say(`API ready in ${seconds}s: http://localhost:${port}`)
+    if (await waitForAdmin()) {
+      const adminSeconds = ((Date.now() - startedAt) / 1000).toFixed(1)
+      say(`admin ready in ${adminSeconds}s: http://localhost:${port}/app`)
+    }
     say("Ctrl-C stops the server and the embedded database")
   }
 }

@@ -39,7 +39,7 @@ export function isPluginBuildCurrent() {
 }
 
 /** Runs `medusa plugin:build` unless the last build is of the current sources. */
-export async function ensurePluginBuilt({ say = console.log } = {}) {
+export async function ensurePluginBuilt({ say = console.log, onChild = () => {} } = {}) {
   if (isPluginBuildCurrent()) return false
   const fingerprint = sourceFingerprint()
   say("building medusa-plugin-salon-erp (its sources changed since the last build)")
@@ -50,6 +50,7 @@ export async function ensurePluginBuilt({ say = console.log } = {}) {
       env: { ...process.env, NODE_ENV: process.env.NODE_ENV === "test" ? "test" : "production" },
       stdio: ["ignore", "pipe", "pipe"],
     })
+    onChild(child)
     let output = ""
     child.stdout.on("data", (chunk) => (output += chunk))
     child.stderr.on("data", (chunk) => (output += chunk))
