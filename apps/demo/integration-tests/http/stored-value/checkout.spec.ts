@@ -1,28 +1,16 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
-import { MedusaError } from "@medusajs/framework/utils"
-import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { adminHeaders, explainErrors } from "../../utils/admin"
 import { failure } from "../../utils/booking"
 import { completeCart, createCart, createShop, createSimpleProduct } from "../../utils/cart"
 import { createStoreCustomer } from "../../utils/store"
 import { creditOrderTopUpsWorkflow } from "medusa-plugin-salon-erp/src/workflows/stored-value/workflows/credit-order-top-ups"
+import { captureCartStoredValueWorkflow } from "medusa-plugin-salon-erp/src/workflows/stored-value/workflows/capture-cart-stored-value"
+import { expireStoredValueHolds } from "medusa-plugin-salon-erp/src/jobs/expire-stored-value-holds"
 
 jest.setTimeout(180 * 1000)
 
-/** Set by one test to make checkout fail after the stored value was debited. */
-let failAfterDebit = false
-;(completeCartWorkflow.hooks as unknown as { orderCreated: (fn: unknown) => void }).orderCreated(
-  async () => {
-    if (failAfterDebit) {
-      throw new MedusaError(
-        MedusaError.Types.UNEXPECTED_STATE,
-        "Simulated failure after payment authorization"
-      )
-    }
-    return new StepResponse(undefined)
-  }
-)
+/** After the default checkout_hold_minutes (60): every hold placed by a test is due. */
+const later = () => new Date(Date.now() + 2 * 60 * 60 * 1000)
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer, dbConnection }) => {
@@ -33,7 +21,6 @@ medusaIntegrationTestRunner({
 
     beforeEach(async () => {
       explainErrors(api)
-      failAfterDebit = false
       admin = await adminHeaders(api, getContainer())
       shop = await createShop(api, admin)
       member = await createStoreCustomer(api, shop.publishable_key, "Mei")
@@ -55,6 +42,26 @@ medusaIntegrationTestRunner({
           [customerId]
         )
       ).rows
+    const holds = async (customerId = member.customer.id) =>
+      (
+        await dbConnection.raw(
+          `SELECT cart_id, amount::text AS amount, status, order_id, operation_id, release_reason
+           FROM stored_value_hold WHERE customer_id = ? ORDER BY created_at`,
+          [customerId]
+        )
+      ).rows
+    /** What the member sees: balance, held for checkout, available. */
+    const mine = async (headers = member.headers) => {
+      const { data } = await api.get("/store/customers/me/stored-value", { headers })
+      const [account] = data.stored_value_accounts
+      return { balance: account.balance, held: account.held, available: account.available }
+    }
+    const cartOf = async (cartId: string) =>
+      (
+        await api.get(`/store/carts/${cartId}?fields=id,total,credit_lines.*`, {
+          headers: member.headers,
+        })
+      ).data.cart
     const until = async <T>(read: () => Promise<T>, done: (value: T) => boolean) => {
       for (let i = 0; i < 100; i++) {
         const value = await read()
@@ -146,11 +153,19 @@ medusaIntegrationTestRunner({
         expect.objectContaining({ amount: 240, reference: "stored_value" }),
       ])
       expect(Number(data.cart.total)).toBe(360)
-      // Nothing moves until the cart completes.
+      // Nothing moves until the order is placed: the amount is held, not debited.
       expect(await balance()).toEqual({ principal: "500", bonus: "100" })
+      expect(await mine()).toEqual({ balance: "600", held: "240", available: "360" })
+      expect(await holds()).toEqual([
+        expect.objectContaining({ cart_id: cartId, amount: "240", status: "active" }),
+      ])
 
       const order = await completeCart(api, member, cartId)
-      expect(await balance()).toEqual({ principal: "300", bonus: "60" })
+      // order.placed captures the hold as the spend.
+      expect(await until(balance, (b) => b.principal !== "500")).toEqual({
+        principal: "300",
+        bonus: "60",
+      })
       expect((await entries()).slice(-1)).toEqual([
         {
           type: "spend",
@@ -160,6 +175,24 @@ medusaIntegrationTestRunner({
           reference_id: order.id,
         },
       ])
+      const [hold] = await holds()
+      expect(hold).toEqual(
+        expect.objectContaining({ status: "captured", order_id: order.id, amount: "240" })
+      )
+      expect(await mine()).toEqual({ balance: "360", held: "0", available: "360" })
+
+      // The capture again (order.placed handled twice, the recovery job): nothing moves.
+      const { result: again } = await captureCartStoredValueWorkflow(getContainer()).run({
+        input: { cart_id: cartId },
+      })
+      expect(again.operation).toEqual(
+        expect.objectContaining({ replayed: true, operation_id: hold.operation_id })
+      )
+      expect(await expireStoredValueHolds(getContainer(), later())).toEqual(
+        expect.objectContaining({ released: 0, captured: 0 })
+      )
+      expect(await balance()).toEqual({ principal: "300", bonus: "60" })
+      expect((await entries()).filter((e: any) => e.type === "spend")).toHaveLength(1)
     })
 
     it("pays a whole cart with stored value (no card needed)", async () => {
@@ -174,10 +207,13 @@ medusaIntegrationTestRunner({
       )
       expect(Number(data.cart.total)).toBe(0)
       await completeCart(api, member, cartId)
-      expect(await balance()).toEqual({ principal: "700", bonus: "0" })
+      expect(await until(balance, (b) => b.principal !== "1000")).toEqual({
+        principal: "700",
+        bonus: "0",
+      })
     })
 
-    it("leaves the balance as it was when checkout fails after the debit: a reversal entry, no deletion", async () => {
+    it("leaves the balance as it was when checkout fails: nothing is debited, and the expired hold frees the value and leaves the cart", async () => {
       await counterTopUp(500, 100)
       const cartId = await createCart(api, member, shop, [
         { variant_id: serumVariant, quantity: 1 },
@@ -197,20 +233,46 @@ medusaIntegrationTestRunner({
         { provider_id: "pp_system_default" },
         { headers: member.headers }
       )
-      failAfterDebit = true
+      // The checkout fails after the order was created (linking it to its cart fails), so cart
+      // completion is compensated and order.placed is never emitted. No workflow hook is involved.
+      await dbConnection.raw(`
+        CREATE OR REPLACE FUNCTION test_fail_checkout() RETURNS trigger AS $$
+        BEGIN RAISE EXCEPTION 'Simulated failure after the order was created'; END $$ LANGUAGE plpgsql;
+        CREATE TRIGGER test_fail_checkout BEFORE INSERT ON order_cart
+          FOR EACH ROW EXECUTE FUNCTION test_fail_checkout();`)
       const failed = await api
         .post(`/store/carts/${cartId}/complete`, {}, { headers: member.headers })
         .catch((e: any) => e.response)
-      failAfterDebit = false
+        .finally(() =>
+          dbConnection.raw(`DROP TRIGGER IF EXISTS test_fail_checkout ON order_cart;
+            DROP FUNCTION IF EXISTS test_fail_checkout();`)
+        )
       expect(failed.data.type === "cart" || failed.status >= 400).toBe(true)
-      expect(JSON.stringify(failed.data)).toMatch(/Simulated failure after payment authorization/)
+      expect(JSON.stringify(failed.data)).toMatch(/Simulated failure after the order was created/)
       expect(await balance()).toEqual({ principal: "500", bonus: "100" })
+      // Nothing was debited, so there is nothing to reverse.
       expect((await entries()).map((e: any) => [e.type, e.principal, e.bonus])).toEqual([
         ["top_up_principal", "500", "0"],
         ["top_up_bonus", "0", "100"],
-        ["spend", "-100", "-20"],
-        ["reversal", "100", "20"],
       ])
+      // The cart still holds its 120 until the hold expires …
+      expect(await mine()).toEqual({ balance: "600", held: "120", available: "480" })
+      expect(await expireStoredValueHolds(getContainer(), new Date())).toEqual(
+        expect.objectContaining({ due: 0 })
+      )
+      // … then the job releases it and takes the stored value off the abandoned cart.
+      expect(await expireStoredValueHolds(getContainer(), later())).toEqual(
+        expect.objectContaining({ due: 1, released: 1, captured: 0 })
+      )
+      expect(await mine()).toEqual({ balance: "600", held: "0", available: "600" })
+      expect(await holds()).toEqual([
+        expect.objectContaining({ status: "released", release_reason: "expired" }),
+      ])
+      const cart = await cartOf(cartId)
+      expect(cart.credit_lines).toEqual([])
+      expect(Number(cart.total)).toBe(300)
+      expect(await balance()).toEqual({ principal: "500", bonus: "100" })
+      expect(await entries()).toHaveLength(2)
     })
 
     it("refunds an order's stored value in the exact split it took, and gives it all back when the order is canceled", async () => {
@@ -224,7 +286,10 @@ medusaIntegrationTestRunner({
         { headers: member.headers }
       )
       const order = await completeCart(api, member, cartId)
-      expect(await balance()).toEqual({ principal: "200", bonus: "50" })
+      expect(await until(balance, (b) => b.principal !== "400")).toEqual({
+        principal: "200",
+        bonus: "50",
+      })
 
       const part = await api.post(
         `/admin/orders/${order.id}/stored-value-refunds`,
@@ -300,6 +365,94 @@ medusaIntegrationTestRunner({
       )
       expect(none.data.message).toBe("You have no stored value in CNY")
       expect(await balance()).toEqual({ principal: "100", bonus: "0" })
+    })
+
+    it("never lets two carts applied at once hold more than the balance", async () => {
+      await counterTopUp(500, 0)
+      const carts = await Promise.all(
+        [1, 2, 3, 4].map(() =>
+          createCart(api, member, shop, [{ variant_id: serumVariant, quantity: 1 }])
+        )
+      )
+      const outcomes = await Promise.all(
+        carts.map((cartId) =>
+          api
+            .post(
+              `/store/carts/${cartId}/stored-value`,
+              { amount: 200 },
+              { headers: member.headers }
+            )
+            .then((response) => response.status)
+            .catch((e: any) => e.response)
+        )
+      )
+      const held = outcomes.filter((outcome) => outcome === 200)
+      const refused = outcomes.filter((outcome) => outcome !== 200)
+      expect(held).toHaveLength(2)
+      expect(refused.map((r: any) => r.status)).toEqual([400, 400])
+      for (const r of refused) {
+        expect(r.data.message).toMatch(
+          /^Insufficient stored value: the balance is 500\.00 CNY, of which \d+\.00 CNY is held for online checkout \(\d+\.00 CNY available\), 200\.00 CNY was asked$/
+        )
+      }
+      expect(await mine()).toEqual({ balance: "500", held: "400", available: "100" })
+      expect(
+        (await holds()).filter((h: any) => h.status === "active").map((h: any) => h.amount)
+      ).toEqual(["200", "200"])
+
+      // Re-applying replaces a cart's hold (its own hold does not count against it); removing
+      // the stored value releases it.
+      const holding = carts.filter((_, i) => outcomes[i] === 200)
+      await api.post(
+        `/store/carts/${holding[0]}/stored-value`,
+        { amount: 300 },
+        { headers: member.headers }
+      )
+      expect(await mine()).toEqual({ balance: "500", held: "500", available: "0" })
+      const { data } = await api.delete(`/store/carts/${holding[1]}/stored-value`, {
+        headers: member.headers,
+      })
+      expect(data.cart.credit_lines).toEqual([])
+      expect(await mine()).toEqual({ balance: "500", held: "300", available: "200" })
+      expect(
+        (await holds()).filter((h: any) => h.status === "active").map((h: any) => h.amount)
+      ).toEqual(["300"])
+      expect(await balance()).toEqual({ principal: "500", bonus: "0" })
+    })
+
+    it("keeps money held for an online cart from being spent at the counter", async () => {
+      await counterTopUp(500, 0)
+      const cartId = await createCart(api, member, shop, [
+        { variant_id: serumVariant, quantity: 2 },
+      ])
+      await api.post(
+        `/store/carts/${cartId}/stored-value`,
+        { amount: 400 },
+        { headers: member.headers }
+      )
+      const counterSpend = (amount: number, key: string) =>
+        api.post(
+          "/admin/stored-value/spends",
+          { customer_id: member.customer.id, currency_code: "cny", amount },
+          { headers: { ...admin.headers, "idempotency-key": key } }
+        )
+      const refused = await failure(counterSpend(200, "counter-spend-200"))
+      expect(refused.status).toBe(400)
+      expect(refused.data.message).toBe(
+        "Insufficient stored value: the balance is 500.00 CNY, of which 400.00 CNY is held for online checkout (100.00 CNY available), the spend is 200.00 CNY"
+      )
+      await counterSpend(100, "counter-spend-100")
+      expect(await mine()).toEqual({ balance: "400", held: "400", available: "0" })
+
+      // The online order still gets all of what it held.
+      const order = await completeCart(api, member, cartId)
+      expect(await until(balance, (b) => b.principal !== "400")).toEqual({
+        principal: "0",
+        bonus: "0",
+      })
+      expect((await entries()).slice(-1)).toEqual([
+        expect.objectContaining({ type: "spend", principal: "-400", reference_id: order.id }),
+      ])
     })
   },
 })

@@ -14,15 +14,26 @@ import {
   RechargePlan,
   StoredValueAccount,
   StoredValueEntry,
+  StoredValueHold,
   StoredValueOperation,
 } from "./models"
 import { remainingByLot } from "./lib/bonus-lots"
-import { type Amount, formatAmount, hasTooManyDecimals, rawAmount, roundAmount } from "./lib/money"
+import {
+  type Amount,
+  formatAmount,
+  hasTooManyDecimals,
+  insufficientStoredValueMessage,
+  rawAmount,
+  roundAmount,
+} from "./lib/money"
 import { type StoredValueOptions, parseStoredValueOptions } from "./lib/options"
 import { splitRefund, splitSpend } from "./lib/split"
 import type {
   AdjustInput,
+  CaptureHoldInput,
   CloseInput,
+  HoldForCartInput,
+  HoldForCartResult,
   MigrationInput,
   MovementContext,
   OperationResult,
@@ -30,6 +41,7 @@ import type {
   ReverseInput,
   SpendInput,
   StoredValueEntryType,
+  StoredValueHoldDTO,
   StoredValueOperationKind,
   TopUpInput,
 } from "./types"
@@ -66,6 +78,8 @@ type OperationRequest = {
   account: (trx: Knex) => Promise<string>
   /** Decides the lines from the locked account; throws to refuse. */
   plan: (account: AccountRow, trx: Knex) => Promise<PlannedLine[]>
+  /** Runs in the same transaction once the lines are written (e.g. marks a hold captured). */
+  after?: (operationId: string, trx: Knex) => Promise<void>
 }
 
 /** JSON with sorted keys: Postgres jsonb does not keep the order the keys were written in. */
@@ -98,12 +112,41 @@ const ENTRY_FIELDS = [
   "reverses_entry_id",
 ] as const
 
+type HoldRow = {
+  id: string
+  account_id: string
+  cart_id: string
+  customer_id: string
+  currency_code: string
+  amount: string
+  status: "active" | "captured" | "released"
+  expires_at: Date
+  operation_id: string | null
+  order_id: string | null
+  release_reason: string | null
+}
+
+const toHoldDTO = (row: HoldRow): StoredValueHoldDTO => ({
+  id: row.id,
+  account_id: row.account_id,
+  cart_id: row.cart_id,
+  customer_id: row.customer_id,
+  currency_code: row.currency_code,
+  amount: MathBN.convert(row.amount).toFixed(),
+  status: row.status,
+  expires_at: new Date(row.expires_at),
+  operation_id: row.operation_id,
+  order_id: row.order_id,
+  release_reason: row.release_reason,
+})
+
 class StoredValueModuleService extends MedusaService({
   StoredValueAccount,
   StoredValueOperation,
   StoredValueEntry,
   BonusLot,
   RechargePlan,
+  StoredValueHold,
 }) {
   protected readonly options_: StoredValueOptions
 
@@ -179,13 +222,20 @@ class StoredValueModuleService extends MedusaService({
         fingerprint: { customer_id: input.customer_id, currency_code: currency, amount },
         context: input,
         account: (trx) => this.findAccountId_(trx, input.customer_id, currency),
-        plan: async (account) => {
+        plan: async (account, trx) => {
           this.assertActive_(account)
-          const available = MathBN.add(account.principal_balance, account.bonus_balance)
-          if (MathBN.gt(amount, available)) {
+          // Value held for carts in online checkout is not spendable at the counter.
+          const balance = MathBN.add(account.principal_balance, account.bonus_balance)
+          const held = await this.heldAmount_(trx, account.id)
+          if (MathBN.gt(amount, MathBN.sub(balance, held))) {
             throw new MedusaError(
               MedusaError.Types.NOT_ALLOWED,
-              `Insufficient stored value: the balance is ${formatAmount(available, currency)}, the spend is ${formatAmount(amount, currency)}`
+              insufficientStoredValueMessage(
+                balance,
+                held,
+                currency,
+                `the spend is ${formatAmount(amount, currency)}`
+              )
             )
           }
           const split = splitSpend(
@@ -287,51 +337,55 @@ class StoredValueModuleService extends MedusaService({
     input: ReverseInput,
     @MedusaContext() sharedContext: SharedContext = {}
   ): Promise<OperationResult> {
-    const knex = sharedContext.manager!.getKnex()
+    return await this.run_(
+      await this.reverseRequest_(sharedContext.manager!.getKnex(), input),
+      sharedContext
+    )
+  }
+
+  protected async reverseRequest_(knex: Knex, input: ReverseInput): Promise<OperationRequest> {
     const target = await this.loadOperation_(knex, input.operation_id)
     if (!["top_up", "spend", "refund", "adjustment", "migration"].includes(target.kind)) {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `A ${target.kind} cannot be reversed`)
     }
-    return await this.run_(
-      {
-        idempotency_key: input.idempotency_key,
-        kind: "reversal",
-        fingerprint: { operation_id: target.id },
-        target_operation_id: target.id,
-        context: input,
-        account: async () => target.account_id,
-        plan: async (account, trx) => {
-          const done = await this.sumEntries_(trx, { operation_id: target.id })
-          const undone = await this.sumUndone_(trx, target.id)
-          const principal = MathBN.sub(MathBN.mult(done.principal, -1), undone.principal)
-          const bonus = MathBN.sub(MathBN.mult(done.bonus, -1), undone.bonus)
-          if (MathBN.eq(principal, 0) && MathBN.eq(bonus, 0)) {
-            throw new MedusaError(
-              MedusaError.Types.NOT_ALLOWED,
-              `Operation ${target.id} has already been undone`
-            )
-          }
-          if (
-            MathBN.lt(MathBN.add(account.principal_balance, principal), 0) ||
-            MathBN.lt(MathBN.add(account.bonus_balance, bonus), 0)
-          ) {
-            throw new MedusaError(
-              MedusaError.Types.NOT_ALLOWED,
-              `Operation ${target.id} cannot be reversed: the member has already spent part of it (balance ${formatAmount(account.principal_balance, account.currency_code)} principal, ${formatAmount(account.bonus_balance, account.currency_code)} bonus)`
-            )
-          }
-          return [
-            {
-              type: "reversal",
-              principal: principal.toFixed(),
-              bonus: bonus.toFixed(),
-              reverses_entry_id: target.entry_ids[0],
-            },
-          ]
-        },
+    return {
+      idempotency_key: input.idempotency_key,
+      kind: "reversal",
+      fingerprint: { operation_id: target.id },
+      target_operation_id: target.id,
+      context: input,
+      account: async () => target.account_id,
+      plan: async (account, trx) => {
+        const done = await this.sumEntries_(trx, { operation_id: target.id })
+        const undone = await this.sumUndone_(trx, target.id)
+        const principal = MathBN.sub(MathBN.mult(done.principal, -1), undone.principal)
+        const bonus = MathBN.sub(MathBN.mult(done.bonus, -1), undone.bonus)
+        if (MathBN.eq(principal, 0) && MathBN.eq(bonus, 0)) {
+          throw new MedusaError(
+            MedusaError.Types.NOT_ALLOWED,
+            `Operation ${target.id} has already been undone`
+          )
+        }
+        if (
+          MathBN.lt(MathBN.add(account.principal_balance, principal), 0) ||
+          MathBN.lt(MathBN.add(account.bonus_balance, bonus), 0)
+        ) {
+          throw new MedusaError(
+            MedusaError.Types.NOT_ALLOWED,
+            `Operation ${target.id} cannot be reversed: the member has already spent part of it (balance ${formatAmount(account.principal_balance, account.currency_code)} principal, ${formatAmount(account.bonus_balance, account.currency_code)} bonus)`
+          )
+        }
+        await this.assertHoldsCovered_(trx, account, MathBN.add(principal, bonus), "reversed")
+        return [
+          {
+            type: "reversal",
+            principal: principal.toFixed(),
+            bonus: bonus.toFixed(),
+            reverses_entry_id: target.entry_ids[0],
+          },
+        ]
       },
-      sharedContext
-    )
+    }
   }
 
   /**
@@ -396,7 +450,7 @@ class StoredValueModuleService extends MedusaService({
         fingerprint: { ...target, principal_amount: principal, bonus_amount: bonus },
         context: input,
         account: accountOf,
-        plan: async (locked) => {
+        plan: async (locked, trx) => {
           this.assertActive_(locked)
           for (const [name, balance, change] of [
             ["principal", locked.principal_balance, principal],
@@ -409,6 +463,7 @@ class StoredValueModuleService extends MedusaService({
               )
             }
           }
+          await this.assertHoldsCovered_(trx, locked, MathBN.add(principal, bonus), "adjusted")
           return [
             {
               type: "adjustment",
@@ -553,6 +608,13 @@ class StoredValueModuleService extends MedusaService({
         account: async () => input.account_id,
         plan: async (account, trx) => {
           this.assertActive_(account)
+          const held = await this.heldAmount_(trx, account.id)
+          if (MathBN.gt(held, 0)) {
+            throw new MedusaError(
+              MedusaError.Types.NOT_ALLOWED,
+              `Stored value account ${account.id} cannot be closed: ${formatAmount(held, account.currency_code)} is held for online checkout; close it once that cart completes or its hold is released`
+            )
+          }
           await trx("stored_value_account")
             .update({
               status: "closed",
@@ -623,6 +685,13 @@ class StoredValueModuleService extends MedusaService({
               .where({ account_id: accountId })
               .whereNull("deleted_at")
             const remaining = remainingByLot(lots, account.bonus_balance)
+            const forfeited = dueIds.reduce(
+              (sum, id) => MathBN.add(sum, remaining.get(id) ?? "0"),
+              MathBN.convert(0)
+            )
+            // Bonus held for a cart in checkout is owed to that cart: the expiry waits until the
+            // hold is captured or released (at most checkout_hold_minutes and one job run).
+            await this.assertHoldsCovered_(trx, account, MathBN.mult(forfeited, -1), "expired")
             let total = MathBN.convert(0)
             for (const id of dueIds) {
               const left = remaining.get(id) ?? "0"
@@ -913,9 +982,22 @@ class StoredValueModuleService extends MedusaService({
           )
           .whereNull("deleted_at")
       : []
+    const holds = accounts.length
+      ? await knex("stored_value_hold")
+          .select("account_id", knex.raw("sum(amount)::text as held"))
+          .whereIn(
+            "account_id",
+            accounts.map((account) => account.id)
+          )
+          .where({ status: "active" })
+          .whereNull("deleted_at")
+          .groupBy("account_id")
+      : []
     const toText = (value: unknown) => MathBN.convert(value as string).toFixed()
     return accounts.map((account) => {
       const own = lots.filter((lot) => lot.account_id === account.id)
+      const held = holds.find((row) => row.account_id === account.id)?.held ?? "0"
+      const balance = MathBN.add(account.principal_balance, account.bonus_balance)
       const remaining = remainingByLot(own, account.bonus_balance)
       return {
         id: account.id,
@@ -923,7 +1005,10 @@ class StoredValueModuleService extends MedusaService({
         status: account.status,
         principal_balance: toText(account.principal_balance),
         bonus_balance: toText(account.bonus_balance),
-        balance: MathBN.add(account.principal_balance, account.bonus_balance).toFixed(),
+        balance: balance.toFixed(),
+        /** Set aside for carts in online checkout. */
+        held: toText(held),
+        available: MathBN.sub(balance, held).toFixed(),
         bonus_expiring: own
           .filter(
             (lot) => lot.expires_at && !lot.expired_at && MathBN.gt(remaining.get(lot.id) ?? 0, 0)
@@ -943,6 +1028,442 @@ class StoredValueModuleService extends MedusaService({
   @InjectManager()
   async findOperationByKey(key: string, @MedusaContext() sharedContext: SharedContext = {}) {
     return await this.findOperation_(sharedContext.manager!.getKnex(), key)
+  }
+
+  // ---------------------------------------------------------------- checkout holds
+
+  /**
+   * Holds `amount` of a member's stored value for a cart in online checkout, in place of the
+   * cart's previous hold (amount 0: only releases it). Decided under the account lock, like a
+   * spend: the amount must fit in the balance less the account's other active holds, so
+   * concurrent carts (and counter spends) can never take the same money twice.
+   */
+  @InjectManager()
+  async holdForCart(
+    input: HoldForCartInput,
+    @MedusaContext() sharedContext: SharedContext = {}
+  ): Promise<HoldForCartResult> {
+    const currency = input.currency_code.toLowerCase()
+    const amount = this.positiveAmount_(input.amount, currency, "amount", true)
+    const expiresAt =
+      input.expires_at ?? new Date(Date.now() + this.options_.checkout_hold_minutes * 60 * 1000)
+    return await this.holdForCart_(
+      { ...input, currency_code: currency, amount, expires_at: expiresAt },
+      sharedContext
+    )
+  }
+
+  @InjectTransactionManager()
+  protected async holdForCart_(
+    input: HoldForCartInput & { amount: string; expires_at: Date },
+    @MedusaContext() sharedContext: SharedContext = {}
+  ): Promise<HoldForCartResult> {
+    const trx = sharedContext.transactionManager!.getTransactionContext()! as unknown as Knex
+    const release = async () =>
+      (await trx("stored_value_hold")
+        .update({
+          status: "released",
+          released_at: trx.fn.now(),
+          release_reason: MathBN.eq(input.amount, 0) ? "removed" : "replaced",
+          updated_at: trx.fn.now(),
+        })
+        .where({ cart_id: input.cart_id, status: "active" })
+        .whereNull("deleted_at")
+        .returning("*")) as HoldRow[]
+    if (MathBN.eq(input.amount, 0)) {
+      return { hold: null, released: (await release()).map(toHoldDTO) }
+    }
+    const accountId = await this.findAccountId_(trx, input.customer_id, input.currency_code)
+    // The account lock first: holds, spends and captures of one account take it in that order.
+    const account = await this.lockAccount_(trx, accountId)
+    this.assertActive_(account)
+    const released = await release()
+    const balance = MathBN.add(account.principal_balance, account.bonus_balance)
+    const held = await this.heldAmount_(trx, account.id)
+    if (MathBN.gt(input.amount, MathBN.sub(balance, held))) {
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        insufficientStoredValueMessage(
+          balance,
+          held,
+          input.currency_code,
+          `${formatAmount(input.amount, input.currency_code)} was asked`
+        )
+      )
+    }
+    const [hold] = (await trx("stored_value_hold")
+      .insert({
+        id: generateEntityId(undefined, "svh"),
+        account_id: account.id,
+        cart_id: input.cart_id,
+        customer_id: account.customer_id,
+        currency_code: account.currency_code,
+        amount: input.amount,
+        raw_amount: rawAmount(input.amount),
+        status: "active",
+        expires_at: input.expires_at,
+      })
+      .returning("*")) as HoldRow[]
+    return { hold: toHoldDTO(hold), released: released.map(toHoldDTO) }
+  }
+
+  /**
+   * Undoes {@link holdForCart} after its workflow failed: releases the hold it placed and puts
+   * back the hold it replaced, if the account still covers it (otherwise that one stays released).
+   */
+  @InjectManager()
+  async revertHoldForCart(
+    result: { hold_id: string | null; released_ids: string[] },
+    @MedusaContext() sharedContext: SharedContext = {}
+  ): Promise<void> {
+    await this.revertHoldForCart_(result, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async revertHoldForCart_(
+    result: { hold_id: string | null; released_ids: string[] },
+    @MedusaContext() sharedContext: SharedContext = {}
+  ): Promise<void> {
+    const trx = sharedContext.transactionManager!.getTransactionContext()! as unknown as Knex
+    if (result.hold_id) {
+      await trx("stored_value_hold")
+        .update({
+          status: "released",
+          released_at: trx.fn.now(),
+          release_reason: "undone",
+          updated_at: trx.fn.now(),
+        })
+        .where({ id: result.hold_id, status: "active" })
+    }
+    for (const id of result.released_ids) {
+      await this.reactivateHold_(trx, id)
+    }
+  }
+
+  /**
+   * Releases the cart's active hold (an abandoned cart, a canceled order): the value is available
+   * again. Returns the released hold, or null when the cart had none.
+   */
+  @InjectManager()
+  async releaseCartHold(
+    input: { cart_id: string; reason: string },
+    @MedusaContext() sharedContext: SharedContext = {}
+  ): Promise<StoredValueHoldDTO | null> {
+    const knex = sharedContext.manager!.getKnex()
+    const [hold] = (await knex("stored_value_hold")
+      .update({
+        status: "released",
+        released_at: knex.fn.now(),
+        release_reason: input.reason,
+        updated_at: knex.fn.now(),
+      })
+      .where({ cart_id: input.cart_id, status: "active" })
+      .whereNull("deleted_at")
+      .returning("*")) as HoldRow[]
+    return hold ? toHoldDTO(hold) : null
+  }
+
+  /** Puts a released hold back (compensation of a release), if the account still covers it. */
+  @InjectManager()
+  async reactivateHold(
+    holdId: string,
+    @MedusaContext() sharedContext: SharedContext = {}
+  ): Promise<boolean> {
+    return await this.reactivateHold__(holdId, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async reactivateHold__(
+    holdId: string,
+    @MedusaContext() sharedContext: SharedContext = {}
+  ): Promise<boolean> {
+    const trx = sharedContext.transactionManager!.getTransactionContext()! as unknown as Knex
+    return await this.reactivateHold_(trx, holdId)
+  }
+
+  /**
+   * Captures the cart's hold as the order's spend, once: the spend is keyed `cart:<cart id>`, so
+   * a replay (order.placed handled twice, the recovery job) moves nothing and returns the first
+   * result with `replayed`. Returns null when the cart has no hold to capture.
+   */
+  @InjectManager()
+  async captureCartHold(
+    input: CaptureHoldInput,
+    @MedusaContext() sharedContext: SharedContext = {}
+  ): Promise<{ hold: StoredValueHoldDTO; result: OperationResult } | null> {
+    const knex = sharedContext.manager!.getKnex()
+    const holds = (await knex("stored_value_hold")
+      .select("*")
+      .where({ cart_id: input.cart_id })
+      .whereIn("status", ["active", "captured"])
+      .whereNull("deleted_at")
+      .orderByRaw("(status = 'captured') desc, created_at desc")) as HoldRow[]
+    const hold = holds[0]
+    if (!hold) {
+      return null
+    }
+    const currency = hold.currency_code
+    const held = MathBN.convert(hold.amount).toFixed()
+    // A captured hold is replayed with the amount it was captured for.
+    const amount =
+      hold.status === "active" &&
+      input.amount !== undefined &&
+      input.amount !== null &&
+      MathBN.lt(input.amount, held)
+        ? this.positiveAmount_(input.amount, currency, "amount")
+        : hold.status === "captured"
+          ? await this.capturedAmount_(knex, hold)
+          : held
+    const result = await this.run_(
+      {
+        idempotency_key: `cart:${input.cart_id}`,
+        kind: "spend",
+        fingerprint: { customer_id: hold.customer_id, currency_code: currency, amount },
+        context: {
+          reference_type: "order",
+          reference_id: input.order_id,
+          payment_method: "online",
+          created_by: hold.customer_id,
+        },
+        account: async () => hold.account_id,
+        plan: async (account, trx) => {
+          const locked = await trx("stored_value_hold")
+            .select("status")
+            .where({ id: hold.id })
+            .forUpdate()
+            .first()
+          if (locked?.status !== "active") {
+            throw new MedusaError(
+              MedusaError.Types.NOT_ALLOWED,
+              `The stored value hold ${hold.id} of cart ${input.cart_id} is ${locked?.status ?? "gone"}; there is nothing to capture`
+            )
+          }
+          const balance = MathBN.add(account.principal_balance, account.bonus_balance)
+          const others = MathBN.sub(await this.heldAmount_(trx, account.id), held)
+          if (MathBN.gt(amount, MathBN.sub(balance, others))) {
+            // Cannot happen while every debit respects holds; refuse rather than overdraw.
+            throw new MedusaError(
+              MedusaError.Types.NOT_ALLOWED,
+              insufficientStoredValueMessage(
+                balance,
+                others,
+                currency,
+                `the hold of cart ${input.cart_id} is ${formatAmount(amount, currency)}`
+              )
+            )
+          }
+          const split = splitSpend(
+            amount,
+            account.principal_balance,
+            account.bonus_balance,
+            this.options_.spend_split,
+            currency
+          )
+          return [
+            {
+              type: "spend",
+              principal: MathBN.mult(split.principal, -1).toFixed(),
+              bonus: MathBN.mult(split.bonus, -1).toFixed(),
+            },
+          ]
+        },
+        after: async (operationId, trx) => {
+          await trx("stored_value_hold")
+            .update({
+              status: "captured",
+              operation_id: operationId,
+              order_id: input.order_id,
+              captured_at: trx.fn.now(),
+              updated_at: trx.fn.now(),
+            })
+            .where({ id: hold.id, status: "active" })
+        },
+      },
+      sharedContext
+    )
+    const [after] = (await knex("stored_value_hold")
+      .select("*")
+      .where({ id: hold.id })) as HoldRow[]
+    return { hold: toHoldDTO(after), result }
+  }
+
+  /**
+   * Undoes a capture whose workflow failed afterwards: the spend is reversed (which frees its key)
+   * and the hold is active again, in one transaction, so a retry captures it once.
+   */
+  @InjectManager()
+  async compensateCapture(
+    input: { hold_id: string; operation_id: string },
+    @MedusaContext() sharedContext: SharedContext = {}
+  ): Promise<void> {
+    const request = await this.reverseRequest_(sharedContext.manager!.getKnex(), {
+      idempotency_key: compensationKey(input.operation_id),
+      operation_id: input.operation_id,
+      reference_type: "cart",
+      reason: "Capturing the checkout hold failed; reversed",
+    })
+    request.after = async (_operationId, trx) => {
+      await trx("stored_value_hold")
+        .update({
+          status: "active",
+          operation_id: null,
+          order_id: null,
+          captured_at: null,
+          updated_at: trx.fn.now(),
+        })
+        .where({ id: input.hold_id, status: "captured", operation_id: input.operation_id })
+    }
+    await this.run_(request, sharedContext)
+  }
+
+  /** Active holds past their expiry, oldest first: the expiry job captures or releases them. */
+  @InjectManager()
+  async listDueHolds(
+    now: Date = new Date(),
+    limit = 500,
+    @MedusaContext() sharedContext: SharedContext = {}
+  ): Promise<StoredValueHoldDTO[]> {
+    const knex = sharedContext.manager!.getKnex()
+    const rows = (await knex("stored_value_hold")
+      .select("*")
+      .where({ status: "active" })
+      .where("expires_at", "<=", now)
+      .whereNull("deleted_at")
+      .orderBy("expires_at")
+      .limit(limit)) as HoldRow[]
+    return rows.map(toHoldDTO)
+  }
+
+  /** The cart's holds, newest first. */
+  @InjectManager()
+  async listCartHolds(
+    cartId: string,
+    @MedusaContext() sharedContext: SharedContext = {}
+  ): Promise<StoredValueHoldDTO[]> {
+    const knex = sharedContext.manager!.getKnex()
+    const rows = (await knex("stored_value_hold")
+      .select("*")
+      .where({ cart_id: cartId })
+      .whereNull("deleted_at")
+      .orderBy("created_at", "desc")) as HoldRow[]
+    return rows.map(toHoldDTO)
+  }
+
+  /**
+   * What a member can use now in a currency: the balance less the active holds of carts in
+   * checkout, except the given cart's own hold (which a new hold for that cart replaces).
+   */
+  @InjectManager()
+  async availableBalance(
+    input: { customer_id: string; currency_code: string; except_cart_id?: string | null },
+    @MedusaContext() sharedContext: SharedContext = {}
+  ): Promise<{ account_id: string; balance: string; held: string; available: string } | null> {
+    const knex = sharedContext.manager!.getKnex()
+    const account = await knex("stored_value_account")
+      .select("id", "principal_balance", "bonus_balance", "status")
+      .where({ customer_id: input.customer_id, currency_code: input.currency_code.toLowerCase() })
+      .whereNull("deleted_at")
+      .first()
+    if (!account || account.status !== "active") {
+      return null
+    }
+    const balance = MathBN.add(account.principal_balance, account.bonus_balance)
+    const held = await this.heldAmount_(knex, account.id, input.except_cart_id)
+    return {
+      account_id: account.id,
+      balance: balance.toFixed(),
+      held,
+      available: MathBN.sub(balance, held).toFixed(),
+    }
+  }
+
+  protected async lockAccount_(trx: Knex, accountId: string): Promise<AccountRow> {
+    const account = (await trx("stored_value_account")
+      .select("id", "customer_id", "currency_code", "principal_balance", "bonus_balance", "status")
+      .where({ id: accountId })
+      .whereNull("deleted_at")
+      .forUpdate()
+      .first()) as AccountRow | undefined
+    if (!account) {
+      throw new MedusaError(
+        MedusaError.Types.NOT_FOUND,
+        `Stored value account with id: ${accountId} was not found`
+      )
+    }
+    return account
+  }
+
+  /** The sum of the account's active holds (optionally without one cart's). */
+  protected async heldAmount_(
+    knex: Knex,
+    accountId: string,
+    exceptCartId?: string | null
+  ): Promise<string> {
+    const query = knex("stored_value_hold")
+      .select(knex.raw("coalesce(sum(amount), 0)::text as held"))
+      .where({ account_id: accountId, status: "active" })
+      .whereNull("deleted_at")
+    if (exceptCartId) query.whereNot("cart_id", exceptCartId)
+    const row = await query.first()
+    return MathBN.convert(row?.held ?? 0).toFixed()
+  }
+
+  /**
+   * Refuses a debit (`change` < 0) that would leave less than the account's active holds: that
+   * value is promised to carts in checkout.
+   */
+  protected async assertHoldsCovered_(
+    trx: Knex,
+    account: AccountRow,
+    change: Amount,
+    what: string
+  ): Promise<void> {
+    if (!MathBN.lt(change, 0)) return
+    const held = await this.heldAmount_(trx, account.id)
+    if (!MathBN.gt(held, 0)) return
+    const balance = MathBN.add(account.principal_balance, account.bonus_balance)
+    if (MathBN.lt(MathBN.add(balance, change), held)) {
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        insufficientStoredValueMessage(
+          balance,
+          held,
+          account.currency_code,
+          `${formatAmount(MathBN.abs(change), account.currency_code)} cannot be ${what}`
+        )
+      )
+    }
+  }
+
+  protected async reactivateHold_(trx: Knex, holdId: string): Promise<boolean> {
+    const hold = (await trx("stored_value_hold").select("*").where({ id: holdId }).first()) as
+      HoldRow | undefined
+    if (!hold || hold.status !== "released") return false
+    const account = await this.lockAccount_(trx, hold.account_id)
+    const balance = MathBN.add(account.principal_balance, account.bonus_balance)
+    const held = await this.heldAmount_(trx, account.id)
+    const taken = await trx("stored_value_hold")
+      .first("id")
+      .where({ cart_id: hold.cart_id, status: "active" })
+      .whereNull("deleted_at")
+    if (taken || MathBN.gt(hold.amount, MathBN.sub(balance, held))) {
+      return false
+    }
+    await trx("stored_value_hold")
+      .update({
+        status: "active",
+        released_at: null,
+        release_reason: null,
+        updated_at: trx.fn.now(),
+      })
+      .where({ id: holdId, status: "released" })
+    return true
+  }
+
+  protected async capturedAmount_(knex: Knex, hold: HoldRow): Promise<string> {
+    if (!hold.operation_id) return MathBN.convert(hold.amount).toFixed()
+    const spent = await this.sumEntries_(knex, { operation_id: hold.operation_id })
+    return MathBN.mult(MathBN.add(spent.principal, spent.bonus), -1).toFixed()
   }
 
   // ---------------------------------------------------------------- engine
@@ -1081,6 +1602,9 @@ class StoredValueModuleService extends MedusaService({
         updated_at: trx.fn.now(),
       })
       .where({ id: account.id })
+    if (request.after) {
+      await request.after(operationId, trx)
+    }
     return operationId
   }
 

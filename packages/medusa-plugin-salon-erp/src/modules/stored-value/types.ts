@@ -104,3 +104,44 @@ export type OperationResult = {
   principal_delta: string
   bonus_delta: string
 }
+
+export type StoredValueHoldStatus = "active" | "captured" | "released"
+
+/** Stored value set aside for a cart in online checkout. */
+export type StoredValueHoldDTO = {
+  id: string
+  account_id: string
+  cart_id: string
+  customer_id: string
+  currency_code: string
+  amount: string
+  status: StoredValueHoldStatus
+  expires_at: Date
+  operation_id: string | null
+  order_id: string | null
+  release_reason: string | null
+}
+
+export type HoldForCartInput = {
+  cart_id: string
+  customer_id: string
+  currency_code: string
+  /** 0: only release the cart's hold. */
+  amount: Amount
+  /** Defaults to now + the checkout_hold_minutes option. */
+  expires_at?: Date | null
+}
+
+/** What holding (or releasing) a cart's stored value did, enough to undo it. */
+export type HoldForCartResult = {
+  hold: StoredValueHoldDTO | null
+  /** The cart's holds this call released (the one it replaced). */
+  released: StoredValueHoldDTO[]
+}
+
+export type CaptureHoldInput = {
+  cart_id: string
+  order_id: string
+  /** What the completed cart's credit lines used, if less than the hold. */
+  amount?: Amount | null
+}

@@ -8,6 +8,11 @@ export const StoredValueOptionsSchema = z
     spend_split: z.enum(["proportional", "principal_first", "bonus_first"]).default("proportional"),
     /** Largest single top-up accepted at the counter, per currency unit (a typo guard). */
     max_top_up_amount: z.number().positive().default(100_000),
+    /**
+     * Minutes stored value applied to an online cart stays held for it; an uncompleted cart's hold
+     * is then released (and its credit line removed) by the expire-stored-value-holds job.
+     */
+    checkout_hold_minutes: z.number().int().positive().default(60),
   })
   // Medusa adds its own keys (e.g. database) to every module's options.
   .passthrough()

@@ -1,6 +1,7 @@
 import { model } from "@medusajs/framework/utils"
 import { StoredValueEntry } from "./stored-value-entry"
 import { BonusLot } from "./bonus-lot"
+import { StoredValueHold } from "./stored-value-hold"
 
 /**
  * A member's stored value in one currency, valid at every branch. The balances are running
@@ -21,6 +22,7 @@ export const StoredValueAccount = model
     closed_by: model.text().nullable(),
     entries: model.hasMany(() => StoredValueEntry, { mappedBy: "account" }),
     bonus_lots: model.hasMany(() => BonusLot, { mappedBy: "account" }),
+    holds: model.hasMany(() => StoredValueHold, { mappedBy: "account" }),
   })
   .indexes([{ on: ["customer_id", "currency_code"], unique: true }])
   .checks([

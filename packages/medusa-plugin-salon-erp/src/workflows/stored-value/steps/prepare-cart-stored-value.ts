@@ -1,7 +1,10 @@
 import { MathBN, MedusaError } from "@medusajs/framework/utils"
 import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
 import { STORED_VALUE_MODULE } from "../../../modules/stored-value"
-import { formatAmount } from "../../../modules/stored-value/lib/money"
+import {
+  formatAmount,
+  insufficientStoredValueMessage,
+} from "../../../modules/stored-value/lib/money"
 import type StoredValueModuleService from "../../../modules/stored-value/service"
 
 /** The reference cart credit lines carry when they are paid from stored value. */
@@ -28,8 +31,9 @@ export type PrepareCartStoredValueStepInput = {
 export const prepareCartStoredValueStepId = "prepare-cart-stored-value"
 /**
  * This step decides the stored value credit line of a cart: the logged-in member's own cart, in
- * the account's currency, no more than the balance or the amount due, and never on a cart that
- * buys stored value. Nothing is debited until the cart completes.
+ * the account's currency, no more than the available balance (the balance less what other carts
+ * hold) or the amount due, and never on a cart that buys stored value. The next step holds that
+ * amount; nothing is debited until the order is placed.
  */
 export const prepareCartStoredValueStep = createStep(
   prepareCartStoredValueStepId,
@@ -50,7 +54,12 @@ export const prepareCartStoredValueStep = createStep(
     const toDelete = ours.map((line) => line!.id)
     const currency = cart.currency_code.toLowerCase()
     if (input.amount !== undefined && input.amount !== null && MathBN.eq(input.amount, 0)) {
-      return new StepResponse({ to_delete: toDelete, to_create: [], amount: "0" })
+      return new StepResponse({
+        to_delete: toDelete,
+        to_create: [],
+        amount: "0",
+        currency_code: currency,
+      })
     }
 
     const service: StoredValueModuleService = container.resolve(STORED_VALUE_MODULE)
@@ -69,17 +78,19 @@ export const prepareCartStoredValueStep = createStep(
         )
       }
     }
-    const [account] = await service.listStoredValueAccounts(
-      { customer_id: input.customer_id, currency_code: currency },
-      { select: ["id", "principal_balance", "bonus_balance", "status"] }
-    )
-    if (!account || account.status !== "active") {
+    // This cart's own hold is replaced, so it does not count against it.
+    const account = await service.availableBalance({
+      customer_id: input.customer_id,
+      currency_code: currency,
+      except_cart_id: cart.id,
+    })
+    if (!account) {
       throw new MedusaError(
         MedusaError.Types.NOT_ALLOWED,
         `You have no stored value in ${currency.toUpperCase()}`
       )
     }
-    const balance = MathBN.add(account.principal_balance, account.bonus_balance)
+    const available = MathBN.max(account.available, 0)
     const due = MathBN.add(cart.total, ...ours.map((line) => line!.amount))
     if (input.amount !== undefined && input.amount !== null) {
       if (MathBN.lt(input.amount, 0)) {
@@ -88,10 +99,15 @@ export const prepareCartStoredValueStep = createStep(
           `amount must be zero or more; got ${input.amount}`
         )
       }
-      if (MathBN.gt(input.amount, balance)) {
+      if (MathBN.gt(input.amount, available)) {
         throw new MedusaError(
           MedusaError.Types.NOT_ALLOWED,
-          `Insufficient stored value: the balance is ${formatAmount(balance, currency)}, ${formatAmount(input.amount, currency)} was asked`
+          insufficientStoredValueMessage(
+            account.balance,
+            account.held,
+            currency,
+            `${formatAmount(input.amount, currency)} was asked`
+          )
         )
       }
       if (MathBN.gt(input.amount, due)) {
@@ -104,18 +120,23 @@ export const prepareCartStoredValueStep = createStep(
     const amount =
       input.amount !== undefined && input.amount !== null
         ? MathBN.convert(input.amount)
-        : MathBN.min(balance, due)
+        : MathBN.min(available, due)
     const toCreate = MathBN.gt(amount, 0)
       ? [
           {
             cart_id: cart.id,
             amount: amount.toNumber(),
             reference: STORED_VALUE_CREDIT_LINE,
-            reference_id: account.id,
+            reference_id: account.account_id,
             metadata: {},
           },
         ]
       : []
-    return new StepResponse({ to_delete: toDelete, to_create: toCreate, amount: amount.toFixed() })
+    return new StepResponse({
+      to_delete: toDelete,
+      to_create: toCreate,
+      amount: amount.toFixed(),
+      currency_code: currency,
+    })
   }
 )

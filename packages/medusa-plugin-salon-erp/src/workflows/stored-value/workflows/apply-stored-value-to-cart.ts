@@ -1,7 +1,9 @@
 import {
+  acquireLockStep,
   createCartCreditLinesWorkflow,
   deleteCartCreditLinesWorkflow,
   refreshCartItemsWorkflow,
+  releaseLockStep,
   useQueryGraphStep,
 } from "@medusajs/medusa/core-flows"
 import {
@@ -10,24 +12,28 @@ import {
   transform,
   when,
 } from "@medusajs/framework/workflows-sdk"
+import { holdCartStoredValueStep } from "../steps/hold-cart-stored-value"
 import { prepareCartStoredValueStep } from "../steps/prepare-cart-stored-value"
 
 export type ApplyStoredValueToCartWorkflowInput = {
   cart_id: string
   customer_id: string
-  /** Omitted: as much as the balance covers; 0: remove it. */
+  /** Omitted: as much as the available balance covers; 0: remove it. */
   amount?: string | number | null
 }
 
 export const applyStoredValueToCartWorkflowId = "apply-stored-value-to-cart"
 /**
- * This workflow lets a member pay all or part of a cart with stored value: it puts a credit line
+ * This workflow lets a member pay all or part of a cart with stored value: it holds that amount
+ * on the member's account (replacing the cart's previous hold; 0 releases it), puts a credit line
  * on the cart (a card pays the rest) and refreshes the payment collection. The balance is debited
- * only when the cart completes.
+ * only when the order is placed (the hold is captured); an abandoned cart's hold expires. It takes
+ * the cart's lock, as cart completion does.
  */
 export const applyStoredValueToCartWorkflow = createWorkflow(
   applyStoredValueToCartWorkflowId,
   (input: ApplyStoredValueToCartWorkflowInput) => {
+    acquireLockStep({ key: input.cart_id, timeout: 30, ttl: 120 })
     const { data: carts } = useQueryGraphStep({
       entity: "cart",
       fields: [
@@ -50,6 +56,13 @@ export const applyStoredValueToCartWorkflow = createWorkflow(
       customer_id: input.customer_id,
       amount: input.amount,
     })
+    const holdInput = transform({ plan, input }, ({ plan, input }) => ({
+      cart_id: input.cart_id,
+      customer_id: input.customer_id,
+      currency_code: plan.currency_code,
+      amount: plan.amount,
+    }))
+    const hold = holdCartStoredValueStep(holdInput)
     when({ plan }, ({ plan }) => plan.to_delete.length > 0).then(() => {
       deleteCartCreditLinesWorkflow.runAsStep({ input: { id: plan.to_delete } })
     })
@@ -57,6 +70,11 @@ export const applyStoredValueToCartWorkflow = createWorkflow(
       createCartCreditLinesWorkflow.runAsStep({ input: plan.to_create })
     })
     refreshCartItemsWorkflow.runAsStep({ input: { cart_id: input.cart_id } })
-    return new WorkflowResponse(plan)
+    releaseLockStep({ key: input.cart_id })
+    const result = transform({ plan, hold }, ({ plan, hold }) => ({
+      ...plan,
+      hold: hold.hold,
+    }))
+    return new WorkflowResponse(result)
   }
 )
