@@ -260,6 +260,133 @@ moduleIntegrationTestRunner<StoredValueModuleService>({
       await expect(manager.execute(`DELETE FROM stored_value_entry`)).rejects.toThrow(/append-only/)
     })
 
+    describe("checkout holds", () => {
+      const hold = (customer: string, cart: string, amount: string) =>
+        service.holdForCart({
+          cart_id: cart,
+          customer_id: customer,
+          currency_code: "cny",
+          amount,
+        })
+
+      it("never holds more than the balance under concurrent carts, and spends respect holds", async () => {
+        await topUp("cus_h1", "500")
+        const outcomes = await Promise.allSettled(
+          Array.from({ length: 8 }, (_, i) => hold("cus_h1", `cart_h1_${i}`, "100"))
+        )
+        expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(5)
+        const refused = outcomes.filter((o) => o.status === "rejected") as PromiseRejectedResult[]
+        expect(refused).toHaveLength(3)
+        expect(refused[0].reason.message).toMatch(
+          /is held for online checkout \(0\.00 CNY available\)/
+        )
+        const [account] = await service.describeCustomerAccounts("cus_h1")
+        expect(account).toEqual(
+          expect.objectContaining({ balance: "500", held: "500", available: "0" })
+        )
+        await expect(
+          service.spend({
+            idempotency_key: key("spend"),
+            customer_id: "cus_h1",
+            currency_code: "cny",
+            amount: "1",
+          })
+        ).rejects.toThrow(/held for online checkout/)
+        await expect(
+          service.adjust({
+            idempotency_key: key("adjust"),
+            account_id: account.id,
+            principal_amount: "-1",
+            bonus_amount: "0",
+            reason: "typo",
+          })
+        ).rejects.toThrow(/held for online checkout/)
+        await expect(
+          service.closeAccount({
+            idempotency_key: key("close"),
+            account_id: account.id,
+            reason: "x",
+          })
+        ).rejects.toThrow(/held for online checkout/)
+      })
+
+      it("replaces a cart's hold, captures it once (replays move nothing), and undoes a failed capture", async () => {
+        await topUp("cus_h2", "300", "100")
+        await hold("cus_h2", "cart_h2", "200")
+        const replaced = await hold("cus_h2", "cart_h2", "400")
+        expect(replaced.released).toHaveLength(1)
+        expect(replaced.hold).toEqual(expect.objectContaining({ amount: "400", status: "active" }))
+
+        const first = await service.captureCartHold({ cart_id: "cart_h2", order_id: "order_h2" })
+        expect(first!.result).toEqual(
+          expect.objectContaining({
+            kind: "spend",
+            replayed: false,
+            principal_delta: "-300",
+            bonus_delta: "-100",
+          })
+        )
+        expect(first!.hold).toEqual(
+          expect.objectContaining({
+            status: "captured",
+            order_id: "order_h2",
+            operation_id: first!.result.operation_id,
+          })
+        )
+        const again = await Promise.all([
+          service.captureCartHold({ cart_id: "cart_h2", order_id: "order_h2" }),
+          service.captureCartHold({ cart_id: "cart_h2", order_id: "order_h2" }),
+        ])
+        expect(again.map((a) => a!.result.replayed)).toEqual([true, true])
+        expect((await service.describeCustomerAccounts("cus_h2"))[0]).toEqual(
+          expect.objectContaining({ balance: "0", held: "0" })
+        )
+
+        // A capture whose workflow failed afterwards: reversed, the hold active again, and the
+        // retry captures once more.
+        await service.compensateCapture({
+          hold_id: first!.hold.id,
+          operation_id: first!.result.operation_id,
+        })
+        expect((await service.describeCustomerAccounts("cus_h2"))[0]).toEqual(
+          expect.objectContaining({ balance: "400", held: "400" })
+        )
+        const retried = await service.captureCartHold({ cart_id: "cart_h2", order_id: "order_h2" })
+        expect(retried!.result.replayed).toBe(false)
+        expect(retried!.result.operation_id).not.toBe(first!.result.operation_id)
+        expect((await service.describeCustomerAccounts("cus_h2"))[0]).toEqual(
+          expect.objectContaining({ balance: "0", held: "0" })
+        )
+        expect((await service.reconcile()).mismatches).toEqual([])
+      })
+
+      it("releases a hold (nothing moves), lists due holds, and puts a released hold back only if covered", async () => {
+        await topUp("cus_h3", "100")
+        const { hold: placed } = await service.holdForCart({
+          cart_id: "cart_h3",
+          customer_id: "cus_h3",
+          currency_code: "cny",
+          amount: "80",
+          expires_at: new Date(Date.now() - 1000),
+        })
+        expect((await service.listDueHolds()).map((h) => h.id)).toContain(placed!.id)
+        const released = await service.releaseCartHold({ cart_id: "cart_h3", reason: "expired" })
+        expect(released).toEqual(expect.objectContaining({ status: "released" }))
+        expect(await service.releaseCartHold({ cart_id: "cart_h3", reason: "expired" })).toBeNull()
+        expect(await service.captureCartHold({ cart_id: "cart_h3", order_id: "o" })).toBeNull()
+        await service.spend({
+          idempotency_key: key("spend"),
+          customer_id: "cus_h3",
+          currency_code: "cny",
+          amount: "50",
+        })
+        expect(await service.reactivateHold(placed!.id)).toBe(false)
+        expect((await service.describeCustomerAccounts("cus_h3"))[0]).toEqual(
+          expect.objectContaining({ balance: "50", held: "0", available: "50" })
+        )
+      })
+    })
+
     it("rejects amounts that make no sense for the currency", async () => {
       await expect(topUp("cus_i", "-5")).rejects.toThrow(
         "principal_amount must be more than zero; got -5"
