@@ -6,7 +6,7 @@ import type ClientModuleService from "../modules/client/service"
 /** Every night: deletes the stored files of client imports checked but never run (health data). */
 export default async function purgeClientImportFilesJob(container: MedusaContainer) {
   const client: ClientModuleService = container.resolve(CLIENT_MODULE)
-  const retentionDays = client.getClientSettings().import_file_retention_days
+  const retentionDays = (await client.getClientSettings()).import_file_retention_days
   const purged = await client.purgeClientImportFiles(retentionDays)
   if (purged) {
     container

@@ -7,7 +7,7 @@ import { recomputeClientTagsWorkflow } from "../workflows/client/workflows/recom
 /** Every night: automatic tags and RFM scores of all customers. */
 export default async function recomputeClientTagsJob(container: MedusaContainer) {
   const client: ClientModuleService = container.resolve(CLIENT_MODULE)
-  if (!client.getClientSettings().automatic_tags) {
+  if (!(await client.getClientSettings()).automatic_tags) {
     return
   }
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)

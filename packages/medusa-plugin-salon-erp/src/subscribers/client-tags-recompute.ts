@@ -13,7 +13,7 @@ export default async function clientTagsRecomputeHandler({
   container,
 }: SubscriberArgs<{ id: string; customer_id?: string | null }>) {
   const client: ClientModuleService = container.resolve(CLIENT_MODULE)
-  if (!client.getClientSettings().automatic_tags) {
+  if (!(await client.getClientSettings()).automatic_tags) {
     return
   }
   let customerId = data.customer_id ?? null

@@ -96,7 +96,7 @@ class ClientModuleService extends MedusaService({
   }
 
   /** The client settings (plugin options merged with defaults). */
-  getClientSettings(): ClientOptions {
+  async getClientSettings(): Promise<ClientOptions> {
     return { ...this.options_ }
   }
 

@@ -1,4 +1,3 @@
-import { MedusaError } from "@medusajs/framework/utils"
 import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
 import { FEEDBACK_MODULE } from "../../../modules/feedback"
 import type FeedbackModuleService from "../../../modules/feedback/service"

@@ -32,7 +32,7 @@ export const requestClientImportRunStep = createStep(
     }
     if (!(await client.clientImportFileKept(id))) {
       throw conflictError(
-        `The file of client import ${id} was deleted after ${client.getClientSettings().import_file_retention_days} days without being imported; upload it again`
+        `The file of client import ${id} was deleted after ${(await client.getClientSettings()).import_file_retention_days} days without being imported; upload it again`
       )
     }
     if (Number(found.valid_rows) === 0) {
