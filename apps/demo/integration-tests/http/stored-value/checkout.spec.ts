@@ -382,7 +382,7 @@ medusaIntegrationTestRunner({
               { amount: 200 },
               { headers: member.headers }
             )
-            .then((response) => response.status)
+            .then((response: { status: number }) => response.status)
             .catch((e: any) => e.response)
         )
       )
