@@ -1,5 +1,10 @@
 import type { AxiosInstance } from "axios"
-import { addDays, fromLocal, isoWeekday, toLocal } from "medusa-plugin-salon-erp/src/modules/booking/lib/time"
+import {
+  addDays,
+  fromLocal,
+  isoWeekday,
+  toLocal,
+} from "medusa-plugin-salon-erp/src/modules/booking/lib/time"
 
 export const TZ = "Asia/Shanghai"
 type Headers = { headers: Record<string, string> }

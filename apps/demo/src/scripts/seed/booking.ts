@@ -3,7 +3,12 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { createCustomersWorkflow } from "@medusajs/medusa/core-flows"
 import { BOOKING_MODULE } from "medusa-plugin-salon-erp/modules/booking"
 import type BookingModuleService from "medusa-plugin-salon-erp/src/modules/booking/service"
-import { addDays, fromLocal, isoWeekday, toLocal } from "medusa-plugin-salon-erp/src/modules/booking/lib/time"
+import {
+  addDays,
+  fromLocal,
+  isoWeekday,
+  toLocal,
+} from "medusa-plugin-salon-erp/src/modules/booking/lib/time"
 import { bookAppointmentWorkflow } from "medusa-plugin-salon-erp/src/workflows/booking/workflows/book-appointment"
 import { cancelAppointmentWorkflow } from "medusa-plugin-salon-erp/src/workflows/booking/workflows/cancel-appointment"
 import { checkInAppointmentWorkflow } from "medusa-plugin-salon-erp/src/workflows/booking/workflows/check-in-appointment"

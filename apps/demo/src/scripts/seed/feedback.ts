@@ -2,7 +2,10 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { FEEDBACK_MODULE } from "medusa-plugin-salon-erp/modules/feedback"
 import type FeedbackModuleService from "medusa-plugin-salon-erp/src/modules/feedback/service"
-import type { ComplaintChannel, ComplaintSeverity } from "medusa-plugin-salon-erp/src/modules/feedback/types"
+import type {
+  ComplaintChannel,
+  ComplaintSeverity,
+} from "medusa-plugin-salon-erp/src/modules/feedback/types"
 import { localDate } from "medusa-plugin-salon-erp/src/modules/feedback/lib/time"
 import { addComplaintMessageWorkflow } from "medusa-plugin-salon-erp/src/workflows/feedback/workflows/add-complaint-message"
 import { assignComplaintWorkflow } from "medusa-plugin-salon-erp/src/workflows/feedback/workflows/assign-complaint"
