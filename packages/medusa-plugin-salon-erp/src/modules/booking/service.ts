@@ -1,4 +1,4 @@
-import type { Context } from "@medusajs/framework/types"
+import type { Context, InferTypeOf } from "@medusajs/framework/types"
 import {
   InjectManager,
   InjectTransactionManager,
@@ -133,7 +133,22 @@ async function retryOnDeadlock<T>(write: () => Promise<T>): Promise<T> {
   }
 }
 
-class BookingModuleService extends MedusaService({
+class BookingModuleService extends MedusaService<{
+  Branch: { dto: InferTypeOf<typeof Branch> }
+  BranchOpeningHours: { dto: InferTypeOf<typeof BranchOpeningHours> }
+  BranchClosure: { dto: InferTypeOf<typeof BranchClosure> }
+  Room: { dto: InferTypeOf<typeof Room> }
+  StaffMember: { dto: InferTypeOf<typeof StaffMember> }
+  StaffBranch: { dto: InferTypeOf<typeof StaffBranch> }
+  StaffService: { dto: InferTypeOf<typeof StaffService> }
+  SalonService: { dto: InferTypeOf<typeof SalonService> }
+  StaffSchedule: { dto: InferTypeOf<typeof StaffSchedule> }
+  ScheduleException: { dto: InferTypeOf<typeof ScheduleException> }
+  Appointment: { dto: InferTypeOf<typeof Appointment> }
+  AppointmentItem: { dto: InferTypeOf<typeof AppointmentItem> }
+  Occupancy: { dto: InferTypeOf<typeof Occupancy> }
+  AppointmentHold: { dto: InferTypeOf<typeof AppointmentHold> }
+}>({
   Branch,
   BranchOpeningHours,
   BranchClosure,
