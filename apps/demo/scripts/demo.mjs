@@ -4,7 +4,8 @@
 // and again only when the sources change; `medusa start`). `npm run dev` is the watching
 // development server. Ctrl-C stops the server and the embedded database.
 import { spawn } from "node:child_process"
-import { appBuildDir, ensureAppBuilt } from "./lib/app-build.mjs"
+import crypto from "node:crypto"
+import { appBuildDir, appFingerprint, ensureAppBuilt } from "./lib/app-build.mjs"
 import { ensurePluginBuilt } from "./lib/plugin-build.mjs"
 import {
   databaseUrl,
@@ -126,14 +127,59 @@ async function waitForAdmin() {
   return false
 }
 
+// The seed's defaults (src/scripts/seed/admin-user.ts), to print the login when the seed is skipped.
+const adminEmail = process.env.DEMO_ADMIN_EMAIL || "admin@lotus-beauty.test"
+const adminPassword = process.env.DEMO_ADMIN_PASSWORD || "lotus-demo-2026"
+
+async function withClient(url, fn) {
+  const { default: pg } = await import("pg")
+  const client = new pg.Client({ connectionString: url })
+  await client.connect()
+  try {
+    return await fn(client)
+  } finally {
+    await client.end()
+  }
+}
+
+/**
+ * Migrations and the seed change nothing when run again on the same sources (the seed finds
+ * before it creates), but take most of a start: once both have succeeded, the database's comment
+ * records for which sources, and the next start skips them while those are unchanged.
+ */
+function preparedMark() {
+  const hash = crypto
+    .createHash("sha256")
+    .update([appFingerprint(), adminEmail, adminPassword].join("\n"))
+    .digest("hex")
+    .slice(0, 20)
+  return `salon-erp demo: migrated and seeded for sources ${hash}`
+}
+
 async function prepareDatabaseAndSeed() {
   const url = await prepareDatabase()
   const env = { ...process.env, DATABASE_URL: url }
   if (await ensureDatabase(url)) say(`created database ${new URL(url).pathname.slice(1)}`)
+  const mark = preparedMark()
+  const current = await withClient(url, (client) =>
+    client
+      .query("SELECT shobj_description(oid, 'pg_database') AS mark FROM pg_database WHERE datname = current_database()")
+      .then(({ rows }) => rows[0]?.mark)
+  ).catch(() => null)
+  if (current === mark && !process.env.DEMO_RESEED) {
+    say("database already migrated and seeded for these sources: skipping both (DEMO_RESEED=1 redoes them)")
+    say(`admin login: ${adminEmail} / ${adminPassword}`)
+    return env
+  }
   say("running migrations")
   await run(["db:migrate"], env)
   say("seeding the demo salon")
   await run(["exec", "./src/scripts/seed.ts"], env)
+  await withClient(url, (client) =>
+    client.query(
+      `COMMENT ON DATABASE ${client.escapeIdentifier(decodeURIComponent(new URL(url).pathname.slice(1)))} IS ${client.escapeLiteral(mark)}`
+    )
+  ).catch((error) => say(`(could not record that the database is seeded: ${error.message})`))
   return env
 }
 
@@ -175,6 +221,6 @@ async function main() {
 }
 
 main().catch(async (error) => {
-  console.error(`[demo] ${error.message}`)
+  console.error(`[demo ${elapsed()}s] ${error.message}`)
   await shutdown(1)
 })
