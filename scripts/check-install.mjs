@@ -761,9 +761,13 @@ async function checkLoyaltyStoreCredit(api, ctx) {
     body: { amount: 50, note: "install check" },
     headers: admin,
   })
-  const { store_credit_accounts: accounts } = await api("GET", "/store/store-credit-accounts", {
-    headers: member,
-  })
+  const { store_credit_accounts: accounts } = await api(
+    "GET",
+    "/store/store-credit-accounts?currency_code=cny",
+    {
+      headers: member,
+    }
+  )
   const mine = accounts.find((a) => a.id === account.id)
   check(mine, `GET /store/store-credit-accounts does not list account ${account.id}`)
   check(
