@@ -19,6 +19,9 @@ export const CAPABILITY_OPTION_KEYS = [
 
 export type CapabilityOptionKey = (typeof CAPABILITY_OPTION_KEYS)[number]
 
+/** Keys Medusa itself adds to a module's options object (the plugin's, shared by its modules). */
+const MEDUSA_OPTION_KEYS = ["database"]
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return !!value && typeof value === "object" && !Array.isArray(value)
 }
@@ -93,7 +96,9 @@ export function parseCapabilityOptions<Schema extends z.ZodType>(
   const issues: OptionIssue[] = []
   if (isPluginShaped(options)) {
     const unknown = Object.keys(options as object).filter(
-      (name) => !(CAPABILITY_OPTION_KEYS as readonly string[]).includes(name)
+      (name) =>
+        !(CAPABILITY_OPTION_KEYS as readonly string[]).includes(name) &&
+        !MEDUSA_OPTION_KEYS.includes(name)
     )
     if (unknown.length) {
       throw new MedusaError(

@@ -23,7 +23,7 @@ describe("feedback options", () => {
     expect(() =>
       parseFeedbackOptions({ sla: { high: { first_response_hours: 5, resolution_hours: 1 } } })
     ).toThrow(
-      "Invalid feedback module options: sla.high: resolution_hours must be at least first_response_hours"
+      'Invalid medusa-plugin-salon-erp options: feedback.sla.high = {"first_response_hours":5,"resolution_hours":1}: resolution_hours must be at least first_response_hours'
     )
     expect(() => parseFeedbackOptions({ low_score_streak: 0 })).toThrow(/low_score_streak/)
     expect(() => parseFeedbackOptions({ nps_promoter_min: 5 })).toThrow(
