@@ -658,6 +658,35 @@ async function checkSalonOverHttp(api, { adminEmail, adminPassword }) {
     const account = accounts.find((a) => a.currency_code === "cny")
     return account ? Number(account.principal_balance) + Number(account.bonus_balance) : 0
   }
+  /** Pays what the cart still owes with the system provider and completes it; the order. */
+  const payAndComplete = async (cartId) => {
+    const { cart: due } = await api("GET", `/store/carts/${cartId}?fields=id,total`, {
+      headers: member,
+    })
+    if (Number(due.total) > 0) {
+      const { payment_collection: collection } = await api("POST", "/store/payment-collections", {
+        body: { cart_id: cartId },
+        headers: member,
+      })
+      await api("POST", `/store/payment-collections/${collection.id}/payment-sessions`, {
+        body: { provider_id: "pp_system_default" },
+        headers: member,
+      })
+    }
+    const completed = await api("POST", `/store/carts/${cartId}/complete`, {
+      body: {},
+      headers: member,
+    })
+    check(
+      completed.type === "order",
+      `cart ${cartId} did not complete: ${JSON.stringify(completed.error ?? completed).slice(0, 500)}`
+    )
+    const { order } = await api("GET", `/admin/orders/${completed.order.id}?fields=id,total`, {
+      headers: admin,
+    })
+    check(order?.id === completed.order.id, "the completed order cannot be read back")
+    return order
+  }
   const before = await balance()
   check(before === 600, `after a 500 + 100 top-up the stored value balance is ${before}, not 600`)
 
@@ -698,26 +727,7 @@ async function checkSalonOverHttp(api, { adminEmail, adminPassword }) {
     `after applying ${spend} of stored value the cart total is ${applied.cart.total}, not ${600 - spend}`
   )
 
-  const { payment_collection: collection } = await api("POST", "/store/payment-collections", {
-    body: { cart_id: cart.id },
-    headers: member,
-  })
-  await api("POST", `/store/payment-collections/${collection.id}/payment-sessions`, {
-    body: { provider_id: "pp_system_default" },
-    headers: member,
-  })
-  const completed = await api("POST", `/store/carts/${cart.id}/complete`, {
-    body: {},
-    headers: member,
-  })
-  check(
-    completed.type === "order",
-    `the cart did not complete: ${JSON.stringify(completed.error ?? completed).slice(0, 500)}`
-  )
-  const { order } = await api("GET", `/admin/orders/${completed.order.id}?fields=id,total`, {
-    headers: admin,
-  })
-  check(order?.id === completed.order.id, "the completed order cannot be read back")
+  const order = await payAndComplete(cart.id)
   log(`  order ${order.id} placed (total ${order.total})`)
 
   // Capture may happen after completion (e.g. an order.placed subscriber): poll for a while.
@@ -744,7 +754,7 @@ async function checkSalonOverHttp(api, { adminEmail, adminPassword }) {
   check(spent === spend, `the spend entry moves ${spent}, not ${spend}`)
   log(`  stored value ${before} → ${after}, one spend entry of ${spent}`)
 
-  return { admin, member, storeBase, customer, region, channel, product }
+  return { admin, member, customer, region, channel, product, balance, payAndComplete }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -775,6 +785,55 @@ async function checkLoyaltyStoreCredit(api, ctx) {
     `the loyalty store credit balance is ${mine.balance}, not 50: ${JSON.stringify(mine)}`
   )
   log(`  loyalty store credit account ${account.id}: balance ${mine.balance}`)
+
+  // One cart paid with both: 100 of our stored value, 30 of the loyalty store credit, the card
+  // the rest. Each plugin must move exactly its own money.
+  const storedValueBefore = await ctx.balance()
+  const { cart } = await api("POST", "/store/carts", {
+    body: { region_id: ctx.region.id, sales_channel_id: ctx.channel.id },
+    headers: member,
+  })
+  await api("POST", `/store/carts/${cart.id}/line-items`, {
+    body: { variant_id: ctx.product.variants[0].id, quantity: 1 },
+    headers: member,
+  })
+  await api("POST", `/store/carts/${cart.id}/stored-value`, {
+    body: { amount: 100 },
+    headers: member,
+  })
+  await api("POST", `/store/carts/${cart.id}/store-credits`, {
+    body: { amount: 30 },
+    headers: member,
+  })
+  const { cart: due } = await api("GET", `/store/carts/${cart.id}?fields=id,total`, {
+    headers: member,
+  })
+  check(
+    Number(due.total) === 170,
+    `with 100 of stored value and 30 of store credit on a 300 cart the total is ${due.total}, not 170`
+  )
+  const order = await ctx.payAndComplete(cart.id)
+  const storeCredit = async () =>
+    Number(
+      (
+        await api("GET", "/store/store-credit-accounts?currency_code=cny", { headers: member })
+      ).store_credit_accounts.find((a) => a.id === account.id)?.balance
+    )
+  let credit = await storeCredit()
+  let storedValue = await ctx.balance()
+  for (let i = 0; i < 60 && (credit !== 20 || storedValue !== storedValueBefore - 100); i++) {
+    await sleep(250)
+    credit = await storeCredit()
+    storedValue = await ctx.balance()
+  }
+  check(credit === 20, `after paying 30 with store credit its balance is ${credit}, not 20`)
+  check(
+    storedValue === storedValueBefore - 100,
+    `after paying 100 with stored value beside store credit the balance is ${storedValue}, not ${storedValueBefore - 100}`
+  )
+  log(
+    `  order ${order.id} paid with both: stored value ${storedValueBefore} → ${storedValue}, store credit 50 → ${credit}`
+  )
 }
 
 // ---------------------------------------------------------------------------------------------
