@@ -233,22 +233,29 @@ medusaIntegrationTestRunner({
         { provider_id: "pp_system_default" },
         { headers: member.headers }
       )
-      // The checkout fails after the order was created (linking it to its cart fails), so cart
-      // completion is compensated and order.placed is never emitted. No workflow hook is involved.
+      // The card authorization fails after the order was created (storing the authorized payment
+      // fails), so cart completion is compensated and order.placed is never emitted. No workflow
+      // hook is involved.
       await dbConnection.raw(`
         CREATE OR REPLACE FUNCTION test_fail_checkout() RETURNS trigger AS $$
-        BEGIN RAISE EXCEPTION 'Simulated failure after the order was created'; END $$ LANGUAGE plpgsql;
-        CREATE TRIGGER test_fail_checkout BEFORE INSERT ON order_cart
+        BEGIN RAISE EXCEPTION 'Simulated failure at payment authorization'; END $$ LANGUAGE plpgsql;
+        CREATE TRIGGER test_fail_checkout BEFORE INSERT ON payment
           FOR EACH ROW EXECUTE FUNCTION test_fail_checkout();`)
       const failed = await api
         .post(`/store/carts/${cartId}/complete`, {}, { headers: member.headers })
         .catch((e: any) => e.response)
         .finally(() =>
-          dbConnection.raw(`DROP TRIGGER IF EXISTS test_fail_checkout ON order_cart;
+          dbConnection.raw(`DROP TRIGGER IF EXISTS test_fail_checkout ON payment;
             DROP FUNCTION IF EXISTS test_fail_checkout();`)
         )
       expect(failed.data.type === "cart" || failed.status >= 400).toBe(true)
-      expect(JSON.stringify(failed.data)).toMatch(/Simulated failure after the order was created/)
+      // Core reports the provider-side failure as a failed authorization.
+      expect(JSON.stringify(failed.data)).toMatch(/Payment authorization failed/)
+      const { rows: orders } = await dbConnection.raw(
+        `SELECT order_id FROM order_cart WHERE cart_id = ? AND deleted_at IS NULL`,
+        [cartId]
+      )
+      expect(orders).toEqual([])
       expect(await balance()).toEqual({ principal: "500", bonus: "100" })
       // Nothing was debited, so there is nothing to reverse.
       expect((await entries()).map((e: any) => [e.type, e.principal, e.bonus])).toEqual([
