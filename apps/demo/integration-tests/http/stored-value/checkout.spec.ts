@@ -50,6 +50,13 @@ medusaIntegrationTestRunner({
           [customerId]
         )
       ).rows
+    const holdIds = async () =>
+      (
+        await dbConnection.raw(
+          `SELECT id FROM stored_value_hold WHERE customer_id = ? ORDER BY created_at`,
+          [member.customer.id]
+        )
+      ).rows.map((row: { id: string }) => row.id)
     /** What the member sees: balance, held for checkout, available. */
     const mine = async (headers = member.headers) => {
       const { data } = await api.get("/store/customers/me/stored-value", { headers })
@@ -459,6 +466,48 @@ medusaIntegrationTestRunner({
       })
       expect((await entries()).slice(-1)).toEqual([
         expect.objectContaining({ type: "spend", principal: "-400", reference_id: order.id }),
+      ])
+    })
+
+    it("captures a completed cart's hold from the expiry job when order.placed was not handled", async () => {
+      await counterTopUp(500, 0)
+      const cartId = await createCart(api, member, shop, [
+        { variant_id: serumVariant, quantity: 1 },
+      ])
+      await api.post(
+        `/store/carts/${cartId}/stored-value`,
+        { amount: 100 },
+        { headers: member.headers }
+      )
+      const order = await completeCart(api, member, cartId)
+      await until(balance, (b) => b.principal === "400")
+      // As if order.placed had never been handled: the capture is undone (its compensation), the
+      // hold is active again and the money back.
+      const [captured] = await holds()
+      const storedValue = getContainer().resolve<{
+        compensateCapture: (input: { hold_id: string; operation_id: string }) => Promise<void>
+      }>("stored_value")
+      await storedValue.compensateCapture({
+        hold_id: (await holdIds())[0],
+        operation_id: captured.operation_id,
+      })
+      expect(await mine()).toEqual({ balance: "500", held: "100", available: "400" })
+
+      expect(await expireStoredValueHolds(getContainer(), later())).toEqual(
+        expect.objectContaining({ due: 1, released: 0, captured: 1 })
+      )
+      expect(await balance()).toEqual({ principal: "400", bonus: "0" })
+      expect(await holds()).toEqual([
+        expect.objectContaining({ status: "captured", order_id: order.id }),
+      ])
+      // The order keeps its credit line; running the job again moves nothing.
+      await expireStoredValueHolds(getContainer(), later())
+      expect(await balance()).toEqual({ principal: "400", bonus: "0" })
+      expect((await entries()).map((e: any) => e.type)).toEqual([
+        "top_up_principal",
+        "spend",
+        "reversal",
+        "spend",
       ])
     })
   },
