@@ -360,6 +360,23 @@ moduleIntegrationTestRunner<StoredValueModuleService>({
         expect((await service.reconcile()).mismatches).toEqual([])
       })
 
+      it("lets bonus expire only once the holds that need it are captured or released", async () => {
+        const { account_id } = await topUp("cus_h4", "100", "50", {
+          bonus_expires_at: new Date(Date.now() + 60_000),
+        })
+        await hold("cus_h4", "cart_h4", "120")
+        const later = new Date(Date.now() + 120_000)
+        expect(await service.expireBonus(account_id, later)).toBeNull()
+        expect((await service.describeCustomerAccounts("cus_h4"))[0]).toEqual(
+          expect.objectContaining({ balance: "150", held: "120" })
+        )
+        await service.releaseCartHold({ cart_id: "cart_h4", reason: "expired" })
+        const expired = await service.expireBonus(account_id, later)
+        expect(expired!.entries[0]).toEqual(
+          expect.objectContaining({ type: "expiry", bonus_amount: "-50" })
+        )
+      })
+
       it("releases a hold (nothing moves), lists due holds, and puts a released hold back only if covered", async () => {
         await topUp("cus_h3", "100")
         const { hold: placed } = await service.holdForCart({
