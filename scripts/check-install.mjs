@@ -985,6 +985,7 @@ async function cleanup() {
   }
   await dropDatabase()
   if (!KEEP) {
+    log("removing the temp app and tarball directories")
     for (const dir of [REUSE_APP ? undefined : state.appDir, state.packDir]) {
       if (dir) fs.rmSync(dir, { recursive: true, force: true })
     }
