@@ -2,6 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { refetchEntity } from "@medusajs/framework/http"
 import { applyStoredValueToCartWorkflow } from "../../../../../workflows/stored-value/workflows/apply-stored-value-to-cart"
 import type { StoreApplyStoredValueType } from "../../../stored-value-middlewares"
+import { withConflictMessages } from "../../../../utils/conflict-messages"
 
 const cartFields = [
   "id",
@@ -14,40 +15,42 @@ const cartFields = [
 
 /**
  * Pays all (default) or `amount` of the logged-in member's cart with stored value; a card pays
- * the rest. The balance is debited only when the cart completes.
+ * the rest. The amount is held on the balance now and debited once when the order is placed; an
+ * abandoned cart's hold expires.
  */
-export const POST = async (
-  req: AuthenticatedMedusaRequest<StoreApplyStoredValueType>,
-  res: MedusaResponse
-) => {
-  await applyStoredValueToCartWorkflow(req.scope).run({
-    input: {
-      cart_id: req.params.id,
-      customer_id: req.auth_context.actor_id,
-      amount: req.validatedBody.amount,
-    },
-  })
-  res.json({
-    cart: await refetchEntity({
-      entity: "cart",
-      idOrFilter: req.params.id,
-      scope: req.scope,
-      fields: cartFields,
-    }),
-  })
-}
+export const POST = withConflictMessages(
+  async (req: AuthenticatedMedusaRequest<StoreApplyStoredValueType>, res: MedusaResponse) => {
+    await applyStoredValueToCartWorkflow(req.scope).run({
+      input: {
+        cart_id: req.params.id,
+        customer_id: req.auth_context.actor_id,
+        amount: req.validatedBody.amount,
+      },
+    })
+    res.json({
+      cart: await refetchEntity({
+        entity: "cart",
+        idOrFilter: req.params.id,
+        scope: req.scope,
+        fields: cartFields,
+      }),
+    })
+  }
+)
 
-/** Stops paying the cart with stored value. */
-export const DELETE = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  await applyStoredValueToCartWorkflow(req.scope).run({
-    input: { cart_id: req.params.id, customer_id: req.auth_context.actor_id, amount: 0 },
-  })
-  res.json({
-    cart: await refetchEntity({
-      entity: "cart",
-      idOrFilter: req.params.id,
-      scope: req.scope,
-      fields: cartFields,
-    }),
-  })
-}
+/** Stops paying the cart with stored value and releases its hold. */
+export const DELETE = withConflictMessages(
+  async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+    await applyStoredValueToCartWorkflow(req.scope).run({
+      input: { cart_id: req.params.id, customer_id: req.auth_context.actor_id, amount: 0 },
+    })
+    res.json({
+      cart: await refetchEntity({
+        entity: "cart",
+        idOrFilter: req.params.id,
+        scope: req.scope,
+        fields: cartFields,
+      }),
+    })
+  }
+)
