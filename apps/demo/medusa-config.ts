@@ -22,6 +22,7 @@ const salonOptions = {
   },
   storedValue: {
     spend_split: process.env.STORED_VALUE_SPEND_SPLIT || undefined,
+    checkout_hold_minutes: numberFromEnv("STORED_VALUE_CHECKOUT_HOLD_MINUTES"),
   },
   servicePackages: {
     late_cancel_policy: process.env.SERVICE_PACKAGE_LATE_CANCEL_POLICY,
