@@ -385,7 +385,13 @@ function checkInstalledTree(appDir) {
     }
   }
   const appRequire = createRequire(path.join(appDir, "package.json"))
-  for (const subpath of ["package.json", "admin", "modules/stored-value", "modules/booking"]) {
+  for (const subpath of [
+    "package.json",
+    "admin",
+    "workflows",
+    "modules/stored-value",
+    "modules/booking",
+  ]) {
     try {
       appRequire.resolve(`${PLUGIN_NAME}/${subpath}`)
     } catch (error) {
