@@ -33,6 +33,8 @@ import net from "node:net"
 import os from "node:os"
 import path from "node:path"
 import { fileURLToPath } from "node:url"
+// The same PostgreSQL the tests use: DB_HOST, else a server on 127.0.0.1:5432, else the embedded one.
+import { findPostgres, stopEmbedded } from "../apps/demo/scripts/lib/postgres.mjs"
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
 const PLUGIN_DIR = path.resolve(
@@ -884,6 +886,14 @@ function checkAdminBundle(serverDir) {
 // ---------------------------------------------------------------------------------------------
 
 async function main() {
+  const server = await findPostgres({ embeddedName: "postgres-check-install", embeddedPort: 5435 })
+  state.postgres = server
+  Object.assign(db, {
+    host: server.host,
+    port: server.port,
+    user: server.user,
+    password: server.password,
+  })
   log(`limit ${seconds(TOTAL_MS)}; PostgreSQL ${db.host}:${db.port} as ${db.user}`)
   const appDir = REUSE_APP || fs.mkdtempSync(path.join(os.tmpdir(), "salon-install-app-"))
   state.appDir = appDir
@@ -990,6 +1000,10 @@ async function cleanup() {
     log("server stopped")
   }
   await dropDatabase()
+  if (state.postgres?.embedded) {
+    await stopEmbedded(state.postgres)
+    state.postgres = undefined
+  }
   if (!KEEP) {
     log("removing the temp app and tarball directories")
     for (const dir of [REUSE_APP ? undefined : state.appDir, state.packDir]) {
