@@ -22,12 +22,11 @@ export const Weekday = z
   .min(1, "weekday is 1 (Monday) to 7 (Sunday)")
   .max(7, "weekday is 1 (Monday) to 7 (Sunday)")
 
-/** An ISO 8601 date-time with an offset or Z, e.g. "2026-11-23T10:00:00+08:00". */
-export const DateTime = z
-  .string()
-  .refine((value) => /T\d{2}:\d{2}/.test(value) && !Number.isNaN(Date.parse(value)), {
-    message: 'Use an ISO 8601 date-time with a time zone, e.g. "2026-11-23T10:00:00+08:00"',
-  })
+/** An ISO 8601 instant; see `Instant`. Kept under its first name for the validators using it. */
+export const DateTime = z.string().superRefine((value, ctx) => {
+  const problem = instantProblem(value)
+  if (problem) ctx.addIssue({ code: "custom", message: problem })
+})
 
 /** One id or several (repeated or comma-separated query parameter) → string[]. */
 export const IdList = z
@@ -75,4 +74,194 @@ export function intervalIssues<T>(
     }
   }
   return issues
+}
+
+// ---------------------------------------------------------------------------------------------
+// Building blocks every validator uses, so each route refuses bad input the same way. A message
+// here says what is wrong; `namingFields` puts the field's name in front of it.
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Control characters: NUL (which PostgreSQL refuses in text) and the other C0 and C1 controls.
+ * Line breaks and tabs are allowed only in multi-line kinds (notes, reasons, long text).
+ */
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/
+const LINE_BREAKS_AND_TABS = /[\t\n\r]/
+
+/** The longest text each kind of field takes, in characters. */
+export const TEXT_LIMITS = {
+  /** codes, slugs, SKUs, currency-like identifiers */
+  code: 64,
+  /** names and titles of people, branches, services, plans */
+  name: 200,
+  /** idempotency keys and external references */
+  key: 200,
+  /** a reason for a refund, adjustment, cancellation */
+  reason: 1000,
+  /** notes and descriptions */
+  note: 5000,
+  /** message bodies and other long free text */
+  long: 20000,
+} as const
+
+export type TextKind = keyof typeof TEXT_LIMITS
+
+const MULTILINE_KINDS: TextKind[] = ["reason", "note", "long"]
+
+/**
+ * Text of one kind: trimmed, not empty (unless `min: 0`), no control characters, at most the
+ * kind's length.
+ */
+export function Text(kind: TextKind, { min = 1 }: { min?: number } = {}) {
+  const max = TEXT_LIMITS[kind]
+  const multiline = MULTILINE_KINDS.includes(kind)
+  return z
+    .string()
+    .trim()
+    .superRefine((value, ctx) => {
+      if (CONTROL_CHARACTERS.test(value)) {
+        ctx.addIssue({ code: "custom", message: "must not contain control characters (e.g. NUL)" })
+      } else if (!multiline && LINE_BREAKS_AND_TABS.test(value)) {
+        ctx.addIssue({ code: "custom", message: "must be one line (no line breaks or tabs)" })
+      }
+      if (value.length < min) {
+        ctx.addIssue({
+          code: "custom",
+          message: min === 1 ? "must not be empty" : `must be at least ${min} characters`,
+        })
+      }
+      if (value.length > max) {
+        ctx.addIssue({
+          code: "custom",
+          message: `must be at most ${max} characters (got ${value.length})`,
+        })
+      }
+    })
+}
+
+/** A client-chosen idempotency key: one line, 1–200 characters. */
+export const IdempotencyKeyText = Text("key")
+
+/** A phone number: digits with an optional leading +, spaces, dashes, dots and brackets. */
+export const Phone = z
+  .string()
+  .trim()
+  .regex(/^\+?[0-9][0-9 ().-]{3,28}[0-9]$/, 'must be a phone number, e.g. "+86 138 0013 8000"')
+
+/** An email address, lower-cased. */
+export const Email = z
+  .string()
+  .trim()
+  .max(254, "must be at most 254 characters")
+  .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'must be an email address, e.g. "lin@example.com"')
+  .transform((value) => value.toLowerCase())
+
+/** Largest amount any money field accepts; fields with a tighter rule set their own. */
+export const MONEY_LIMIT = 1_000_000_000
+
+/**
+ * A money amount in the currency's major unit (as Medusa stores prices): a number or a decimal
+ * string, with at most `decimals` places and at most `max`; positive unless `allowZero`.
+ */
+export function MoneyAmount({
+  max = MONEY_LIMIT,
+  allowZero = false,
+  decimals = 2,
+}: { max?: number; allowZero?: boolean; decimals?: number } = {}) {
+  const amountMessage = 'must be an amount: a number or a decimal string, e.g. 1200 or "1200.50"'
+  return z.union([z.number(), z.string()], { message: amountMessage }).superRefine((value, ctx) => {
+    const text = typeof value === "number" ? String(value) : value.trim()
+    if (!/^-?\d+(\.\d+)?$/.test(text)) {
+      ctx.addIssue({ code: "custom", message: 'must be a decimal amount, e.g. 1200 or "1200.50"' })
+      return
+    }
+    const places = text.split(".")[1]?.length ?? 0
+    if (places > decimals) {
+      ctx.addIssue({ code: "custom", message: `must have at most ${decimals} decimal places` })
+    }
+    const amount = Number(text)
+    if (allowZero ? amount < 0 : amount <= 0) {
+      ctx.addIssue({
+        code: "custom",
+        message: allowZero ? "must be zero or more" : "must be more than zero",
+      })
+    }
+    if (amount > max) {
+      ctx.addIssue({ code: "custom", message: `must be at most ${max}` })
+    }
+  })
+}
+
+/** A count of things (sessions, units): a whole number from `min` to `max`. */
+export function Quantity({ min = 1, max = 10_000 }: { min?: number; max?: number } = {}) {
+  return z
+    .number({ message: "must be a whole number" })
+    .int("must be a whole number")
+    .min(min, `must be at least ${min}`)
+    .max(max, `must be at most ${max}`)
+}
+
+const INSTANT_PATTERN =
+  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-](\d{2}):(\d{2}))$/
+
+/** Why `value` is not an ISO 8601 instant with a time zone on a real calendar date, or null. */
+export function instantProblem(value: string): string | null {
+  const match = INSTANT_PATTERN.exec(value)
+  if (!match) {
+    return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(value)
+      ? `needs a time zone: "${value}Z" or "${value}+08:00"`
+      : 'must be an ISO 8601 date-time with a time zone, e.g. "2026-11-23T10:00:00+08:00"'
+  }
+  const [, year, month, day, hour, minute, second, , offsetHours, offsetMinutes] = match
+  if (!isLocalDate(`${year}-${month}-${day}`)) {
+    return `${year}-${month}-${day} is not a calendar date`
+  }
+  if (Number(hour) > 23 || Number(minute) > 59 || Number(second ?? 0) > 59) {
+    return `${hour}:${minute}${second ? `:${second}` : ""} is not a time of day`
+  }
+  if (offsetHours !== undefined && (Number(offsetHours) > 14 || Number(offsetMinutes) > 59)) {
+    return "has an impossible time zone offset"
+  }
+  return null
+}
+
+/** An instant: ISO 8601 with `Z` or an offset, on a real calendar date and time of day. */
+export const Instant = DateTime
+
+/** An id of a given kind: `<prefix>_` then letters and digits, e.g. `cus_01J…`. */
+export function Id(prefix: string, what: string) {
+  const pattern = new RegExp(`^${prefix}_[0-9A-Za-z]{1,64}$`)
+  return z.string().trim().regex(pattern, `must be ${what} id (${prefix}_…)`)
+}
+
+/** Prefixes of Medusa's own ids that salon routes take. */
+export const MEDUSA_ID_PREFIXES = {
+  customer: "cus",
+  order: "order",
+  product: "prod",
+  variant: "variant",
+  user: "user",
+  stockLocation: "sloc",
+  salesChannel: "sc",
+  region: "reg",
+} as const
+
+/**
+ * Puts each issue's field name in front of its message ("name: must not be empty"), so every
+ * 400 names the field, including the custom checks Medusa passes through as they are.
+ */
+export function namingFields<Schema extends z.ZodType>(schema: Schema) {
+  return z.unknown().transform((value, ctx): z.output<Schema> => {
+    const result = schema.safeParse(value)
+    if (result.success) return result.data
+    for (const issue of result.error.issues) {
+      const field = issue.path.map(String).join(".")
+      ctx.addIssue({
+        code: "custom",
+        path: issue.path,
+        message: field ? `${field}: ${issue.message}` : issue.message,
+      })
+    }
+    return z.NEVER
+  })
 }
