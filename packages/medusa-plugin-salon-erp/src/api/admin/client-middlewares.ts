@@ -1,8 +1,4 @@
-import {
-  type MiddlewareRoute,
-  validateAndTransformBody,
-  validateAndTransformQuery,
-} from "@medusajs/framework/http"
+import { type MiddlewareRoute, validateAndTransformQuery } from "@medusajs/framework/http"
 import {
   AdminAssignCustomerTag,
   AdminCreateClientTag,
@@ -17,6 +13,7 @@ import {
   AdminUpdateCustomFieldDefinition,
   AdminUpsertClientProfile,
 } from "./client-validators"
+import { validateBody } from "../utils/validate-body"
 
 /** Routes read `req.validatedQuery` and choose their own fields (lists never carry health data). */
 const query = (schema: Parameters<typeof validateAndTransformQuery>[0]) =>
@@ -32,12 +29,12 @@ export const adminClientMiddlewares: MiddlewareRoute[] = [
   {
     methods: ["POST"],
     matcher: "/admin/client-field-definitions",
-    middlewares: [validateAndTransformBody(AdminCreateCustomFieldDefinition)],
+    middlewares: [validateBody(AdminCreateCustomFieldDefinition)],
   },
   {
     methods: ["POST"],
     matcher: "/admin/client-field-definitions/:id",
-    middlewares: [validateAndTransformBody(AdminUpdateCustomFieldDefinition)],
+    middlewares: [validateBody(AdminUpdateCustomFieldDefinition)],
   },
   {
     methods: ["GET"],
@@ -47,17 +44,17 @@ export const adminClientMiddlewares: MiddlewareRoute[] = [
   {
     methods: ["POST"],
     matcher: "/admin/client-tags",
-    middlewares: [validateAndTransformBody(AdminCreateClientTag)],
+    middlewares: [validateBody(AdminCreateClientTag)],
   },
   {
     methods: ["POST"],
     matcher: "/admin/client-tags/recompute",
-    middlewares: [validateAndTransformBody(AdminRecomputeClientTags)],
+    middlewares: [validateBody(AdminRecomputeClientTags)],
   },
   {
     methods: ["POST"],
     matcher: "/admin/client-tags/:id",
-    middlewares: [validateAndTransformBody(AdminUpdateClientTag)],
+    middlewares: [validateBody(AdminUpdateClientTag)],
   },
   {
     methods: ["GET"],
@@ -67,12 +64,12 @@ export const adminClientMiddlewares: MiddlewareRoute[] = [
   {
     methods: ["POST"],
     matcher: "/admin/customers/:id/client-profile",
-    middlewares: [validateAndTransformBody(AdminUpsertClientProfile)],
+    middlewares: [validateBody(AdminUpsertClientProfile)],
   },
   {
     methods: ["POST"],
     matcher: "/admin/customers/:id/client-tags",
-    middlewares: [validateAndTransformBody(AdminAssignCustomerTag)],
+    middlewares: [validateBody(AdminAssignCustomerTag)],
   },
   {
     methods: ["GET"],
@@ -82,7 +79,7 @@ export const adminClientMiddlewares: MiddlewareRoute[] = [
   {
     methods: ["POST"],
     matcher: "/admin/customers/:id/treatment-notes",
-    middlewares: [validateAndTransformBody(AdminCreateTreatmentNote)],
+    middlewares: [validateBody(AdminCreateTreatmentNote)],
   },
   {
     methods: ["GET"],

@@ -1,9 +1,6 @@
-import {
-  type MiddlewareRoute,
-  validateAndTransformBody,
-  validateAndTransformQuery,
-} from "@medusajs/framework/http"
+import { type MiddlewareRoute, validateAndTransformQuery } from "@medusajs/framework/http"
 import { AdminEraseCustomer, AdminGetCustomerDataExportParams } from "./client-privacy-validators"
+import { validateBody } from "../utils/validate-body"
 
 /** Client privacy: a customer's data export and erasure (admin session required). */
 export const adminClientPrivacyMiddlewares: MiddlewareRoute[] = [
@@ -17,6 +14,6 @@ export const adminClientPrivacyMiddlewares: MiddlewareRoute[] = [
   {
     methods: ["POST"],
     matcher: "/admin/customers/:id/erase",
-    middlewares: [validateAndTransformBody(AdminEraseCustomer)],
+    middlewares: [validateBody(AdminEraseCustomer)],
   },
 ]

@@ -1,8 +1,4 @@
-import {
-  type MiddlewareRoute,
-  validateAndTransformBody,
-  validateAndTransformQuery,
-} from "@medusajs/framework/http"
+import { type MiddlewareRoute, validateAndTransformQuery } from "@medusajs/framework/http"
 import { commissionQueryConfig } from "./commission-query-config"
 import {
   AdminCreateCommissionRule,
@@ -17,6 +13,7 @@ import {
   AdminSyncCommissionSource,
   AdminUpdateCommissionRule,
 } from "./commission-validators"
+import { validateBody } from "../utils/validate-body"
 
 export const adminCommissionMiddlewares: MiddlewareRoute[] = [
   {
@@ -30,7 +27,7 @@ export const adminCommissionMiddlewares: MiddlewareRoute[] = [
     methods: ["POST"],
     matcher: "/admin/commission-rules",
     middlewares: [
-      validateAndTransformBody(AdminCreateCommissionRule),
+      validateBody(AdminCreateCommissionRule),
       validateAndTransformQuery(AdminGetCommissionRuleParams, commissionQueryConfig.rules.retrieve),
     ],
   },
@@ -45,7 +42,7 @@ export const adminCommissionMiddlewares: MiddlewareRoute[] = [
     methods: ["POST"],
     matcher: "/admin/commission-rules/:id",
     middlewares: [
-      validateAndTransformBody(AdminUpdateCommissionRule),
+      validateBody(AdminUpdateCommissionRule),
       validateAndTransformQuery(AdminGetCommissionRuleParams, commissionQueryConfig.rules.retrieve),
     ],
   },
@@ -57,12 +54,12 @@ export const adminCommissionMiddlewares: MiddlewareRoute[] = [
   {
     methods: ["POST"],
     matcher: "/admin/commission-attributions",
-    middlewares: [validateAndTransformBody(AdminSetCommissionAttribution)],
+    middlewares: [validateBody(AdminSetCommissionAttribution)],
   },
   {
     methods: ["POST"],
     matcher: "/admin/commission-sources/sync",
-    middlewares: [validateAndTransformBody(AdminSyncCommissionSource)],
+    middlewares: [validateBody(AdminSyncCommissionSource)],
   },
   {
     methods: ["GET"],

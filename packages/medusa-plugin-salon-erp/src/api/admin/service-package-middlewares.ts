@@ -1,8 +1,4 @@
-import {
-  type MiddlewareRoute,
-  validateAndTransformBody,
-  validateAndTransformQuery,
-} from "@medusajs/framework/http"
+import { type MiddlewareRoute, validateAndTransformQuery } from "@medusajs/framework/http"
 import { SetPackageReservation } from "./appointments/[id]/package-reservations/validators"
 import { adminPackageTemplateQueryConfig } from "./package-templates/query-config"
 import {
@@ -31,6 +27,7 @@ import {
   AdminSellServicePackage,
   AdminTransferSessions,
 } from "./service-packages/validators"
+import { validateBody } from "../utils/validate-body"
 
 const template = validateAndTransformQuery(
   AdminGetPackageTemplateParams,
@@ -56,7 +53,7 @@ export const adminServicePackageMiddlewares: MiddlewareRoute[] = [
   {
     methods: ["POST"],
     matcher: "/admin/package-templates",
-    middlewares: [validateAndTransformBody(AdminCreatePackageTemplate), template],
+    middlewares: [validateBody(AdminCreatePackageTemplate), template],
   },
   {
     methods: ["GET", "DELETE"],
@@ -66,7 +63,7 @@ export const adminServicePackageMiddlewares: MiddlewareRoute[] = [
   {
     methods: ["POST"],
     matcher: "/admin/package-templates/:id",
-    middlewares: [validateAndTransformBody(AdminUpdatePackageTemplate), template],
+    middlewares: [validateBody(AdminUpdatePackageTemplate), template],
   },
   {
     methods: ["GET"],
@@ -78,7 +75,7 @@ export const adminServicePackageMiddlewares: MiddlewareRoute[] = [
   {
     methods: ["POST"],
     matcher: "/admin/service-packages",
-    middlewares: [validateAndTransformBody(AdminSellServicePackage), servicePackage],
+    middlewares: [validateBody(AdminSellServicePackage), servicePackage],
   },
   {
     methods: ["GET"],
@@ -105,42 +102,42 @@ export const adminServicePackageMiddlewares: MiddlewareRoute[] = [
   {
     methods: ["POST"],
     matcher: "/admin/service-packages/:id/redeem",
-    middlewares: [validateAndTransformBody(AdminRedeemSessions), servicePackage],
+    middlewares: [validateBody(AdminRedeemSessions), servicePackage],
   },
   {
     methods: ["POST"],
     matcher: "/admin/service-packages/:id/adjust",
-    middlewares: [validateAndTransformBody(AdminAdjustSessions), servicePackage],
+    middlewares: [validateBody(AdminAdjustSessions), servicePackage],
   },
   {
     methods: ["POST"],
     matcher: "/admin/service-packages/:id/entries/:entry_id/reverse",
-    middlewares: [validateAndTransformBody(AdminReverseEntry), servicePackage],
+    middlewares: [validateBody(AdminReverseEntry), servicePackage],
   },
   { methods: ["GET"], matcher: "/admin/service-packages/:id/refund", middlewares: [] },
   {
     methods: ["POST"],
     matcher: "/admin/service-packages/:id/refund",
-    middlewares: [validateAndTransformBody(AdminRefundPackage), servicePackage],
+    middlewares: [validateBody(AdminRefundPackage), servicePackage],
   },
   ...["freeze", "unfreeze"].map((action): MiddlewareRoute => ({
     methods: ["POST"],
     matcher: `/admin/service-packages/:id/${action}`,
-    middlewares: [validateAndTransformBody(AdminChangePackageStatus), servicePackage],
+    middlewares: [validateBody(AdminChangePackageStatus), servicePackage],
   })),
   {
     methods: ["POST"],
     matcher: "/admin/service-packages/:id/extend",
-    middlewares: [validateAndTransformBody(AdminExtendPackage), servicePackage],
+    middlewares: [validateBody(AdminExtendPackage), servicePackage],
   },
   {
     methods: ["POST"],
     matcher: "/admin/service-packages/:id/transfer",
-    middlewares: [validateAndTransformBody(AdminTransferSessions), servicePackage],
+    middlewares: [validateBody(AdminTransferSessions), servicePackage],
   },
   {
     methods: ["POST"],
     matcher: "/admin/appointments/:id/package-reservations",
-    middlewares: [validateAndTransformBody(SetPackageReservation)],
+    middlewares: [validateBody(SetPackageReservation)],
   },
 ]

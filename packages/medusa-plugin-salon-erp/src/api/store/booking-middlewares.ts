@@ -1,7 +1,6 @@
 import {
   type MiddlewareRoute,
   authenticate,
-  validateAndTransformBody,
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
 import { AvailabilityParams, CancelAppointment } from "../admin/appointments/validators"
@@ -21,6 +20,7 @@ import {
   StoreGetStaffMembersParams,
   StoreRescheduleAppointment,
 } from "./booking-validators"
+import { validateBody } from "../utils/validate-body"
 
 const customer = authenticate("customer", ["session", "bearer"])
 const retrieve = validateAndTransformQuery(
@@ -64,7 +64,7 @@ export const storeBookingMiddlewares: MiddlewareRoute[] = [
   {
     methods: ["POST"],
     matcher: "/store/customers/me/appointments",
-    middlewares: [customer, validateAndTransformBody(StoreCreateAppointment), retrieve],
+    middlewares: [customer, validateBody(StoreCreateAppointment), retrieve],
   },
   {
     methods: ["GET"],
@@ -74,17 +74,17 @@ export const storeBookingMiddlewares: MiddlewareRoute[] = [
   {
     methods: ["POST"],
     matcher: "/store/customers/me/appointments/:id/cancel",
-    middlewares: [customer, validateAndTransformBody(CancelAppointment), retrieve],
+    middlewares: [customer, validateBody(CancelAppointment), retrieve],
   },
   {
     methods: ["POST"],
     matcher: "/store/customers/me/appointments/:id/reschedule",
-    middlewares: [customer, validateAndTransformBody(StoreRescheduleAppointment), retrieve],
+    middlewares: [customer, validateBody(StoreRescheduleAppointment), retrieve],
   },
   {
     methods: ["POST"],
     matcher: "/store/customers/me/appointment-holds",
-    middlewares: [customer, validateAndTransformBody(StoreCreateAppointmentHold)],
+    middlewares: [customer, validateBody(StoreCreateAppointmentHold)],
   },
   {
     methods: ["DELETE"],

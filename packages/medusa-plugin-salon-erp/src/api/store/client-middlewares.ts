@@ -1,9 +1,6 @@
-import {
-  type MiddlewareRoute,
-  authenticate,
-  validateAndTransformBody,
-} from "@medusajs/framework/http"
+import { type MiddlewareRoute, authenticate } from "@medusajs/framework/http"
 import { StoreUpdateClientProfile } from "./client-validators"
+import { validateBody } from "../utils/validate-body"
 
 const customer = authenticate("customer", ["session", "bearer"])
 
@@ -25,7 +22,7 @@ export const storeClientMiddlewares: MiddlewareRoute[] = OWN_PROFILE_PATHS.flatM
     {
       methods: ["POST"],
       matcher,
-      middlewares: [customer, validateAndTransformBody(StoreUpdateClientProfile)],
+      middlewares: [customer, validateBody(StoreUpdateClientProfile)],
     },
   ]
 )

@@ -1,7 +1,6 @@
 import {
   type MiddlewareRoute,
   authenticate,
-  validateAndTransformBody,
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
 import {
@@ -21,6 +20,7 @@ import {
   StoreRateComplaint,
   StoreSurveyResponse,
 } from "./feedback-validators"
+import { validateBody } from "../utils/validate-body"
 
 const customer = authenticate("customer", ["session", "bearer"])
 const complaint = validateAndTransformQuery(
@@ -44,7 +44,7 @@ export const storeFeedbackMiddlewares: MiddlewareRoute[] = [
     methods: ["POST"],
     matcher: "/store/customers/me/complaints",
     bodyParser: UPLOAD_BODY,
-    middlewares: [customer, validateAndTransformBody(StoreCreateComplaint), complaint],
+    middlewares: [customer, validateBody(StoreCreateComplaint), complaint],
   },
   {
     methods: ["GET"],
@@ -65,18 +65,18 @@ export const storeFeedbackMiddlewares: MiddlewareRoute[] = [
   {
     methods: ["POST"],
     matcher: "/store/customers/me/complaints/:id/messages",
-    middlewares: [customer, validateAndTransformBody(StoreComplaintMessage), complaint],
+    middlewares: [customer, validateBody(StoreComplaintMessage), complaint],
   },
   {
     methods: ["POST"],
     matcher: "/store/customers/me/complaints/:id/attachments",
     bodyParser: UPLOAD_BODY,
-    middlewares: [customer, validateAndTransformBody(StoreComplaintAttachments), complaint],
+    middlewares: [customer, validateBody(StoreComplaintAttachments), complaint],
   },
   {
     methods: ["POST"],
     matcher: "/store/customers/me/complaints/:id/rating",
-    middlewares: [customer, validateAndTransformBody(StoreRateComplaint), complaint],
+    middlewares: [customer, validateBody(StoreRateComplaint), complaint],
   },
   {
     methods: ["GET"],
@@ -94,6 +94,6 @@ export const storeFeedbackMiddlewares: MiddlewareRoute[] = [
   {
     methods: ["POST"],
     matcher: "/store/customers/me/surveys/:id/response",
-    middlewares: [customer, validateAndTransformBody(StoreSurveyResponse), survey],
+    middlewares: [customer, validateBody(StoreSurveyResponse), survey],
   },
 ]

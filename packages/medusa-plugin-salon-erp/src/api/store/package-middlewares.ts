@@ -1,7 +1,6 @@
 import {
   type MiddlewareRoute,
   authenticate,
-  validateAndTransformBody,
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
 import { SetPackageReservation } from "../admin/appointments/[id]/package-reservations/validators"
@@ -11,6 +10,7 @@ import {
   StoreGetPackageParams,
   StoreGetPackagesParams,
 } from "./package-validators"
+import { validateBody } from "../utils/validate-body"
 
 const customer = authenticate("customer", ["session", "bearer"])
 
@@ -48,6 +48,6 @@ export const storePackageMiddlewares: MiddlewareRoute[] = [
   {
     methods: ["POST"],
     matcher: "/store/customers/me/appointments/:id/package",
-    middlewares: [customer, validateAndTransformBody(SetPackageReservation)],
+    middlewares: [customer, validateBody(SetPackageReservation)],
   },
 ]

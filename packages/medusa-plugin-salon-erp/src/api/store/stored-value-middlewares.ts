@@ -1,12 +1,12 @@
 import {
   type MiddlewareRoute,
   authenticate,
-  validateAndTransformBody,
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
 import { createFindParams } from "@medusajs/medusa/api/utils/validators"
 import { z } from "@medusajs/framework/zod"
 import { CurrencyCode, Money } from "../admin/stored-value/validators"
+import { validateBody } from "../utils/validate-body"
 
 const customer = authenticate("customer", ["session", "bearer"])
 
@@ -89,7 +89,7 @@ export const storeStoredValueMiddlewares: MiddlewareRoute[] = [
   {
     methods: ["POST"],
     matcher: "/store/carts/:id/stored-value",
-    middlewares: [customer, validateAndTransformBody(StoreApplyStoredValue)],
+    middlewares: [customer, validateBody(StoreApplyStoredValue)],
   },
   { methods: ["DELETE"], matcher: "/store/carts/:id/stored-value", middlewares: [customer] },
 ]

@@ -246,21 +246,40 @@ export const MEDUSA_ID_PREFIXES = {
   region: "reg",
 } as const
 
+/** Issue codes whose message Medusa's 400 shows as it is, without the field's name. */
+const UNNAMED_CODES = new Set(["custom", "invalid_format", "invalid_union"])
+
+function valueAt(input: unknown, path: PropertyKey[]): unknown {
+  return path.reduce<unknown>(
+    (value, key) =>
+      value !== null && typeof value === "object"
+        ? (value as Record<PropertyKey, unknown>)[key]
+        : undefined,
+    input
+  )
+}
+
 /**
- * Puts each issue's field name in front of its message ("name: must not be empty"), so every
- * 400 names the field, including the custom checks Medusa passes through as they are.
+ * Makes every 400 name the field: a custom check's message gets the field's name in front
+ * ("name: must not contain control characters"), which Medusa's formatter leaves out for these;
+ * other issues keep Medusa's own wording, which names the field already. Issues about values
+ * that were sent come before those about missing fields, since Medusa shows only the first three.
  */
 export function namingFields<Schema extends z.ZodType>(schema: Schema) {
   return z.unknown().transform((value, ctx): z.output<Schema> => {
     const result = schema.safeParse(value)
     if (result.success) return result.data
-    for (const issue of result.error.issues) {
+    const issues = [...result.error.issues].sort(
+      (a, b) =>
+        Number(valueAt(value, a.path) === undefined) - Number(valueAt(value, b.path) === undefined)
+    )
+    for (const issue of issues) {
       const field = issue.path.map(String).join(".")
-      ctx.addIssue({
-        code: "custom",
-        path: issue.path,
-        message: field ? `${field}: ${issue.message}` : issue.message,
-      })
+      if (UNNAMED_CODES.has(issue.code) && field) {
+        ctx.addIssue({ code: "custom", path: issue.path, message: `${field}: ${issue.message}` })
+      } else {
+        ctx.addIssue(issue as Parameters<typeof ctx.addIssue>[0])
+      }
     }
     return z.NEVER
   })

@@ -1,8 +1,4 @@
-import {
-  type MiddlewareRoute,
-  validateAndTransformBody,
-  validateAndTransformQuery,
-} from "@medusajs/framework/http"
+import { type MiddlewareRoute, validateAndTransformQuery } from "@medusajs/framework/http"
 import { adminAppointmentQueryConfig } from "./query-config"
 import {
   AdminCreateAppointment,
@@ -13,6 +9,7 @@ import {
   EmptyBody,
   RescheduleAppointment,
 } from "./validators"
+import { validateBody } from "../../utils/validate-body"
 
 const retrieve = validateAndTransformQuery(
   AdminGetAppointmentParams,
@@ -30,23 +27,23 @@ export const adminAppointmentMiddlewares: MiddlewareRoute[] = [
   {
     methods: ["POST"],
     matcher: "/admin/appointments",
-    middlewares: [validateAndTransformBody(AdminCreateAppointment), retrieve],
+    middlewares: [validateBody(AdminCreateAppointment), retrieve],
   },
   { methods: ["GET"], matcher: "/admin/appointments/:id", middlewares: [retrieve] },
   {
     methods: ["POST"],
     matcher: "/admin/appointments/:id/reschedule",
-    middlewares: [validateAndTransformBody(RescheduleAppointment), retrieve],
+    middlewares: [validateBody(RescheduleAppointment), retrieve],
   },
   {
     methods: ["POST"],
     matcher: "/admin/appointments/:id/cancel",
-    middlewares: [validateAndTransformBody(CancelAppointment), retrieve],
+    middlewares: [validateBody(CancelAppointment), retrieve],
   },
   ...["confirm", "check-in", "start", "complete", "no-show"].map((action): MiddlewareRoute => ({
     methods: ["POST"],
     matcher: `/admin/appointments/:id/${action}`,
-    middlewares: [validateAndTransformBody(EmptyBody), retrieve],
+    middlewares: [validateBody(EmptyBody), retrieve],
   })),
   {
     methods: ["GET"],

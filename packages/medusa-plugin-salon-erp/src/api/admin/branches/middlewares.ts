@@ -1,8 +1,4 @@
-import {
-  type MiddlewareRoute,
-  validateAndTransformBody,
-  validateAndTransformQuery,
-} from "@medusajs/framework/http"
+import { type MiddlewareRoute, validateAndTransformQuery } from "@medusajs/framework/http"
 import { adminBranchQueryConfig } from "./query-config"
 import {
   AdminCreateBranch,
@@ -12,6 +8,7 @@ import {
   AdminGetBranchesParams,
   AdminUpdateBranch,
 } from "./validators"
+import { validateBody } from "../../utils/validate-body"
 
 export const adminBranchMiddlewares: MiddlewareRoute[] = [
   {
@@ -23,7 +20,7 @@ export const adminBranchMiddlewares: MiddlewareRoute[] = [
     methods: ["POST"],
     matcher: "/admin/branches",
     middlewares: [
-      validateAndTransformBody(AdminCreateBranch),
+      validateBody(AdminCreateBranch),
       validateAndTransformQuery(AdminGetBranchParams, adminBranchQueryConfig.retrieve),
     ],
   },
@@ -36,7 +33,7 @@ export const adminBranchMiddlewares: MiddlewareRoute[] = [
     methods: ["POST"],
     matcher: "/admin/branches/:id",
     middlewares: [
-      validateAndTransformBody(AdminUpdateBranch),
+      validateBody(AdminUpdateBranch),
       validateAndTransformQuery(AdminGetBranchParams, adminBranchQueryConfig.retrieve),
     ],
   },
@@ -44,7 +41,7 @@ export const adminBranchMiddlewares: MiddlewareRoute[] = [
     methods: ["POST"],
     matcher: "/admin/branches/:id/closures",
     middlewares: [
-      validateAndTransformBody(AdminCreateBranchClosure),
+      validateBody(AdminCreateBranchClosure),
       validateAndTransformQuery(AdminGetBranchParams, adminBranchQueryConfig.retrieve),
     ],
   },

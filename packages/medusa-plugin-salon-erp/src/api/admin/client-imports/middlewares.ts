@@ -1,14 +1,11 @@
-import {
-  type MiddlewareRoute,
-  validateAndTransformBody,
-  validateAndTransformQuery,
-} from "@medusajs/framework/http"
+import { type MiddlewareRoute, validateAndTransformQuery } from "@medusajs/framework/http"
 import {
   AdminCreateClientImport,
   AdminGetClientImportIssuesParams,
   AdminGetClientImportsParams,
   AdminRunClientImport,
 } from "./validators"
+import { validateBody } from "../../utils/validate-body"
 
 const query = (schema: Parameters<typeof validateAndTransformQuery>[0]) =>
   validateAndTransformQuery(schema, { isList: false, defaults: [] })
@@ -21,7 +18,7 @@ export const adminClientImportMiddlewares: MiddlewareRoute[] = [
     // The file travels as text in the JSON body; escaping quotes and line breaks can nearly
     // double a 50 MB file.
     bodyParser: { sizeLimit: "110mb" },
-    middlewares: [validateAndTransformBody(AdminCreateClientImport)],
+    middlewares: [validateBody(AdminCreateClientImport)],
   },
   {
     methods: ["GET"],
@@ -31,7 +28,7 @@ export const adminClientImportMiddlewares: MiddlewareRoute[] = [
   {
     methods: ["POST"],
     matcher: "/admin/client-imports/:id/run",
-    middlewares: [validateAndTransformBody(AdminRunClientImport)],
+    middlewares: [validateBody(AdminRunClientImport)],
   },
   {
     methods: ["GET"],

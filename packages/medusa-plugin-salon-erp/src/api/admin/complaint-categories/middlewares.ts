@@ -1,8 +1,4 @@
-import {
-  type MiddlewareRoute,
-  validateAndTransformBody,
-  validateAndTransformQuery,
-} from "@medusajs/framework/http"
+import { type MiddlewareRoute, validateAndTransformQuery } from "@medusajs/framework/http"
 import { adminComplaintCategoryQueryConfig } from "./query-config"
 import {
   AdminCreateComplaintCategory,
@@ -10,6 +6,7 @@ import {
   AdminGetComplaintCategoryParams,
   AdminUpdateComplaintCategory,
 } from "./validators"
+import { validateBody } from "../../utils/validate-body"
 
 const retrieve = validateAndTransformQuery(
   AdminGetComplaintCategoryParams,
@@ -30,12 +27,12 @@ export const adminComplaintCategoryMiddlewares: MiddlewareRoute[] = [
   {
     methods: ["POST"],
     matcher: "/admin/complaint-categories",
-    middlewares: [validateAndTransformBody(AdminCreateComplaintCategory), retrieve],
+    middlewares: [validateBody(AdminCreateComplaintCategory), retrieve],
   },
   { methods: ["GET"], matcher: "/admin/complaint-categories/:id", middlewares: [retrieve] },
   {
     methods: ["POST"],
     matcher: "/admin/complaint-categories/:id",
-    middlewares: [validateAndTransformBody(AdminUpdateComplaintCategory), retrieve],
+    middlewares: [validateBody(AdminUpdateComplaintCategory), retrieve],
   },
 ]

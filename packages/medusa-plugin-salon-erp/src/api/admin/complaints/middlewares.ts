@@ -1,8 +1,4 @@
-import {
-  type MiddlewareRoute,
-  validateAndTransformBody,
-  validateAndTransformQuery,
-} from "@medusajs/framework/http"
+import { type MiddlewareRoute, validateAndTransformQuery } from "@medusajs/framework/http"
 import { adminComplaintQueryConfig } from "./query-config"
 import {
   AdminComplaintAttachments,
@@ -19,6 +15,7 @@ import {
   ReopenComplaint,
   ResolveComplaint,
 } from "./validators"
+import { validateBody } from "../../utils/validate-body"
 
 const retrieve = validateAndTransformQuery(
   AdminGetComplaintParams,
@@ -28,10 +25,10 @@ const retrieve = validateAndTransformQuery(
 /** Attachments travel as base64 in JSON: room for ten 5 MB photos. */
 const UPLOAD_BODY = { sizeLimit: "75mb" }
 
-const action = (path: string, body: Parameters<typeof validateAndTransformBody>[0]) => ({
+const action = (path: string, body: Parameters<typeof validateBody>[0]) => ({
   methods: ["POST" as const],
   matcher: `/admin/complaints/:id/${path}`,
-  middlewares: [validateAndTransformBody(body), retrieve],
+  middlewares: [validateBody(body), retrieve],
 })
 
 export const adminComplaintMiddlewares: MiddlewareRoute[] = [
@@ -46,7 +43,7 @@ export const adminComplaintMiddlewares: MiddlewareRoute[] = [
     methods: ["POST"],
     matcher: "/admin/complaints",
     bodyParser: UPLOAD_BODY,
-    middlewares: [validateAndTransformBody(AdminCreateComplaint), retrieve],
+    middlewares: [validateBody(AdminCreateComplaint), retrieve],
   },
   {
     methods: ["GET"],
@@ -59,7 +56,7 @@ export const adminComplaintMiddlewares: MiddlewareRoute[] = [
   {
     methods: ["POST"],
     matcher: "/admin/complaints/:id",
-    middlewares: [validateAndTransformBody(AdminUpdateComplaint), retrieve],
+    middlewares: [validateBody(AdminUpdateComplaint), retrieve],
   },
   action("assign", AssignComplaint),
   action("start", ComplaintNote),

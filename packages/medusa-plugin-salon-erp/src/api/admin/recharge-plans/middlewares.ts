@@ -1,8 +1,4 @@
-import {
-  type MiddlewareRoute,
-  validateAndTransformBody,
-  validateAndTransformQuery,
-} from "@medusajs/framework/http"
+import { type MiddlewareRoute, validateAndTransformQuery } from "@medusajs/framework/http"
 import { rechargePlanQueryConfig } from "./query-config"
 import {
   AdminCreateRechargePlan,
@@ -10,6 +6,7 @@ import {
   AdminGetRechargePlansParams,
   AdminUpdateRechargePlan,
 } from "./validators"
+import { validateBody } from "../../utils/validate-body"
 
 export const adminRechargePlanMiddlewares: MiddlewareRoute[] = [
   {
@@ -23,7 +20,7 @@ export const adminRechargePlanMiddlewares: MiddlewareRoute[] = [
     methods: ["POST"],
     matcher: "/admin/recharge-plans",
     middlewares: [
-      validateAndTransformBody(AdminCreateRechargePlan),
+      validateBody(AdminCreateRechargePlan),
       validateAndTransformQuery(AdminGetRechargePlanParams, rechargePlanQueryConfig.retrieve),
     ],
   },
@@ -38,7 +35,7 @@ export const adminRechargePlanMiddlewares: MiddlewareRoute[] = [
     methods: ["POST"],
     matcher: "/admin/recharge-plans/:id",
     middlewares: [
-      validateAndTransformBody(AdminUpdateRechargePlan),
+      validateBody(AdminUpdateRechargePlan),
       validateAndTransformQuery(AdminGetRechargePlanParams, rechargePlanQueryConfig.retrieve),
     ],
   },

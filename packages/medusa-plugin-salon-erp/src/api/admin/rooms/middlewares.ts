@@ -1,8 +1,4 @@
-import {
-  type MiddlewareRoute,
-  validateAndTransformBody,
-  validateAndTransformQuery,
-} from "@medusajs/framework/http"
+import { type MiddlewareRoute, validateAndTransformQuery } from "@medusajs/framework/http"
 import { adminRoomQueryConfig } from "./query-config"
 import {
   AdminCreateRoom,
@@ -10,6 +6,7 @@ import {
   AdminGetRoomsParams,
   AdminUpdateRoom,
 } from "./validators"
+import { validateBody } from "../../utils/validate-body"
 
 export const adminRoomMiddlewares: MiddlewareRoute[] = [
   {
@@ -21,7 +18,7 @@ export const adminRoomMiddlewares: MiddlewareRoute[] = [
     methods: ["POST"],
     matcher: "/admin/rooms",
     middlewares: [
-      validateAndTransformBody(AdminCreateRoom),
+      validateBody(AdminCreateRoom),
       validateAndTransformQuery(AdminGetRoomParams, adminRoomQueryConfig.retrieve),
     ],
   },
@@ -34,7 +31,7 @@ export const adminRoomMiddlewares: MiddlewareRoute[] = [
     methods: ["POST"],
     matcher: "/admin/rooms/:id",
     middlewares: [
-      validateAndTransformBody(AdminUpdateRoom),
+      validateBody(AdminUpdateRoom),
       validateAndTransformQuery(AdminGetRoomParams, adminRoomQueryConfig.retrieve),
     ],
   },

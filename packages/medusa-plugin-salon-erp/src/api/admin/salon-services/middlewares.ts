@@ -1,8 +1,4 @@
-import {
-  type MiddlewareRoute,
-  validateAndTransformBody,
-  validateAndTransformQuery,
-} from "@medusajs/framework/http"
+import { type MiddlewareRoute, validateAndTransformQuery } from "@medusajs/framework/http"
 import { adminSalonServiceQueryConfig } from "./query-config"
 import {
   AdminCreateSalonService,
@@ -10,6 +6,7 @@ import {
   AdminGetSalonServicesParams,
   AdminUpdateSalonService,
 } from "./validators"
+import { validateBody } from "../../utils/validate-body"
 
 export const adminSalonServiceMiddlewares: MiddlewareRoute[] = [
   {
@@ -23,7 +20,7 @@ export const adminSalonServiceMiddlewares: MiddlewareRoute[] = [
     methods: ["POST"],
     matcher: "/admin/salon-services",
     middlewares: [
-      validateAndTransformBody(AdminCreateSalonService),
+      validateBody(AdminCreateSalonService),
       validateAndTransformQuery(AdminGetSalonServiceParams, adminSalonServiceQueryConfig.retrieve),
     ],
   },
@@ -38,7 +35,7 @@ export const adminSalonServiceMiddlewares: MiddlewareRoute[] = [
     methods: ["POST"],
     matcher: "/admin/salon-services/:id",
     middlewares: [
-      validateAndTransformBody(AdminUpdateSalonService),
+      validateBody(AdminUpdateSalonService),
       validateAndTransformQuery(AdminGetSalonServiceParams, adminSalonServiceQueryConfig.retrieve),
     ],
   },

@@ -1,8 +1,4 @@
-import {
-  type MiddlewareRoute,
-  validateAndTransformBody,
-  validateAndTransformQuery,
-} from "@medusajs/framework/http"
+import { type MiddlewareRoute, validateAndTransformQuery } from "@medusajs/framework/http"
 import { adminFollowUpVisitQueryConfig, adminSurveyQueryConfig } from "./query-config"
 import {
   AdminGetFollowUpVisitParams,
@@ -13,6 +9,7 @@ import {
   EmptyQuery,
   SatisfactionAnalyticsParams,
 } from "./validators"
+import { validateBody } from "../../utils/validate-body"
 
 const followUpRetrieve = validateAndTransformQuery(
   AdminGetFollowUpVisitParams,
@@ -57,6 +54,6 @@ export const adminSatisfactionMiddlewares: MiddlewareRoute[] = [
   {
     methods: ["POST"],
     matcher: "/admin/satisfaction/follow-up-visits/:id",
-    middlewares: [validateAndTransformBody(AdminUpdateFollowUpVisit), followUpRetrieve],
+    middlewares: [validateBody(AdminUpdateFollowUpVisit), followUpRetrieve],
   },
 ]

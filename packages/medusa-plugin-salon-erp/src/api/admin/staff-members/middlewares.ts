@@ -1,8 +1,4 @@
-import {
-  type MiddlewareRoute,
-  validateAndTransformBody,
-  validateAndTransformQuery,
-} from "@medusajs/framework/http"
+import { type MiddlewareRoute, validateAndTransformQuery } from "@medusajs/framework/http"
 import { adminStaffMemberQueryConfig } from "./query-config"
 import {
   AdminCreateScheduleException,
@@ -13,6 +9,7 @@ import {
   AdminSetStaffSchedule,
   AdminUpdateStaffMember,
 } from "./validators"
+import { validateBody } from "../../utils/validate-body"
 
 export const adminStaffMemberMiddlewares: MiddlewareRoute[] = [
   {
@@ -26,7 +23,7 @@ export const adminStaffMemberMiddlewares: MiddlewareRoute[] = [
     methods: ["POST"],
     matcher: "/admin/staff-members",
     middlewares: [
-      validateAndTransformBody(AdminCreateStaffMember),
+      validateBody(AdminCreateStaffMember),
       validateAndTransformQuery(AdminGetStaffMemberParams, adminStaffMemberQueryConfig.retrieve),
     ],
   },
@@ -41,7 +38,7 @@ export const adminStaffMemberMiddlewares: MiddlewareRoute[] = [
     methods: ["POST"],
     matcher: "/admin/staff-members/:id",
     middlewares: [
-      validateAndTransformBody(AdminUpdateStaffMember),
+      validateBody(AdminUpdateStaffMember),
       validateAndTransformQuery(AdminGetStaffMemberParams, adminStaffMemberQueryConfig.retrieve),
     ],
   },
@@ -55,11 +52,11 @@ export const adminStaffMemberMiddlewares: MiddlewareRoute[] = [
   {
     methods: ["POST"],
     matcher: "/admin/staff-members/:id/schedule",
-    middlewares: [validateAndTransformBody(AdminSetStaffSchedule)],
+    middlewares: [validateBody(AdminSetStaffSchedule)],
   },
   {
     methods: ["POST"],
     matcher: "/admin/staff-members/:id/schedule-exceptions",
-    middlewares: [validateAndTransformBody(AdminCreateScheduleException)],
+    middlewares: [validateBody(AdminCreateScheduleException)],
   },
 ]

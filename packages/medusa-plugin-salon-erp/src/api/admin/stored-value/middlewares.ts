@@ -1,8 +1,4 @@
-import {
-  type MiddlewareRoute,
-  validateAndTransformBody,
-  validateAndTransformQuery,
-} from "@medusajs/framework/http"
+import { type MiddlewareRoute, validateAndTransformQuery } from "@medusajs/framework/http"
 import { adminStoredValueQueryConfig } from "./query-config"
 import {
   AdminAdjustAccount,
@@ -17,6 +13,7 @@ import {
   AdminSpend,
   AdminTopUp,
 } from "./validators"
+import { validateBody } from "../../utils/validate-body"
 
 export const adminStoredValueMiddlewares: MiddlewareRoute[] = [
   {
@@ -36,32 +33,32 @@ export const adminStoredValueMiddlewares: MiddlewareRoute[] = [
   {
     methods: ["POST"],
     matcher: "/admin/stored-value/accounts/:id/adjustments",
-    middlewares: [validateAndTransformBody(AdminAdjustAccount)],
+    middlewares: [validateBody(AdminAdjustAccount)],
   },
   {
     methods: ["POST"],
     matcher: "/admin/stored-value/accounts/:id/close",
-    middlewares: [validateAndTransformBody(AdminCloseAccount)],
+    middlewares: [validateBody(AdminCloseAccount)],
   },
   {
     methods: ["POST"],
     matcher: "/admin/stored-value/top-ups",
-    middlewares: [validateAndTransformBody(AdminTopUp)],
+    middlewares: [validateBody(AdminTopUp)],
   },
   {
     methods: ["POST"],
     matcher: "/admin/stored-value/spends",
-    middlewares: [validateAndTransformBody(AdminSpend)],
+    middlewares: [validateBody(AdminSpend)],
   },
   {
     methods: ["POST"],
     matcher: "/admin/stored-value/operations/:id/refund",
-    middlewares: [validateAndTransformBody(AdminRefundOperation)],
+    middlewares: [validateBody(AdminRefundOperation)],
   },
   {
     methods: ["POST"],
     matcher: "/admin/stored-value/operations/:id/reverse",
-    middlewares: [validateAndTransformBody(AdminReverseOperation)],
+    middlewares: [validateBody(AdminReverseOperation)],
   },
   {
     methods: ["GET"],
@@ -80,6 +77,6 @@ export const adminStoredValueMiddlewares: MiddlewareRoute[] = [
   {
     methods: ["POST"],
     matcher: "/admin/orders/:id/stored-value-refunds",
-    middlewares: [validateAndTransformBody(AdminRefundOrderStoredValue)],
+    middlewares: [validateBody(AdminRefundOrderStoredValue)],
   },
 ]
