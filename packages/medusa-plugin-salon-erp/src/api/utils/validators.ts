@@ -40,7 +40,48 @@ export const QueryBoolean = z
   .union([z.boolean(), z.enum(["true", "false"])])
   .transform((value) => value === true || value === "true")
 
-export const Metadata = z.record(z.string(), z.unknown()).nullish()
+/** Longest metadata key and string value, and deepest nesting, a metadata object takes. */
+const METADATA_LIMITS = { key: 64, text: 10_000, depth: 5 }
+const METADATA_KEY = new RegExp(`^[^\\u0000-\\u001F\\u007F-\\u009F]{1,${METADATA_LIMITS.key}}$`)
+
+/** Why a metadata value cannot be stored (PostgreSQL's jsonb refuses NUL), or null. */
+function metadataProblem(value: unknown, depth = 0): string | null {
+  if (depth > METADATA_LIMITS.depth) return `nests deeper than ${METADATA_LIMITS.depth} levels`
+  if (typeof value === "string") {
+    if (value.includes("\u0000")) return "must not contain NUL characters"
+    if (value.length > METADATA_LIMITS.text) {
+      return `text is at most ${METADATA_LIMITS.text} characters (got ${value.length})`
+    }
+    return null
+  }
+  if (Array.isArray(value)) {
+    for (const item of value) {
+      const problem = metadataProblem(item, depth + 1)
+      if (problem) return problem
+    }
+    return null
+  }
+  if (value !== null && typeof value === "object") {
+    for (const [key, item] of Object.entries(value)) {
+      if (!METADATA_KEY.test(key))
+        return `key "${key.slice(0, 20)}…" is not 1–64 characters without control characters`
+      const problem = metadataProblem(item, depth + 1)
+      if (problem) return problem
+    }
+  }
+  return null
+}
+
+/** Free-form metadata: keys of 1–64 characters, values any JSON without NUL, strings bounded. */
+export const Metadata = z
+  .record(
+    z.string().regex(METADATA_KEY, "metadata keys are 1–64 characters, without control characters"),
+    z.unknown().superRefine((value, ctx) => {
+      const problem = metadataProblem(value)
+      if (problem) ctx.addIssue({ code: "custom", message: problem })
+    })
+  )
+  .nullish()
 
 type Interval = { from: string; to: string }
 
@@ -283,4 +324,31 @@ export function namingFields<Schema extends z.ZodType>(schema: Schema) {
     }
     return z.NEVER
   })
+}
+
+/**
+ * Schemas of uploaded file contents (CSV text, base64 attachments): exempt from the text kinds'
+ * lengths (the input fuzz test reads this), bounded by their own size instead.
+ */
+export const FILE_CONTENT_SCHEMAS = new WeakSet<z.ZodType>()
+
+/**
+ * The text of an uploaded file: not empty, no control characters but line breaks and tabs, at
+ * most `maxMegabytes` of text.
+ */
+export function FileContent(what: string, maxMegabytes: number) {
+  const schema = z.string().superRefine((value, ctx) => {
+    if (!value.trim()) ctx.addIssue({ code: "custom", message: `${what} is empty` })
+    if (CONTROL_CHARACTERS.test(value)) {
+      ctx.addIssue({ code: "custom", message: "must not contain control characters (e.g. NUL)" })
+    }
+    if (value.length > maxMegabytes * 1024 * 1024) {
+      ctx.addIssue({
+        code: "custom",
+        message: `${what} is over ${maxMegabytes} MB; split the file`,
+      })
+    }
+  })
+  FILE_CONTENT_SCHEMAS.add(schema)
+  return schema
 }

@@ -1,6 +1,8 @@
 import { z } from "@medusajs/framework/zod"
 import {
   Email,
+  FileContent,
+  Metadata,
   Id,
   Instant,
   LocalDate,
@@ -91,5 +93,21 @@ describe("shared validators", () => {
         .error?.issues.map((issue) => issue.path.join("."))
     ).toEqual(["b", "a"])
     expect(schema.parse({ name: " Anna ", items: [] })).toEqual({ name: "Anna", items: [] })
+  })
+})
+
+describe("Metadata and file contents", () => {
+  it("takes JSON metadata without NUL, with bounded keys and strings", () => {
+    expect(Metadata.parse({ source: "fair", nested: { list: [1, "a"] } })).toEqual({
+      source: "fair",
+      nested: { list: [1, "a"] },
+    })
+    expect(Metadata.safeParse({ note: "a\u0000b" }).success).toBe(false)
+    expect(Metadata.safeParse({ note: { deep: ["x\u0000"] } }).success).toBe(false)
+    expect(Metadata.safeParse({ note: "x".repeat(10_001) }).success).toBe(false)
+    expect(Metadata.safeParse({ ["k".repeat(65)]: 1 }).success).toBe(false)
+    expect(FileContent("csv", 1).safeParse("a,b\n1,2").success).toBe(true)
+    expect(FileContent("csv", 1).safeParse("a\u0000").success).toBe(false)
+    expect(FileContent("csv", 1).safeParse("x".repeat(1024 * 1024 + 1)).success).toBe(false)
   })
 })
