@@ -1,7 +1,17 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import { adminHeaders } from "../../utils/admin"
-import { at, createCustomer, createSalon, failure, nextWeekday } from "../../utils/booking"
+import {
+  at,
+  createBranch,
+  createCustomer,
+  createRoom,
+  createSalon,
+  createStaff,
+  failure,
+  nextWeekday,
+} from "../../utils/booking"
+import { addDays, fromLocal } from "medusa-plugin-salon-erp/src/modules/booking/lib/time"
 import sendAppointmentRemindersJob from "medusa-plugin-salon-erp/src/jobs/send-appointment-reminders"
 
 jest.setTimeout(120 * 1000)
@@ -259,7 +269,7 @@ medusaIntegrationTestRunner({
           [
             { starts_at: at(day, "10:00"), items: [{ salon_service_id: "svc_missing" }] },
             404,
-            /Salon service with id: svc_missing was not found/,
+            /items\.0\.salon_service_id: salon service svc_missing was not found/,
           ],
           [
             {
@@ -311,7 +321,7 @@ medusaIntegrationTestRunner({
               items: [{ salon_service_id: salon.facial.id }],
             },
             404,
-            /Branch with id: brch_missing was not found/,
+            /branch_id: branch brch_missing was not found/,
           ],
         ]
         for (const [body, status, message] of cases) {
@@ -320,6 +330,150 @@ medusaIntegrationTestRunner({
           expect(response.data.message).toMatch(message)
         }
         expect(await appointmentRows()).toHaveLength(0)
+      })
+    })
+
+    describe("input checked at the edge", () => {
+      it("refuses a NUL in a note, impossible or zone-less dates and unknown staff or rooms, naming the field, and books nothing", async () => {
+        const item = { salon_service_id: salon.facial.id, staff_member_id: salon.anna.id }
+        const cases: [Record<string, unknown>, number, RegExp][] = [
+          [{ starts_at: at(day, "10:00"), items: [item], notes: "Mild\u0000skin" }, 400, /notes/],
+          [
+            { starts_at: at(day, "10:00"), items: [item], internal_note: "x\u0000" },
+            400,
+            /internal_note/,
+          ],
+          [
+            { starts_at: "2027-02-30T02:00:00.000Z", items: [item] },
+            400,
+            /starts_at: 2027-02-30 is not a calendar date/,
+          ],
+          [{ starts_at: `${day}T10:00:00`, items: [item] }, 400, /starts_at: needs a time zone/],
+          [
+            {
+              starts_at: at(day, "10:00"),
+              items: [{ salon_service_id: salon.facial.id, staff_member_id: "stf_missing" }],
+            },
+            404,
+            /^items\.0\.staff_member_id: staff member stf_missing was not found$/,
+          ],
+          [
+            {
+              starts_at: at(day, "10:00"),
+              items: [{ salon_service_id: salon.facial.id, room_id: "room_missing" }],
+            },
+            404,
+            /^items\.0\.room_id: room room_missing was not found$/,
+          ],
+          [
+            { starts_at: at(day, "10:00"), items: [item], idempotency_key: "k".repeat(100_000) },
+            400,
+            /idempotency_key: must be at most 200 characters/,
+          ],
+        ]
+        for (const [body, status, message] of cases) {
+          const response = await failure(book(body))
+          expect({ body: Object.keys(body), status: response.status }).toEqual({
+            body: Object.keys(body),
+            status,
+          })
+          expect(response.data).toEqual({ type: expect.any(String), message: expect.any(String) })
+          expect(response.data.message).toMatch(message)
+        }
+        expect(await appointmentRows()).toHaveLength(0)
+      })
+
+      it("refuses an unknown staff member or room when rescheduling, and moves nothing", async () => {
+        const { data } = await book({
+          starts_at: at(day, "10:00"),
+          items: [{ salon_service_id: salon.facial.id, staff_member_id: salon.anna.id }],
+        })
+        const unknownStaff = await failure(
+          api.post(
+            `/admin/appointments/${data.appointment.id}/reschedule`,
+            { starts_at: at(day, "12:00"), items: [{ staff_member_id: "stf_missing" }] },
+            admin
+          )
+        )
+        expect(unknownStaff.status).toBe(404)
+        expect(unknownStaff.data.message).toBe(
+          "items.0.staff_member_id: staff member stf_missing was not found"
+        )
+        const impossible = await failure(
+          api.post(
+            `/admin/appointments/${data.appointment.id}/reschedule`,
+            { starts_at: "2027-02-30T02:00:00.000Z" },
+            admin
+          )
+        )
+        expect(impossible.status).toBe(400)
+        expect(impossible.data.message).toMatch(/starts_at/)
+        const after = await api.get(`/admin/appointments/${data.appointment.id}`, admin)
+        expect(after.data.appointment.starts_at).toBe(at(day, "10:00"))
+      })
+    })
+
+    describe("GET /admin/appointments", () => {
+      it("reads from/to dates as whole local days at each appointment's branch, and instants as instants", async () => {
+        // A second branch in Los Angeles: its evening is the next UTC day.
+        const la = "America/Los_Angeles"
+        const laBranch = await createBranch(api, admin, { name: "Venice", timezone: la })
+        await createRoom(api, admin, laBranch.id, "Facial room LA", "facial_room")
+        await createStaff(api, admin, laBranch.id, [salon.facial.id], "Cora Diaz", {
+          starts_at: "09:00",
+          ends_at: "21:00",
+        })
+        const laEvening = new Date(fromLocal(day, 18 * 60, la)).toISOString()
+        expect(laEvening.slice(0, 10)).toBe(addDays(day, 1)) // the next UTC day
+        const ids = {
+          shanghai: (
+            await book({
+              starts_at: at(day, "10:00"),
+              items: [{ salon_service_id: salon.facial.id }],
+            })
+          ).data.appointment.id,
+          shanghaiNext: (
+            await book({
+              starts_at: at(addDays(day, 1), "10:00"),
+              items: [{ salon_service_id: salon.facial.id }],
+            })
+          ).data.appointment.id,
+          la: (
+            await book({
+              branch_id: laBranch.id,
+              starts_at: laEvening,
+              items: [{ salon_service_id: salon.facial.id }],
+            })
+          ).data.appointment.id,
+        }
+        const list = async (query: string) =>
+          (await api.get(`/admin/appointments?${query}`, admin)).data.appointments
+            .map((a: any) => a.id)
+            .sort()
+
+        // One date for both: that whole local day, wherever each branch is.
+        expect(await list(`from=${day}&to=${day}`)).toEqual([ids.shanghai, ids.la].sort())
+        expect(await list(`branch_id=${laBranch.id}&from=${day}&to=${day}`)).toEqual([ids.la])
+        expect(await list(`branch_id=${salon.branch.id}&from=${day}&to=${day}`)).toEqual([
+          ids.shanghai,
+        ])
+        expect(await list(`branch_id=${salon.branch.id}&to=${day}`)).toEqual([ids.shanghai])
+        expect(await list(`branch_id=${salon.branch.id}&from=${addDays(day, 1)}`)).toEqual([
+          ids.shanghaiNext,
+        ])
+        // Instants stay instants: `to` exclusive.
+        expect(
+          await list(
+            `from=${encodeURIComponent(at(day, "10:00"))}&to=${encodeURIComponent(laEvening)}`
+          )
+        ).toEqual([ids.shanghai])
+
+        const bad = await failure(api.get(`/admin/appointments?from=${day}T10:00:00`, admin))
+        expect(bad.status).toBe(400)
+        expect(bad.data.message).toMatch(/from: needs a time zone/)
+        const impossible = await failure(api.get(`/admin/appointments?to=2027-02-30`, admin))
+        expect(impossible.status).toBe(400)
+        expect(impossible.data.message).toMatch(/to: 2027-02-30 is not a calendar date/)
       })
     })
 

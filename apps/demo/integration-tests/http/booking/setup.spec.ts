@@ -596,6 +596,116 @@ medusaIntegrationTestRunner({
         expect(bad.status).toBe(400)
       })
 
+      it("refuses a NUL, a 100,000-character name or phone and unknown ids in setup records, naming the field, and writes nothing", async () => {
+        const branch = await createBranch(api, admin, { name: "Pudong" })
+        const facial = await createService(api, admin, { name: "Facial" })
+        const staff = await createStaff(api, admin, branch.id, [facial.id], "Dana")
+        const long = "a".repeat(100_000)
+        const cases: [string, Record<string, unknown>, number, RegExp][] = [
+          [
+            "/admin/branches",
+            { name: "Nul\u0000branch", code: "NUL1" },
+            400,
+            /name: must not contain control characters/,
+          ],
+          ["/admin/branches", { name: long, code: "LONG1" }, 400, /name: must be at most 200/],
+          ["/admin/branches", { name: "A", code: "PH1", phone: "1".repeat(100_000) }, 400, /phone/],
+          [
+            "/admin/branches",
+            { name: "A", code: "AD1", address: "x\u0000" },
+            400,
+            /address: must not contain control characters/,
+          ],
+          [
+            "/admin/staff-members",
+            { name: "Nul\u0000staff" },
+            400,
+            /name: must not contain control characters/,
+          ],
+          ["/admin/staff-members", { name: long }, 400, /name: must be at most 200/],
+          ["/admin/staff-members", { name: "Eve", phone: long }, 400, /phone/],
+          [
+            "/admin/staff-members",
+            { name: "Eve", branch_ids: ["brch_missing"] },
+            404,
+            /^branch_ids\.0: branch brch_missing was not found$/,
+          ],
+          [
+            "/admin/staff-members",
+            { name: "Eve", salon_service_ids: [facial.id, "svc_missing"] },
+            404,
+            /^salon_service_ids\.1: salon service svc_missing was not found$/,
+          ],
+          [
+            "/admin/rooms",
+            { branch_id: branch.id, name: "Nul\u0000room", room_type: "facial_room" },
+            400,
+            /name: must not contain control characters/,
+          ],
+          [
+            "/admin/rooms",
+            { branch_id: "brch_missing", name: "Room", room_type: "facial_room" },
+            404,
+            /^branch_id: branch brch_missing was not found$/,
+          ],
+          [
+            "/admin/salon-services",
+            {
+              name: "Nul\u0000service",
+              duration_minutes: 30,
+              prices: [{ currency_code: "cny", amount: 100 }],
+            },
+            400,
+            /name: must not contain control characters/,
+          ],
+          [
+            "/admin/salon-services",
+            {
+              name: "Facial",
+              duration_minutes: 30,
+              prices: [{ currency_code: "cny", amount: 100 }],
+              staff_member_ids: ["stf_missing"],
+            },
+            404,
+            /^staff_member_ids\.0: staff member stf_missing was not found$/,
+          ],
+          [
+            `/admin/staff-members/${staff.id}`,
+            { name: "Dana\u0000" },
+            400,
+            /name: must not contain control characters/,
+          ],
+          [
+            `/admin/staff-members/${staff.id}/schedule`,
+            { branch_id: "brch_missing", shifts: [] },
+            404,
+            /^branch_id: branch brch_missing was not found$/,
+          ],
+          [
+            `/admin/staff-members/${staff.id}/schedule-exceptions`,
+            { kind: "time_off", date: "2027-02-30" },
+            400,
+            /date/,
+          ],
+        ]
+        for (const [path, body, status, message] of cases) {
+          const response = await failure(api.post(path, body, admin))
+          expect({ path, status: response.status }).toEqual({ path, status })
+          expect(response.data).toEqual({ type: expect.any(String), message: expect.any(String) })
+          expect(response.data.message).toMatch(message)
+        }
+        const [branches, staffMembers, rooms, services] = await Promise.all([
+          api.get("/admin/branches", admin),
+          api.get("/admin/staff-members", admin),
+          api.get("/admin/rooms", admin),
+          api.get("/admin/salon-services", admin),
+        ])
+        expect(branches.data.branches.map((b: any) => b.name)).toEqual(["Pudong"])
+        expect(staffMembers.data.staff_members.map((m: any) => m.name)).toEqual(["Dana"])
+        expect(rooms.data.rooms).toEqual([])
+        expect(services.data.salon_services.map((s: any) => s.name)).toEqual(["Facial"])
+      })
+
       it("requires an admin session for every booking admin route", async () => {
         for (const path of [
           "/admin/branches",

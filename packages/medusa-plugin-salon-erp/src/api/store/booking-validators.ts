@@ -1,7 +1,13 @@
 import { createFindParams, createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { z } from "@medusajs/framework/zod"
-import { BookingItem } from "../admin/appointments/validators"
-import { DateTime, IdList } from "../utils/validators"
+import {
+  AppointmentNotes,
+  BookingItem,
+  BranchId,
+  SalonServiceId,
+  StaffMemberId,
+} from "../admin/appointments/validators"
+import { Id, IdList, IdempotencyKeyText, Instant, Text } from "../utils/validators"
 
 export const StoreGetBranchesParams = createFindParams({ limit: 50, offset: 0, order: "name" })
 
@@ -10,10 +16,10 @@ export const StoreGetSalonServicesParams = createFindParams({
   offset: 0,
   order: "name",
 }).extend({
-  q: z.string().optional(),
-  category: z.string().optional(),
+  q: Text("name", { min: 0 }).optional(),
+  category: Text("name").optional(),
   /** Only services someone performs at this branch. */
-  branch_id: z.string().optional(),
+  branch_id: BranchId.optional(),
 })
 
 export const StoreGetStaffMembersParams = createFindParams({
@@ -21,31 +27,31 @@ export const StoreGetStaffMembersParams = createFindParams({
   offset: 0,
   order: "name",
 }).extend({
-  branch_id: z.string().optional(),
-  salon_service_id: z.string().optional(),
+  branch_id: BranchId.optional(),
+  salon_service_id: SalonServiceId.optional(),
 })
 
 export const StoreCreateAppointment = z
   .object({
-    branch_id: z.string().min(1),
-    starts_at: DateTime,
+    branch_id: BranchId,
+    starts_at: Instant,
     items: z
       .array(BookingItem.omit({ room_id: true, is_designated: true }))
       .min(1, "an appointment needs at least one service")
       .max(6),
-    notes: z.string().max(1000).nullish(),
-    idempotency_key: z.string().max(200).optional(),
+    notes: AppointmentNotes.nullish(),
+    idempotency_key: IdempotencyKeyText.optional(),
     /** Book exactly the slot of this hold. */
-    hold_id: z.string().optional(),
+    hold_id: Id("hold", "an appointment hold").optional(),
   })
   .strict()
 export type StoreCreateAppointmentType = z.infer<typeof StoreCreateAppointment>
 
 export const StoreRescheduleAppointment = z
   .object({
-    starts_at: DateTime,
+    starts_at: Instant,
     items: z
-      .array(z.object({ staff_member_id: z.string().nullish() }).strict())
+      .array(z.object({ staff_member_id: StaffMemberId.nullish() }).strict())
       .max(6)
       .optional(),
   })
@@ -68,5 +74,5 @@ export const StoreGetAppointmentsParams = createFindParams({
   status: IdList.optional(),
   /** "upcoming" (from now, booked or confirmed) or "past". */
   when: z.enum(["upcoming", "past"]).optional(),
-  from: DateTime.optional(),
+  from: Instant.optional(),
 })

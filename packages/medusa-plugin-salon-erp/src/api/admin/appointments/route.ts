@@ -12,7 +12,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const { data: appointments, metadata } = await query.graph({
     entity: "appointment",
     fields: req.queryConfig.fields,
-    filters: appointmentFilters(req.filterableFields as Record<string, unknown>),
+    filters: await appointmentFilters(req.filterableFields as Record<string, unknown>, req.scope),
     pagination: req.queryConfig.pagination,
   })
   res.json({ appointments, count: metadata!.count, offset: metadata!.skip, limit: metadata!.take })

@@ -1,10 +1,14 @@
 import { createFindParams, createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { z } from "@medusajs/framework/zod"
 import {
+  Email,
+  Id,
   LocalDate,
   LocalTime,
   Metadata,
+  Phone,
   QueryBoolean,
+  Text,
   TimeZone,
   Weekday,
   intervalIssues,
@@ -31,7 +35,7 @@ const openingHoursIssues = (
 }
 
 const BranchFields = {
-  name: z.string().trim().min(1, "name is required"),
+  name: Text("name"),
   code: z
     .string()
     .trim()
@@ -39,15 +43,15 @@ const BranchFields = {
     .max(32)
     .regex(/^[A-Za-z0-9_-]+$/, "code may contain letters, digits, - and _"),
   timezone: TimeZone,
-  phone: z.string().nullish(),
-  email: z.email().nullish(),
-  address: z.string().nullish(),
-  manager_user_id: z.string().nullish(),
+  phone: Phone.nullish(),
+  email: Email.nullish(),
+  address: Text("reason", { min: 0 }).nullish(),
+  manager_user_id: Id("user", "a user").nullish(),
   is_active: z.boolean(),
   metadata: Metadata,
   opening_hours: z.array(OpeningHours).max(21),
-  stock_location_id: z.string().nullish(),
-  sales_channel_id: z.string().nullish(),
+  stock_location_id: Id("sloc", "a stock location").nullish(),
+  sales_channel_id: Id("sc", "a sales channel").nullish(),
 }
 
 export const AdminCreateBranch = z
@@ -75,7 +79,7 @@ export const AdminGetBranchesParams = createFindParams({
   offset: 0,
   order: "name",
 }).extend({
-  q: z.string().optional(),
+  q: Text("name", { min: 0 }).optional(),
   is_active: QueryBoolean.optional(),
 })
 
@@ -83,7 +87,7 @@ export const AdminCreateBranchClosure = z
   .object({
     starts_on: LocalDate,
     ends_on: LocalDate.optional(),
-    reason: z.string().max(200).nullish(),
+    reason: Text("reason", { min: 0 }).max(200, "must be at most 200 characters").nullish(),
   })
   .strict()
   .transform((body) => ({ ...body, ends_on: body.ends_on ?? body.starts_on }))

@@ -1,7 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createRoomWorkflow } from "../../../workflows/booking/workflows/create-room"
-import { refetchBranch } from "../branches/helpers"
 import { refetchRoom } from "./helpers"
 import type { AdminCreateRoomType } from "./validators"
 import { withConflictMessages } from "../../utils/conflict-messages"
@@ -19,7 +18,6 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 
 export const POST = withConflictMessages(
   async (req: AuthenticatedMedusaRequest<AdminCreateRoomType>, res: MedusaResponse) => {
-    await refetchBranch(req.validatedBody.branch_id, req.scope, ["id"])
     const { result } = await createRoomWorkflow(req.scope).run({ input: req.validatedBody })
     const room = await refetchRoom(result.id, req.scope, req.queryConfig.fields)
     res.status(201).json({ room })

@@ -1,15 +1,16 @@
 import { createFindParams, createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { z } from "@medusajs/framework/zod"
-import { QueryBoolean } from "../../utils/validators"
+import { Id, QueryBoolean, Text } from "../../utils/validators"
 
 export const RoomType = z
   .string()
+  .max(64, "room_type is at most 64 characters")
   .regex(/^[a-z][a-z0-9_]*$/, 'room_type is snake_case, e.g. "facial_room", "nail_station"')
 
 export const AdminCreateRoom = z
   .object({
-    branch_id: z.string().min(1),
-    name: z.string().trim().min(1),
+    branch_id: Id("brch", "a branch"),
+    name: Text("name"),
     room_type: RoomType,
     is_active: z.boolean().optional(),
   })
@@ -17,7 +18,7 @@ export const AdminCreateRoom = z
 export type AdminCreateRoomType = z.infer<typeof AdminCreateRoom>
 
 export const AdminUpdateRoom = z
-  .object({ name: z.string().trim().min(1), room_type: RoomType, is_active: z.boolean() })
+  .object({ name: Text("name"), room_type: RoomType, is_active: z.boolean() })
   .partial()
   .strict()
 export type AdminUpdateRoomType = z.infer<typeof AdminUpdateRoom>
@@ -28,7 +29,7 @@ export const AdminGetRoomsParams = createFindParams({
   offset: 0,
   order: "name",
 }).extend({
-  branch_id: z.string().optional(),
-  room_type: z.string().optional(),
+  branch_id: Id("brch", "a branch").optional(),
+  room_type: RoomType.optional(),
   is_active: QueryBoolean.optional(),
 })

@@ -1,7 +1,10 @@
 import { createFindParams, createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { z } from "@medusajs/framework/zod"
-import { Metadata, QueryBoolean } from "../../utils/validators"
+import { Id, MoneyAmount, Metadata, QueryBoolean, Text } from "../../utils/validators"
 import { RoomType } from "../rooms/validators"
+
+/** The highest price a service takes, in the currency's major unit. */
+export const SERVICE_PRICE_LIMIT = 1_000_000
 
 const Minutes = (name: string, min: number) =>
   z
@@ -11,9 +14,9 @@ const Minutes = (name: string, min: number) =>
     .max(24 * 60, `${name} is at most 1440`)
 
 const ServiceFields = {
-  name: z.string().trim().min(1, "name is required"),
-  description: z.string().max(5000).nullish(),
-  category: z.string().max(50).nullish(),
+  name: Text("name"),
+  description: Text("note", { min: 0 }).nullish(),
+  category: Text("name").max(50, "must be at most 50 characters").nullish(),
   duration_minutes: Minutes("duration_minutes", 5),
   processing_minutes: Minutes("processing_minutes", 0),
   buffer_after_minutes: Minutes("buffer_after_minutes", 0),
@@ -22,18 +25,29 @@ const ServiceFields = {
   is_bookable_online: z.boolean(),
   is_active: z.boolean(),
   metadata: Metadata,
-  staff_member_ids: z.array(z.string()).max(500),
+  staff_member_ids: z.array(Id("stf", "a staff member")).max(500),
 }
 
 export const AdminCreateSalonService = z
   .object({
     ...ServiceFields,
-    variant_id: z.string().optional(),
+    variant_id: Id("variant", "a product variant").optional(),
     prices: z
-      .array(z.object({ currency_code: z.string().length(3), amount: z.number().min(0) }).strict())
+      .array(
+        z
+          .object({
+            currency_code: z
+              .string()
+              .regex(/^[A-Za-z]{3}$/, 'must be a three-letter currency code, e.g. "cny"')
+              .transform((code) => code.toLowerCase()),
+            amount: MoneyAmount({ allowZero: true, max: SERVICE_PRICE_LIMIT }).transform(Number),
+          })
+          .strict()
+      )
       .min(1)
+      .max(20)
       .optional(),
-    sales_channel_ids: z.array(z.string()).optional(),
+    sales_channel_ids: z.array(Id("sc", "a sales channel")).max(50).optional(),
   })
   .partial({
     processing_minutes: true,
@@ -64,8 +78,8 @@ export const AdminGetSalonServicesParams = createFindParams({
   offset: 0,
   order: "name",
 }).extend({
-  q: z.string().optional(),
-  category: z.string().optional(),
+  q: Text("name", { min: 0 }).optional(),
+  category: Text("name").optional(),
   is_active: QueryBoolean.optional(),
   is_bookable_online: QueryBoolean.optional(),
 })

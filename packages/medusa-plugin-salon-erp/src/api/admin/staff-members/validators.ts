@@ -1,30 +1,34 @@
 import { createFindParams, createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { z } from "@medusajs/framework/zod"
 import {
+  Email,
+  Id,
   IdList,
   LocalDate,
   LocalTime,
   Metadata,
+  Phone,
   QueryBoolean,
+  Text,
   Weekday,
   intervalIssues,
 } from "../../utils/validators"
 
 const StaffFields = {
-  name: z.string().trim().min(1, "name is required"),
+  name: Text("name"),
   level: z.enum(["junior", "senior", "expert"]),
-  email: z.email().nullish(),
-  phone: z.string().nullish(),
+  email: Email.nullish(),
+  phone: Phone.nullish(),
   color: z
     .string()
     .regex(/^#[0-9a-fA-F]{6}$/, 'color is "#RRGGBB"')
     .nullish(),
-  bio: z.string().max(2000).nullish(),
-  user_id: z.string().nullish(),
+  bio: Text("note", { min: 0 }).max(2000, "must be at most 2000 characters").nullish(),
+  user_id: Id("user", "a user").nullish(),
   is_active: z.boolean(),
   metadata: Metadata,
-  branch_ids: z.array(z.string()).max(50),
-  salon_service_ids: z.array(z.string()).max(500),
+  branch_ids: z.array(Id("brch", "a branch")).max(50),
+  salon_service_ids: z.array(Id("svc", "a salon service")).max(500),
 }
 
 export const AdminCreateStaffMember = z
@@ -47,18 +51,18 @@ export const AdminGetStaffMembersParams = createFindParams({
   offset: 0,
   order: "name",
 }).extend({
-  q: z.string().optional(),
+  q: Text("name", { min: 0 }).optional(),
   is_active: QueryBoolean.optional(),
   level: z.enum(["junior", "senior", "expert"]).optional(),
-  branch_id: z.string().optional(),
-  salon_service_id: z.string().optional(),
-  id: IdList.optional(),
+  branch_id: Id("brch", "a branch").optional(),
+  salon_service_id: Id("svc", "a salon service").optional(),
+  id: IdList.pipe(z.array(Id("stf", "a staff member"))).optional(),
 })
 
 const Shift = z.object({ weekday: Weekday, starts_at: LocalTime, ends_at: LocalTime }).strict()
 
 export const AdminSetStaffSchedule = z
-  .object({ branch_id: z.string().min(1), shifts: z.array(Shift).max(42) })
+  .object({ branch_id: Id("brch", "a branch"), shifts: z.array(Shift).max(42) })
   .strict()
   .superRefine((body, ctx) => {
     for (const issue of intervalIssues(
@@ -93,8 +97,8 @@ export const AdminCreateScheduleException = z
     date: LocalDate,
     starts_at: LocalTime.nullish(),
     ends_at: LocalTime.nullish(),
-    branch_id: z.string().nullish(),
-    reason: z.string().max(200).nullish(),
+    branch_id: Id("brch", "a branch").nullish(),
+    reason: Text("reason", { min: 0 }).max(200, "must be at most 200 characters").nullish(),
   })
   .strict()
   .superRefine((body, ctx) => {

@@ -11,6 +11,7 @@ import { BookingWorkflowEvents } from "../events"
 import { bookAppointmentStep } from "../steps/book-appointment"
 import { validateBookingCustomerStep } from "../steps/validate-booking-customer"
 import { type WorkflowActor, appointmentEventData } from "../utils/event-data"
+import { validateBookingRecordsStep } from "../steps/validate-booking-records"
 
 export type BookAppointmentWorkflowInput = BookAppointmentInput & WorkflowActor
 
@@ -23,6 +24,25 @@ export const bookAppointmentWorkflow = createWorkflow(
   bookAppointmentWorkflowId,
   (input: BookAppointmentWorkflowInput) => {
     validateBookingCustomerStep({ customer_id: input.customer_id })
+    const references = transform({ input }, ({ input }) => ({
+      references: [
+        { field: "branch_id", kind: "branch" as const, id: input.branch_id },
+        ...(input.items ?? []).flatMap((item, index) => [
+          {
+            field: `items.${index}.salon_service_id`,
+            kind: "salon_service" as const,
+            id: item.salon_service_id,
+          },
+          {
+            field: `items.${index}.staff_member_id`,
+            kind: "staff_member" as const,
+            id: item.staff_member_id,
+          },
+          { field: `items.${index}.room_id`, kind: "room" as const, id: item.room_id },
+        ]),
+      ],
+    }))
+    validateBookingRecordsStep(references)
     const booked = bookAppointmentStep(input)
 
     when({ booked }, ({ booked }) => booked.created).then(() => {

@@ -1,6 +1,7 @@
 import { createEntitiesStep } from "@medusajs/medusa/core-flows"
 import { WorkflowResponse, createWorkflow, transform } from "@medusajs/framework/workflows-sdk"
 import { BOOKING_MODULE } from "../../../modules/booking"
+import { validateBookingRecordsStep } from "../steps/validate-booking-records"
 
 export type CreateRoomWorkflowInput = {
   branch_id: string
@@ -16,6 +17,10 @@ export const createRoomWorkflowId = "create-room"
 export const createRoomWorkflow = createWorkflow(
   createRoomWorkflowId,
   (input: CreateRoomWorkflowInput) => {
+    const references = transform({ input }, ({ input }) => ({
+      references: [{ field: "branch_id", kind: "branch" as const, id: input.branch_id }],
+    }))
+    validateBookingRecordsStep(references)
     const data = transform({ input }, ({ input }) => [input])
     const created = createEntitiesStep({
       moduleRegistrationName: BOOKING_MODULE,

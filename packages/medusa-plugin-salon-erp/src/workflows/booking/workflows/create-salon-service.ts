@@ -9,6 +9,7 @@ import {
 import { BOOKING_MODULE } from "../../../modules/booking"
 import { setServiceStaffStep } from "../steps/set-service-staff"
 import { validateServiceVariantStep } from "../steps/validate-service-variant"
+import { referencesOf, validateBookingRecordsStep } from "../steps/validate-booking-records"
 
 export type CreateSalonServiceWorkflowInput = {
   name: string
@@ -38,6 +39,10 @@ export const createSalonServiceWorkflowId = "create-salon-service"
 export const createSalonServiceWorkflow = createWorkflow(
   createSalonServiceWorkflowId,
   (input: CreateSalonServiceWorkflowInput) => {
+    const references = transform({ input }, ({ input }) => ({
+      references: referencesOf("staff_member_ids", "staff_member", input.staff_member_ids),
+    }))
+    validateBookingRecordsStep(references)
     when({ input }, ({ input }) => !!input.variant_id).then(() => {
       validateServiceVariantStep({ variant_id: input.variant_id as string })
     })

@@ -7,6 +7,7 @@ import {
 } from "@medusajs/framework/workflows-sdk"
 import { BOOKING_MODULE } from "../../../modules/booking"
 import { ensureNoUpcomingAppointmentsStep } from "../steps/ensure-no-upcoming-appointments"
+import { validateBookingRecordsStep } from "../steps/validate-booking-records"
 
 export type CreateScheduleExceptionWorkflowInput = {
   staff_member_id: string
@@ -26,6 +27,10 @@ export const createScheduleExceptionWorkflowId = "create-schedule-exception"
 export const createScheduleExceptionWorkflow = createWorkflow(
   createScheduleExceptionWorkflowId,
   (input: CreateScheduleExceptionWorkflowInput) => {
+    const references = transform({ input }, ({ input }) => ({
+      references: [{ field: "branch_id", kind: "branch" as const, id: input.branch_id }],
+    }))
+    validateBookingRecordsStep(references)
     when({ input }, ({ input }) => input.kind === "time_off").then(() => {
       const change = transform({ input }, ({ input }) => `take time off on ${input.date}`)
       ensureNoUpcomingAppointmentsStep({

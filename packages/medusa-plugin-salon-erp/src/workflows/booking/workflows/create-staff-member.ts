@@ -2,6 +2,7 @@ import { createEntitiesStep } from "@medusajs/medusa/core-flows"
 import { WorkflowResponse, createWorkflow, transform } from "@medusajs/framework/workflows-sdk"
 import { BOOKING_MODULE } from "../../../modules/booking"
 import { setStaffAssignmentsStep } from "../steps/set-staff-assignments"
+import { referencesOf, validateBookingRecordsStep } from "../steps/validate-booking-records"
 
 export type CreateStaffMemberWorkflowInput = {
   name: string
@@ -25,6 +26,13 @@ export const createStaffMemberWorkflowId = "create-staff-member"
 export const createStaffMemberWorkflow = createWorkflow(
   createStaffMemberWorkflowId,
   (input: CreateStaffMemberWorkflowInput) => {
+    const references = transform({ input }, ({ input }) => ({
+      references: [
+        ...referencesOf("branch_ids", "branch", input.branch_ids),
+        ...referencesOf("salon_service_ids", "salon_service", input.salon_service_ids),
+      ],
+    }))
+    validateBookingRecordsStep(references)
     const data = transform({ input }, ({ input }) => {
       const { branch_ids: _branches, salon_service_ids: _services, ...fields } = input
       return [fields]

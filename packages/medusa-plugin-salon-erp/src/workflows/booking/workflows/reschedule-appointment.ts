@@ -5,6 +5,7 @@ import { loadAppointmentStep } from "../steps/load-appointment"
 import { rescheduleAppointmentStep } from "../steps/reschedule-appointment"
 import { validateAppointmentChangeStep } from "../steps/validate-appointment-change"
 import { type WorkflowActor, appointmentEventData } from "../utils/event-data"
+import { validateBookingRecordsStep } from "../steps/validate-booking-records"
 
 export type RescheduleAppointmentWorkflowInput = WorkflowActor & {
   appointment_id: string
@@ -31,6 +32,17 @@ export const rescheduleAppointmentWorkflow = createWorkflow(
       actor_type: input.actor_type,
       action: "reschedule",
     })
+    const references = transform({ input }, ({ input }) => ({
+      references: (input.items ?? []).flatMap((item, index) => [
+        {
+          field: `items.${index}.staff_member_id`,
+          kind: "staff_member" as const,
+          id: item.staff_member_id,
+        },
+        { field: `items.${index}.room_id`, kind: "room" as const, id: item.room_id },
+      ]),
+    }))
+    validateBookingRecordsStep(references)
     const moveInput = transform({ input }, ({ input }) => ({
       appointment_id: input.appointment_id,
       starts_at: input.starts_at,

@@ -1,5 +1,6 @@
-import { WorkflowResponse, createWorkflow } from "@medusajs/framework/workflows-sdk"
+import { WorkflowResponse, createWorkflow, transform } from "@medusajs/framework/workflows-sdk"
 import { type WeeklyShiftInput, replaceStaffScheduleStep } from "../steps/replace-staff-schedule"
+import { validateBookingRecordsStep } from "../steps/validate-booking-records"
 
 export type SetStaffScheduleWorkflowInput = {
   staff_member_id: string
@@ -15,6 +16,10 @@ export const setStaffScheduleWorkflowId = "set-staff-schedule"
 export const setStaffScheduleWorkflow = createWorkflow(
   setStaffScheduleWorkflowId,
   (input: SetStaffScheduleWorkflowInput) => {
+    const references = transform({ input }, ({ input }) => ({
+      references: [{ field: "branch_id", kind: "branch" as const, id: input.branch_id }],
+    }))
+    validateBookingRecordsStep(references)
     const shifts = replaceStaffScheduleStep(input)
     return new WorkflowResponse(shifts)
   }

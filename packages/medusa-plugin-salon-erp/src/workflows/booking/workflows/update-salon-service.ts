@@ -8,6 +8,7 @@ import { ensureNoUpcomingAppointmentsStep } from "../steps/ensure-no-upcoming-ap
 import { setServiceStaffStep } from "../steps/set-service-staff"
 import { updateBookingRecordStep } from "../steps/update-booking-record"
 import type { CreateSalonServiceWorkflowInput } from "./create-salon-service"
+import { referencesOf, validateBookingRecordsStep } from "../steps/validate-booking-records"
 
 export type UpdateSalonServiceWorkflowInput = Partial<
   Omit<CreateSalonServiceWorkflowInput, "variant_id" | "prices" | "sales_channel_ids">
@@ -22,6 +23,10 @@ export const updateSalonServiceWorkflowId = "update-salon-service"
 export const updateSalonServiceWorkflow = createWorkflow(
   updateSalonServiceWorkflowId,
   (input: UpdateSalonServiceWorkflowInput) => {
+    const references = transform({ input }, ({ input }) => ({
+      references: referencesOf("staff_member_ids", "staff_member", input.staff_member_ids),
+    }))
+    validateBookingRecordsStep(references)
     when({ input }, ({ input }) => input.is_active === false).then(() => {
       ensureNoUpcomingAppointmentsStep({
         subject: "This service",

@@ -8,6 +8,7 @@ import { ensureNoUpcomingAppointmentsStep } from "../steps/ensure-no-upcoming-ap
 import { setStaffAssignmentsStep } from "../steps/set-staff-assignments"
 import { updateBookingRecordStep } from "../steps/update-booking-record"
 import type { CreateStaffMemberWorkflowInput } from "./create-staff-member"
+import { referencesOf, validateBookingRecordsStep } from "../steps/validate-booking-records"
 
 export type UpdateStaffMemberWorkflowInput = Partial<CreateStaffMemberWorkflowInput> & {
   id: string
@@ -22,6 +23,13 @@ export const updateStaffMemberWorkflowId = "update-staff-member"
 export const updateStaffMemberWorkflow = createWorkflow(
   updateStaffMemberWorkflowId,
   (input: UpdateStaffMemberWorkflowInput) => {
+    const references = transform({ input }, ({ input }) => ({
+      references: [
+        ...referencesOf("branch_ids", "branch", input.branch_ids),
+        ...referencesOf("salon_service_ids", "salon_service", input.salon_service_ids),
+      ],
+    }))
+    validateBookingRecordsStep(references)
     when({ input }, ({ input }) => input.is_active === false).then(() => {
       ensureNoUpcomingAppointmentsStep({
         subject: "This staff member",
