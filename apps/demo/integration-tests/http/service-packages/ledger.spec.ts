@@ -356,6 +356,22 @@ medusaIntegrationTestRunner({
         expect(unknownStaff.status).toBe(404)
         const unknownPackage = await failure(redeem("cpkg_missing"))
         expect(unknownPackage.status).toBe(404)
+        const unknownAppointment = await failure(
+          redeem(sold.id, { appointment_id: "appt_missing" })
+        )
+        expect(unknownAppointment.status).toBe(404)
+        expect(unknownAppointment.data.message).toMatch(
+          /Appointment with id: appt_missing was not found.*appointment_id/
+        )
+        const unknownBranch = await failure(redeem(sold.id, { branch_id: "brch_missing" }))
+        expect(unknownBranch.status).toBe(404)
+        expect(unknownBranch.data.message).toMatch(/branch_id/)
+        const nul = await failure(redeem(sold.id, { reason: "a\u0000b" }))
+        expect(nul.status).toBe(400)
+        expect(nul.data.message).toMatch(/reason: must not contain control characters/)
+        const hugeQuantity = await failure(redeem(sold.id, { quantity: 1e20 }))
+        expect(hugeQuantity.status).toBe(400)
+        expect(hugeQuantity.data.message).toMatch(/quantity/)
         const zero = await failure(redeem(sold.id, { quantity: 0 }))
         expect(zero.status).toBe(400)
         const tooMany = await failure(redeem(sold.id, { quantity: 11 }))

@@ -1,23 +1,28 @@
 import { createFindParams, createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { z } from "@medusajs/framework/zod"
-import { DateTime, Metadata, QueryBoolean } from "../../utils/validators"
+import {
+  Id,
+  Instant,
+  MEDUSA_ID_PREFIXES,
+  MoneyAmount,
+  Metadata,
+  Quantity,
+  QueryBoolean,
+  Text,
+} from "../../utils/validators"
 
 const TemplateItem = z
   .object({
-    salon_service_id: z.string().min(1, "salon_service_id is required"),
-    sessions: z
-      .number()
-      .int("sessions is a whole number")
-      .min(1, "sessions is at least 1")
-      .max(1000, "sessions is at most 1000"),
+    salon_service_id: Id("svc", "a salon service"),
+    sessions: Quantity({ min: 1, max: 1000 }),
     /** Value of one session (major units) for the `fixed` allocation. */
-    session_value: z.number().min(0, "session_value cannot be negative").nullish(),
+    session_value: MoneyAmount({ allowZero: true }).transform(Number).nullish(),
   })
   .strict()
 
 const TemplateFields = {
-  name: z.string().trim().min(1, "name is required").max(200),
-  description: z.string().max(5000).nullish(),
+  name: Text("name"),
+  description: Text("note", { min: 0 }).nullish(),
   currency_code: z
     .string()
     .regex(/^[a-z]{3}$/, 'currency_code is a lowercase ISO code, e.g. "cny"'),
@@ -25,8 +30,8 @@ const TemplateFields = {
     .array(TemplateItem)
     .min(1, "a package holds at least one service")
     .max(20, "a package holds at most 20 services"),
-  validity_days: z.number().int().min(1, "validity_days is at least 1").max(3650).nullish(),
-  valid_until: DateTime.nullish(),
+  validity_days: Quantity({ min: 1, max: 3650 }).nullish(),
+  valid_until: Instant.nullish(),
   branch_scope: z.enum(["all_branches", "selling_branch"]),
   allocation_method: z.enum(["list_price", "equal", "fixed"]),
   refund_fee_percent: z.number().min(0).max(100).nullish(),
@@ -37,12 +42,23 @@ const TemplateFields = {
 export const AdminCreatePackageTemplate = z
   .object({
     ...TemplateFields,
-    variant_id: z.string().optional(),
+    variant_id: Id(MEDUSA_ID_PREFIXES.variant, "a product variant").optional(),
     prices: z
-      .array(z.object({ currency_code: z.string().length(3), amount: z.number().min(0) }).strict())
+      .array(
+        z
+          .object({
+            currency_code: z.string().regex(/^[A-Za-z]{3}$/, "must be a 3-letter ISO code"),
+            amount: MoneyAmount({ allowZero: true }).transform(Number),
+          })
+          .strict()
+      )
       .min(1)
+      .max(50)
       .optional(),
-    sales_channel_ids: z.array(z.string()).optional(),
+    sales_channel_ids: z
+      .array(Id(MEDUSA_ID_PREFIXES.salesChannel, "a sales channel"))
+      .max(100)
+      .optional(),
   })
   .partial({
     description: true,
@@ -104,6 +120,6 @@ export const AdminGetPackageTemplatesParams = createFindParams({
   offset: 0,
   order: "name",
 }).extend({
-  q: z.string().optional(),
+  q: Text("name", { min: 0 }).optional(),
   is_active: QueryBoolean.optional(),
 })

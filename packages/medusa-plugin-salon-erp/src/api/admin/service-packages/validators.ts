@@ -1,22 +1,36 @@
 import { createFindParams, createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { z } from "@medusajs/framework/zod"
 import { PAYMENT_METHODS, REFUND_METHODS } from "../../../modules/service-package/types"
-import { DateTime, IdList, Metadata } from "../../utils/validators"
+import {
+  Id,
+  IdList,
+  IdempotencyKeyText,
+  Instant,
+  MEDUSA_ID_PREFIXES,
+  Metadata,
+  MoneyAmount,
+  Quantity,
+  Text,
+} from "../../utils/validators"
 
-const IdempotencyKey = z.string().trim().min(1).max(200).optional()
-const Reason = z.string().trim().min(1, "a reason is required").max(500)
+const IdempotencyKey = IdempotencyKeyText.optional()
+const Reason = Text("reason")
+const CustomerId = Id(MEDUSA_ID_PREFIXES.customer, "a customer")
+const BranchId = Id("brch", "a branch")
+const StaffMemberId = Id("stf", "a staff member")
+const PackageItemId = Id("cpki", "a package item")
 
 export const AdminSellServicePackage = z
   .object({
-    customer_id: z.string().min(1),
-    template_id: z.string().min(1),
+    customer_id: CustomerId,
+    template_id: Id("pkgt", "a package template"),
     /** The branch selling it (where a branch-only package may be used). */
-    branch_id: z.string().min(1),
+    branch_id: BranchId,
     /** Who sold it (commissions on sales). */
-    sold_by_staff_member_id: z.string().min(1),
+    sold_by_staff_member_id: StaffMemberId,
     payment_method: z.enum(PAYMENT_METHODS),
     /** Major units; defaults to the template's price. */
-    amount_paid: z.number().min(0, "amount_paid cannot be negative").optional(),
+    amount_paid: MoneyAmount({ allowZero: true }).transform(Number).optional(),
     idempotency_key: IdempotencyKey,
     metadata: Metadata,
   })
@@ -25,14 +39,14 @@ export type AdminSellServicePackageType = z.infer<typeof AdminSellServicePackage
 
 export const AdminRedeemSessions = z
   .object({
-    salon_service_id: z.string().min(1).optional(),
-    package_item_id: z.string().min(1).optional(),
-    quantity: z.number().int("quantity is a whole number").min(1).max(20).optional(),
-    branch_id: z.string().min(1),
+    salon_service_id: Id("svc", "a salon service").optional(),
+    package_item_id: PackageItemId.optional(),
+    quantity: Quantity({ min: 1, max: 20 }).optional(),
+    branch_id: BranchId,
     /** Who performed the service. */
-    staff_member_id: z.string().min(1, "staff_member_id (who performed the service) is required"),
-    appointment_id: z.string().optional(),
-    reason: z.string().max(500).nullish(),
+    staff_member_id: StaffMemberId,
+    appointment_id: Id("appt", "an appointment").optional(),
+    reason: Text("reason", { min: 0 }).nullish(),
     idempotency_key: IdempotencyKey,
   })
   .strict()
@@ -49,15 +63,13 @@ export type AdminRedeemSessionsType = z.infer<typeof AdminRedeemSessions>
 
 export const AdminAdjustSessions = z
   .object({
-    package_item_id: z.string().min(1),
-    quantity: z
-      .number()
-      .int("quantity is a whole number")
-      .min(-100)
-      .max(100)
-      .refine((value) => value !== 0, "quantity cannot be 0"),
+    package_item_id: PackageItemId,
+    quantity: Quantity({ min: -100, max: 100 }).refine(
+      (value) => value !== 0,
+      "quantity cannot be 0"
+    ),
     reason: Reason,
-    branch_id: z.string().optional(),
+    branch_id: BranchId.optional(),
     idempotency_key: IdempotencyKey,
   })
   .strict()
@@ -71,8 +83,8 @@ export type AdminReverseEntryType = z.infer<typeof AdminReverseEntry>
 export const AdminRefundPackage = z
   .object({
     refund_method: z.enum(REFUND_METHODS),
-    reason: z.string().max(500).nullish(),
-    branch_id: z.string().optional(),
+    reason: Text("reason", { min: 0 }).nullish(),
+    branch_id: BranchId.optional(),
     idempotency_key: IdempotencyKey,
   })
   .strict()
@@ -84,23 +96,24 @@ export const AdminChangePackageStatus = z
 export type AdminChangePackageStatusType = z.infer<typeof AdminChangePackageStatus>
 
 export const AdminExtendPackage = z
-  .object({ expires_at: DateTime, reason: Reason, idempotency_key: IdempotencyKey })
+  .object({ expires_at: Instant, reason: Reason, idempotency_key: IdempotencyKey })
   .strict()
 export type AdminExtendPackageType = z.infer<typeof AdminExtendPackage>
 
 export const AdminTransferSessions = z
   .object({
-    to_customer_id: z.string().min(1),
+    to_customer_id: CustomerId,
     items: z
       .array(
         z
           .object({
-            package_item_id: z.string().min(1),
-            quantity: z.number().int().min(1),
+            package_item_id: PackageItemId,
+            quantity: Quantity({ min: 1, max: 1000 }),
           })
           .strict()
       )
       .min(1)
+      .max(20)
       .optional(),
     reason: Reason,
     idempotency_key: IdempotencyKey,
@@ -113,17 +126,17 @@ export type AdminTransferSessionsType = z.infer<typeof AdminTransferSessions>
  * middlewares run), so the detail parameters accept the reconciliation's `package_id` too.
  */
 export const AdminGetServicePackageParams = createSelectParams().extend({
-  package_id: z.string().optional(),
+  package_id: Text("key").optional(),
 })
 export const AdminGetServicePackagesParams = createFindParams({
   limit: 50,
   offset: 0,
   order: "-purchased_at",
 }).extend({
-  customer_id: z.string().optional(),
-  template_id: z.string().optional(),
+  customer_id: Text("key").optional(),
+  template_id: Text("key").optional(),
   status: IdList.optional(),
-  q: z.string().optional(),
+  q: Text("name", { min: 0 }).optional(),
 })
 
 export const AdminGetPackageEntriesParams = createFindParams({
@@ -138,4 +151,4 @@ export const AdminGetPackageOperationsParams = createFindParams({
   order: "-created_at",
 })
 
-export const AdminReconciliationParams = z.object({ package_id: z.string().optional() }).strict()
+export const AdminReconciliationParams = z.object({ package_id: Text("key").optional() }).strict()

@@ -3,6 +3,7 @@ import { WorkflowResponse, createWorkflow, transform } from "@medusajs/framework
 import { ServicePackageWorkflowEvents } from "../events"
 import { adjustPackageSessionsStep } from "../steps/adjust-package-sessions"
 import { loadPackageMovementsStep } from "../steps/load-package-movements"
+import { validateBranchAndStaffStep } from "../steps/validate-branch-and-staff"
 import { type WorkflowActor, authorOf } from "../utils/actor"
 
 export type AdjustPackageSessionsWorkflowInput = WorkflowActor & {
@@ -22,6 +23,7 @@ export const adjustPackageSessionsWorkflowId = "adjust-package-sessions"
 export const adjustPackageSessionsWorkflow = createWorkflow(
   adjustPackageSessionsWorkflowId,
   (input: AdjustPackageSessionsWorkflowInput) => {
+    validateBranchAndStaffStep({ branch_id: input.branch_id, allow_inactive_branch: true })
     const adjustInput = transform({ input }, ({ input }) => ({
       package_id: input.package_id,
       package_item_id: input.package_item_id,

@@ -32,6 +32,7 @@ export const redeemPackageSessionWorkflow = createWorkflow(
     validateBranchAndStaffStep({
       branch_id: input.branch_id,
       staff_member_id: input.staff_member_id,
+      appointment_id: input.appointment_id,
     })
     validatePackageUseStep({
       package_id: input.package_id,

@@ -6,6 +6,7 @@ import { loadPackageEventsStep } from "../steps/load-package-events"
 import { payOutPackageRefundStep } from "../steps/pay-out-package-refund"
 import { quotePackageRefundStep } from "../steps/quote-package-refund"
 import { refundServicePackageStep } from "../steps/refund-service-package"
+import { validateBranchAndStaffStep } from "../steps/validate-branch-and-staff"
 import { type WorkflowActor, authorOf } from "../utils/actor"
 
 export type RefundServicePackageWorkflowInput = WorkflowActor & {
@@ -25,6 +26,7 @@ export const refundServicePackageWorkflowId = "refund-service-package"
 export const refundServicePackageWorkflow = createWorkflow(
   refundServicePackageWorkflowId,
   (input: RefundServicePackageWorkflowInput) => {
+    validateBranchAndStaffStep({ branch_id: input.branch_id, allow_inactive_branch: true })
     const quote = quotePackageRefundStep({ package_id: input.package_id })
     const payoutInput = transform({ input, quote }, ({ input, quote }) => ({
       package_id: input.package_id,

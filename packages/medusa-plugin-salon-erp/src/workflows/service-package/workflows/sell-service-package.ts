@@ -36,6 +36,7 @@ export const sellServicePackageWorkflow = createWorkflow(
     validateBranchAndStaffStep({
       branch_id: input.branch_id,
       staff_member_id: input.sold_by_staff_member_id,
+      staff_field: "sold_by_staff_member_id",
     })
     const terms = preparePackageSaleStep({
       template_id: input.template_id,

@@ -1,10 +1,11 @@
 import { z } from "@medusajs/framework/zod"
+import { Id } from "../../../../utils/validators"
 
 export const SetPackageReservation = z
   .object({
-    appointment_item_id: z.string().min(1, "appointment_item_id is required"),
+    appointment_item_id: Id("apit", "an appointment item"),
     /** The customer's package to use for that service; null books it without package use. */
-    package_id: z.string().min(1).nullable(),
+    package_id: Id("cpkg", "a customer package").nullable(),
   })
   .strict()
 export type SetPackageReservationType = z.infer<typeof SetPackageReservation>
