@@ -140,7 +140,23 @@ medusaIntegrationTestRunner({
           description: "Dirty towels",
         }
         const cases: [Record<string, unknown>, number, RegExp][] = [
-          [{ ...base, description: "" }, 400, /description cannot be empty/],
+          [{ ...base, description: "" }, 400, /description: must not be empty/],
+          [
+            { ...base, description: "Dirty\u0000towels" },
+            400,
+            /description: must not contain control characters/,
+          ],
+          [{ ...base, subject: "x".repeat(100_000) }, 400, /subject: must be at most 200/],
+          [
+            { ...base, appointment_id: "appt_missing" },
+            404,
+            /Appointment with id: appt_missing was not found.*appointment_id/,
+          ],
+          [
+            { ...base, order_id: "order_missing" },
+            404,
+            /Order with id: order_missing was not found.*order_id/,
+          ],
           [
             { ...base, severity: "urgent" },
             400,
@@ -266,7 +282,7 @@ medusaIntegrationTestRunner({
         )
         const emptyReason = await failure(act(id, "reopen", { reason: " " }))
         expect(emptyReason.status).toBe(400)
-        expect(emptyReason.data.message).toMatch(/reason cannot be empty/)
+        expect(emptyReason.data.message).toMatch(/reason: must not be empty/)
 
         const { data } = await api.get(`/admin/complaints/${id}`, admin)
         expect(
@@ -424,7 +440,7 @@ medusaIntegrationTestRunner({
           })
         )
         expect(invalid.status).toBe(400)
-        expect(invalid.data.message).toMatch(/amount must be above 0/)
+        expect(invalid.data.message).toMatch(/amount: must be more than zero/)
       })
     })
 

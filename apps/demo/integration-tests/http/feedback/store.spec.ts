@@ -163,7 +163,9 @@ medusaIntegrationTestRunner({
         })
         const borrowed = await failure(submit(alice, { appointment_id: bobsVisit.id }))
         expect(borrowed.status).toBe(404)
-        expect(borrowed.data.message).toBe(`Appointment with id: ${bobsVisit.id} was not found`)
+        expect(borrowed.data.message).toBe(
+          `Appointment with id: ${bobsVisit.id} was not found (appointment_id)`
+        )
 
         // Internal fields cannot be requested.
         const sneaky = await api.get(

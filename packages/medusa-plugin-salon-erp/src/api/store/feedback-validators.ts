@@ -1,31 +1,38 @@
 import { createFindParams, createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { z } from "@medusajs/framework/zod"
 import { COMPLAINT_STATUSES } from "../../modules/feedback/lib/constants"
-import { AttachmentUpload, Text } from "../admin/complaints/validators"
-import { IdList } from "../utils/validators"
+import {
+  AppointmentId,
+  AttachmentUpload,
+  BranchId,
+  CategoryId,
+  OrderId,
+  StaffMemberId,
+} from "../admin/complaints/validators"
+import { IdList, IdempotencyKeyText, Text } from "../utils/validators"
 
 export const StoreCreateComplaint = z
   .object({
-    branch_id: z.string().min(1, "branch_id is required"),
-    category_id: z.string().min(1, "category_id is required"),
-    subject: z.string().trim().max(200).nullish(),
-    description: Text("description", 5000).refine(
+    branch_id: BranchId,
+    category_id: CategoryId,
+    subject: Text("name", { min: 0 }).nullish(),
+    description: Text("note").refine(
       (value) => value.length >= 10,
       "describe what happened (at least 10 characters)"
     ),
     /** The visit, order or staff member it is about (your own visit and order only). */
-    appointment_id: z.string().min(1).nullish(),
-    order_id: z.string().min(1).nullish(),
-    staff_member_id: z.string().min(1).nullish(),
+    appointment_id: AppointmentId.nullish(),
+    order_id: OrderId.nullish(),
+    staff_member_id: StaffMemberId.nullish(),
     attachments: z.array(AttachmentUpload).max(5).optional(),
-    idempotency_key: z.string().max(200).optional(),
+    idempotency_key: IdempotencyKeyText.optional(),
   })
   .strict()
 export type StoreCreateComplaintType = z.infer<typeof StoreCreateComplaint>
 
 export const StoreComplaintMessage = z
   .object({
-    body: Text("body", 5000),
+    body: Text("note"),
   })
   .strict()
 export type StoreComplaintMessageType = z.infer<typeof StoreComplaintMessage>
@@ -48,7 +55,7 @@ const Rating = (name: string) => Score(name, 1, 5)
 export const StoreRateComplaint = z
   .object({
     rating: Rating("rating"),
-    comment: z.string().trim().max(2000).nullish(),
+    comment: Text("note", { min: 0 }).nullish(),
   })
   .strict()
 export type StoreRateComplaintType = z.infer<typeof StoreRateComplaint>
@@ -60,7 +67,7 @@ export const StoreSurveyResponse = z
     environment_rating: Rating("environment_rating"),
     result_rating: Rating("result_rating"),
     nps_score: Score("nps_score", 0, 10),
-    comment: z.string().trim().max(2000).nullish(),
+    comment: Text("note", { min: 0 }).nullish(),
   })
   .strict()
 export type StoreSurveyResponseType = z.infer<typeof StoreSurveyResponse>

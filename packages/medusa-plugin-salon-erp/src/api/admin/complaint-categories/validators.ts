@@ -1,17 +1,17 @@
 import { createFindParams, createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { z } from "@medusajs/framework/zod"
 import { COMPLAINT_SEVERITIES } from "../../../modules/feedback/lib/constants"
-import { QueryBoolean } from "../../utils/validators"
+import { Quantity, QueryBoolean, Text } from "../../utils/validators"
 
 const CategoryFields = {
-  name: z.string().trim().min(1, "name is required").max(100),
-  description: z.string().trim().max(500).nullish(),
+  name: Text("name"),
+  description: Text("reason", { min: 0 }).nullish(),
   default_severity: z
     .enum(COMPLAINT_SEVERITIES, {
       message: `default_severity must be one of: ${COMPLAINT_SEVERITIES.join(", ")}`,
     })
     .optional(),
-  rank: z.number().int().min(0).max(10_000).optional(),
+  rank: Quantity({ min: 0, max: 10_000 }).optional(),
   is_active: z.boolean().optional(),
 }
 
@@ -42,7 +42,7 @@ export const AdminGetComplaintCategoriesParams = createFindParams({
   offset: 0,
   order: "rank",
 }).extend({
-  q: z.string().optional(),
+  q: Text("name", { min: 0 }).optional(),
   is_active: QueryBoolean.optional(),
 })
 

@@ -7,7 +7,17 @@ import {
   REMEDY_KINDS,
   SLA_STATES,
 } from "../../../modules/feedback/lib/constants"
-import { DateTime, IdList, LocalDate, Metadata } from "../../utils/validators"
+import {
+  Id,
+  IdList,
+  IdempotencyKeyText,
+  Instant,
+  LocalDate,
+  MEDUSA_ID_PREFIXES,
+  Metadata,
+  MoneyAmount,
+  Text,
+} from "../../utils/validators"
 
 const oneOf = <T extends readonly [string, ...string[]]>(values: T, name: string) =>
   z.enum(values, { message: `${name} must be one of: ${values.join(", ")}` })
@@ -18,39 +28,40 @@ const EnumList = <T extends readonly [string, ...string[]]>(values: T, name: str
     message: `${name} must be among: ${values.join(", ")}`,
   })
 
-/** Non-blank text up to `max` characters, with messages that name the field. */
-export const Text = (name: string, max: number) =>
-  z
-    .string({ message: `${name} is required` })
-    .trim()
-    .refine((value) => value.length > 0, `${name} cannot be empty`)
-    .refine((value) => value.length <= max, `${name} is at most ${max} characters`)
+export const BranchId = Id("brch", "a branch")
+export const CategoryId = Id("ccat", "a complaint category")
+export const StaffMemberId = Id("stf", "a staff member")
+export const AppointmentId = Id("appt", "an appointment")
+export const OrderId = Id(MEDUSA_ID_PREFIXES.order, "an order")
+export const UserId = Id(MEDUSA_ID_PREFIXES.user, "a user")
 
 /** A file sent inline: its bytes as base64 (a data: URL prefix is accepted). */
 export const AttachmentUpload = z
   .object({
-    filename: Text("filename", 200),
-    mime_type: Text("mime_type", 100),
-    content: z.string().min(1, "content (base64) is required"),
+    filename: Text("name"),
+    mime_type: Text("name"),
+    /** Base64 (line breaks allowed); its decoded size is held to the max_attachment_mb option. */
+    content: z
+      .string()
+      .min(1, "content (base64) is required")
+      .refine(
+        (value) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/.test(value),
+        "content must be base64, without control characters"
+      ),
   })
   .strict()
 
 export const Remedy = z
   .object({
     kind: oneOf(REMEDY_KINDS, "kind"),
-    description: z.string().trim().max(500).nullish(),
-    amount: z
-      .number()
-      .refine(
-        (value) => value > 0 && value <= 1_000_000,
-        "amount must be above 0 (and at most 1,000,000)"
-      )
-      .nullish(),
+    description: Text("reason", { min: 0 }).nullish(),
+    /** A goodwill credit's bonus (major units); the workflow also holds it to max_top_up_amount. */
+    amount: MoneyAmount({ max: 1_000_000 }).transform(Number).nullish(),
     currency_code: z
       .string()
       .regex(/^[A-Za-z]{3}$/, "currency_code is a 3-letter ISO code, e.g. cny")
       .nullish(),
-    salon_service_id: z.string().min(1).nullish(),
+    salon_service_id: Id("svc", "a salon service").nullish(),
   })
   .strict()
   .superRefine((remedy, ctx) => {
@@ -80,19 +91,19 @@ export type RemedyType = z.infer<typeof Remedy>
 
 export const AdminCreateComplaint = z
   .object({
-    customer_id: z.string().min(1, "customer_id is required"),
-    branch_id: z.string().min(1, "branch_id is required"),
-    category_id: z.string().min(1, "category_id is required"),
+    customer_id: Id(MEDUSA_ID_PREFIXES.customer, "a customer"),
+    branch_id: BranchId,
+    category_id: CategoryId,
     channel: oneOf(COMPLAINT_CHANNELS, "channel").default("front_desk"),
     severity: oneOf(COMPLAINT_SEVERITIES, "severity").optional(),
-    subject: z.string().trim().max(200).nullish(),
-    description: Text("description", 5000),
-    appointment_id: z.string().min(1).nullish(),
-    order_id: z.string().min(1).nullish(),
-    staff_member_id: z.string().min(1).nullish(),
-    assignee_user_id: z.string().min(1).nullish(),
+    subject: Text("name", { min: 0 }).nullish(),
+    description: Text("note"),
+    appointment_id: AppointmentId.nullish(),
+    order_id: OrderId.nullish(),
+    staff_member_id: StaffMemberId.nullish(),
+    assignee_user_id: UserId.nullish(),
     attachments: z.array(AttachmentUpload).max(10).optional(),
-    idempotency_key: z.string().max(200).optional(),
+    idempotency_key: IdempotencyKeyText.optional(),
     metadata: Metadata,
   })
   .strict()
@@ -101,32 +112,32 @@ export type AdminCreateComplaintType = z.infer<typeof AdminCreateComplaint>
 export const AdminUpdateComplaint = z
   .object({
     severity: oneOf(COMPLAINT_SEVERITIES, "severity").optional(),
-    category_id: z.string().min(1).optional(),
-    subject: z.string().trim().max(200).nullish(),
-    staff_member_id: z.string().min(1).nullish(),
-    appointment_id: z.string().min(1).nullish(),
-    order_id: z.string().min(1).nullish(),
+    category_id: CategoryId.optional(),
+    subject: Text("name", { min: 0 }).nullish(),
+    staff_member_id: StaffMemberId.nullish(),
+    appointment_id: AppointmentId.nullish(),
+    order_id: OrderId.nullish(),
   })
   .strict()
 export type AdminUpdateComplaintType = z.infer<typeof AdminUpdateComplaint>
 
 export const AssignComplaint = z
   .object({
-    assignee_user_id: z.string().min(1, "assignee_user_id is required"),
-    note: z.string().trim().max(2000).nullish(),
+    assignee_user_id: UserId,
+    note: Text("note", { min: 0 }).nullish(),
   })
   .strict()
 export type AssignComplaintType = z.infer<typeof AssignComplaint>
 
-export const ComplaintNote = z.object({ note: z.string().trim().max(2000).nullish() }).strict()
+export const ComplaintNote = z.object({ note: Text("note", { min: 0 }).nullish() }).strict()
 export type ComplaintNoteType = z.infer<typeof ComplaintNote>
 
-export const ReopenComplaint = z.object({ reason: Text("reason", 2000) }).strict()
+export const ReopenComplaint = z.object({ reason: Text("reason") }).strict()
 export type ReopenComplaintType = z.infer<typeof ReopenComplaint>
 
 export const ResolveComplaint = z
   .object({
-    resolution_summary: Text("resolution_summary", 5000),
+    resolution_summary: Text("note"),
     remedies: z.array(Remedy).max(5).optional(),
   })
   .strict()
@@ -134,7 +145,7 @@ export type ResolveComplaintType = z.infer<typeof ResolveComplaint>
 
 export const AdminComplaintMessage = z
   .object({
-    body: Text("body", 5000),
+    body: Text("note"),
     /** `customer`: a reply the customer sees; `internal`: a staff note. */
     visibility: oneOf(["customer", "internal"] as const, "visibility"),
   })
@@ -151,7 +162,7 @@ export type AdminComplaintAttachmentsType = z.infer<typeof AdminComplaintAttachm
 
 export const AdminRecordRemedy = Remedy
 export const MarkRemedyApplied = z
-  .object({ applied_reference: z.string().trim().max(500).nullish() })
+  .object({ applied_reference: Text("key", { min: 0 }).nullish() })
   .strict()
 export type MarkRemedyAppliedType = z.infer<typeof MarkRemedyApplied>
 
@@ -164,7 +175,7 @@ export const AdminGetComplaintsParams = createFindParams({
 })
   .extend({
     /** Number (#12) or words from the subject or description. */
-    q: z.string().trim().optional(),
+    q: Text("name", { min: 0 }).optional(),
     status: EnumList(COMPLAINT_STATUSES, "status").optional(),
     severity: EnumList(COMPLAINT_SEVERITIES, "severity").optional(),
     channel: EnumList(COMPLAINT_CHANNELS, "channel").optional(),
@@ -174,10 +185,10 @@ export const AdminGetComplaintsParams = createFindParams({
     customer_id: IdList.optional(),
     staff_member_id: IdList.optional(),
     /** A user id, or "unassigned". */
-    assignee_user_id: z.string().optional(),
+    assignee_user_id: Text("key").optional(),
     /** Filed at or after / before (date-time, or a date: midnight UTC). */
-    created_from: z.union([DateTime, LocalDate]).optional(),
-    created_to: z.union([DateTime, LocalDate]).optional(),
+    created_from: z.union([Instant, LocalDate]).optional(),
+    created_to: z.union([Instant, LocalDate]).optional(),
   })
   .superRefine((query, ctx) => {
     if (

@@ -29,11 +29,20 @@ export const validateComplaintReferencesStep = createStep(
   validateComplaintReferencesStepId,
   async (input: ValidateComplaintReferencesStepInput, { container }) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const one = async (entity: string, id: string, fields: string[], label: string) => {
+    const notFound = (label: string, id: string, field: string) =>
+      new MedusaError(
+        MedusaError.Types.NOT_FOUND,
+        `${label} with id: ${id} was not found (${field})`
+      )
+    const one = async (
+      entity: string,
+      id: string,
+      fields: string[],
+      label: string,
+      field = `${entity}_id`
+    ) => {
       const { data } = await query.graph({ entity, fields, filters: { id } })
-      if (!data[0]) {
-        throw new MedusaError(MedusaError.Types.NOT_FOUND, `${label} with id: ${id} was not found`)
-      }
+      if (!data[0]) throw notFound(label, id, field)
       return data[0] as Record<string, string | number | boolean | null>
     }
     const result: ComplaintReferences = { branch: null, category: null }
@@ -59,7 +68,8 @@ export const validateComplaintReferencesStep = createStep(
           "complaint_category",
           input.category_id,
           ["id", "code", "name", "default_severity", "is_active"],
-          "Complaint category"
+          "Complaint category",
+          "category_id"
         ).then((category) => {
           if (!category.is_active) {
             throw new MedusaError(
@@ -75,13 +85,13 @@ export const validateComplaintReferencesStep = createStep(
       checks.push(one("staff_member", input.staff_member_id, ["id"], "Staff member"))
     }
     if (input.assignee_user_id) {
-      checks.push(one("user", input.assignee_user_id, ["id"], "User"))
+      checks.push(one("user", input.assignee_user_id, ["id"], "User", "assignee_user_id"))
     }
     const owned = async (entity: string, id: string, label: string, fields: string[]) => {
       const record = await one(entity, id, ["id", "customer_id", ...fields], label)
       if (input.owner_customer_id && record.customer_id !== input.owner_customer_id) {
         // Another customer's record is reported exactly like a missing one.
-        throw new MedusaError(MedusaError.Types.NOT_FOUND, `${label} with id: ${id} was not found`)
+        throw notFound(label, id, `${entity}_id`)
       }
       return record
     }
