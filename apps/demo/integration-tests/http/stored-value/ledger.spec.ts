@@ -1,6 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { adminHeaders, explainErrors } from "../../utils/admin"
-import { createCustomer, failure } from "../../utils/booking"
+import { createBranch, createCustomer, createStaff, failure } from "../../utils/booking"
 import { createPublishableKey, createStoreCustomer } from "../../utils/store"
 import expireStoredValueBonusJob from "medusa-plugin-salon-erp/src/jobs/expire-stored-value-bonus"
 
@@ -60,11 +60,13 @@ medusaIntegrationTestRunner({
           },
           admin
         )
+        const branch = await createBranch(api, admin)
+        const seller = await createStaff(api, admin, branch.id, [], "Sally Seller")
         const { status, data } = await topUp({
           plan_id: plan.recharge_plan.id,
           payment_method: "wechat_pay",
-          staff_member_id: "stf_seller",
-          branch_id: "brch_1",
+          staff_member_id: seller.id,
+          branch_id: branch.id,
         })
         expect(status).toBe(201)
         expect(data.operation).toEqual(
@@ -95,8 +97,8 @@ medusaIntegrationTestRunner({
             e.staff_member_id,
           ])
         ).toEqual([
-          ["top_up_principal", 1000, 0, "wechat_pay", "stf_seller"],
-          ["top_up_bonus", 0, 200, "wechat_pay", "stf_seller"],
+          ["top_up_principal", 1000, 0, "wechat_pay", seller.id],
+          ["top_up_bonus", 0, 200, "wechat_pay", seller.id],
         ])
       })
 
@@ -163,7 +165,7 @@ medusaIntegrationTestRunner({
       it("rejects bad input with a clear 4xx and changes nothing", async () => {
         await topUp({ principal_amount: 100 })
         const cases: [() => Promise<unknown>, number, RegExp][] = [
-          [() => spend(-5), 400, /amount must be more than zero/],
+          [() => spend(-5), 400, /amount: must be more than zero/],
           [() => spend("12.345"), 400, /has more decimals than CNY allows/],
           [
             () => spend(100.01),
@@ -230,6 +232,152 @@ medusaIntegrationTestRunner({
         expect(data.stored_value_accounts[0]).toEqual(
           expect.objectContaining({ principal_balance: 100, bonus_balance: 0 })
         )
+      })
+      it("refuses control characters, absurd amounts and unknown staff or branches, writing nothing", async () => {
+        const { data } = await topUp({ principal_amount: 100 })
+        const accountId = data.operation.account_id
+        const before = await ledgerSums(accountId)
+        const cases: [() => Promise<unknown>, number, RegExp][] = [
+          [
+            () => topUp({ principal_amount: 10, note: "paid\u0000cash" }),
+            400,
+            /note: must not contain control characters/,
+          ],
+          [
+            () => topUp({ principal_amount: 10, bonus_amount: 1e20 }),
+            400,
+            /bonus_amount: must be at most/,
+          ],
+          [
+            () => topUp({ principal_amount: 10, bonus_amount: "100000000000000000000" }),
+            400,
+            /bonus_amount: must be at most/,
+          ],
+          [
+            () => topUp({ principal_amount: 10, bonus_amount: 500_000 }),
+            400,
+            /bonus_amount .*above the limit/,
+          ],
+          [
+            () => topUp({ principal_amount: 10, staff_member_id: "stf_missing" }),
+            404,
+            /Staff member with id: stf_missing was not found.*staff_member_id/,
+          ],
+          [
+            () => topUp({ principal_amount: 10, branch_id: "brch_missing" }),
+            404,
+            /Branch with id: brch_missing was not found.*branch_id/,
+          ],
+          [
+            () => spend(10, undefined, { staff_member_id: "stf_missing" }),
+            404,
+            /Staff member with id: stf_missing was not found.*staff_member_id/,
+          ],
+          [
+            () => spend(10, undefined, { branch_id: "brch_missing" }),
+            404,
+            /Branch with id: brch_missing was not found.*branch_id/,
+          ],
+          [
+            () =>
+              api.post(
+                `/admin/stored-value/accounts/${accountId}/adjustments`,
+                { bonus_amount: 1e15, reason: "typo" },
+                admin
+              ),
+            400,
+            /bonus_amount: must be at most/,
+          ],
+          [
+            () =>
+              api.post(
+                `/admin/stored-value/accounts/${accountId}/adjustments`,
+                { principal_amount: -1e15, reason: "typo" },
+                admin
+              ),
+            400,
+            /principal_amount: must be at most/,
+          ],
+          [
+            () =>
+              api.post(
+                `/admin/stored-value/accounts/${accountId}/adjustments`,
+                { bonus_amount: 500_000, reason: "typo" },
+                admin
+              ),
+            400,
+            /bonus_amount .*above the limit/,
+          ],
+          [
+            () =>
+              api.post(
+                `/admin/stored-value/accounts/${accountId}/adjustments`,
+                { bonus_amount: 5, reason: "bad\u0000reason" },
+                admin
+              ),
+            400,
+            /reason: must not contain control characters/,
+          ],
+        ]
+        for (const [request, status, message] of cases) {
+          const response = await failure(request())
+          expect({ status: response.status, message: response.data.message }).toEqual({
+            status,
+            message: expect.stringMatching(message),
+          })
+          expect(response.data.type).toEqual(expect.any(String))
+        }
+        expect(await ledgerSums(accountId)).toEqual(before)
+        const { rows } = await dbConnection.raw(
+          `SELECT count(*)::int AS n FROM stored_value_operation WHERE account_id = ?`,
+          [accountId]
+        )
+        expect(rows[0].n).toBe(1)
+      })
+
+      it("refuses recharge plans with control characters, huge names, impossible or zoneless dates and absurd bonuses", async () => {
+        const plan = (body: Record<string, unknown>) =>
+          api.post(
+            "/admin/recharge-plans",
+            { name: "Pay 500", currency_code: "cny", pay_amount: 500, ...body },
+            admin
+          )
+        const cases: [Record<string, unknown>, RegExp][] = [
+          [{ name: "Gold\u0000plan" }, /name: must not contain control characters/],
+          [{ name: "x".repeat(100_000) }, /name: must be at most 200 characters/],
+          [{ description: "a\u0000b" }, /description: must not contain control characters/],
+          [{ ends_at: "2027-02-30T00:00:00Z" }, /ends_at: 2027-02-30 is not a calendar date/],
+          [{ ends_at: "2027-02-30" }, /ends_at/],
+          [{ starts_at: "2027-01-01T10:00:00" }, /starts_at: needs a time zone/],
+          [{ bonus_value: 1e20 }, /bonus_value: must be at most/],
+          [{ bonus_value: 500_000 }, /bonus_value .*above the limit/],
+          [{ pay_amount: 1e20 }, /pay_amount: must be at most/],
+        ]
+        for (const [body, message] of cases) {
+          const response = await failure(plan(body))
+          expect({ body: Object.keys(body), status: response.status }).toEqual({
+            body: Object.keys(body),
+            status: 400,
+          })
+          expect(response.data.message).toMatch(message)
+        }
+        const { rows } = await dbConnection.raw(`SELECT count(*)::int AS n FROM recharge_plan`)
+        expect(rows[0].n).toBe(0)
+        const { data: created } = await plan({ name: "Gold" })
+        const update = await failure(
+          api.post(
+            `/admin/recharge-plans/${created.recharge_plan.id}`,
+            { name: "Gold\u0000", ends_at: "2027-02-30T00:00:00+08:00" },
+            admin
+          )
+        )
+        expect(update.status).toBe(400)
+        expect(update.data.message).toMatch(/name: must not contain control characters/)
+        const { data: after } = await api.get(
+          `/admin/recharge-plans/${created.recharge_plan.id}`,
+          admin
+        )
+        expect(after.recharge_plan.name).toBe("Gold")
       })
     })
 

@@ -1,16 +1,28 @@
 import { createFindParams, createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { z } from "@medusajs/framework/zod"
-import { DateTime, Metadata, QueryBoolean } from "../../utils/validators"
-import { CurrencyCode } from "../stored-value/validators"
+import {
+  Id,
+  Instant,
+  MEDUSA_ID_PREFIXES,
+  MoneyAmount,
+  Metadata,
+  QueryBoolean,
+  Text,
+} from "../../utils/validators"
+import { BonusValidityDays, CurrencyCode } from "../stored-value/validators"
 
 const PlanFields = {
-  name: z.string().trim().min(1, "name is required"),
-  description: z.string().max(2000).nullish(),
+  name: Text("name"),
+  description: Text("note", { min: 0 }).nullish(),
   bonus_type: z.enum(["fixed", "percent"]),
-  bonus_value: z.number().min(0, "bonus_value is zero or more"),
-  bonus_validity_days: z.number().int().min(1).max(3650).nullish(),
-  starts_at: DateTime.nullish(),
-  ends_at: DateTime.nullish(),
+  /**
+   * A fixed bonus (major units) or a percent of pay_amount. The workflow also holds a fixed bonus
+   * to the stored-value option max_top_up_amount.
+   */
+  bonus_value: MoneyAmount({ allowZero: true }).transform(Number),
+  bonus_validity_days: BonusValidityDays.nullish(),
+  starts_at: Instant.nullish(),
+  ends_at: Instant.nullish(),
   is_active: z.boolean(),
   metadata: Metadata,
 }
@@ -35,9 +47,12 @@ export const AdminCreateRechargePlan = z
     bonus_value: PlanFields.bonus_value.default(0),
     is_active: PlanFields.is_active.optional(),
     currency_code: CurrencyCode,
-    pay_amount: z.number().positive("pay_amount must be more than zero"),
-    variant_id: z.string().optional(),
-    sales_channel_ids: z.array(z.string()).optional(),
+    pay_amount: MoneyAmount().transform(Number),
+    variant_id: Id(MEDUSA_ID_PREFIXES.variant, "a product variant").optional(),
+    sales_channel_ids: z
+      .array(Id(MEDUSA_ID_PREFIXES.salesChannel, "a sales channel"))
+      .max(100)
+      .optional(),
   })
   .strict()
   .superRefine((body, ctx) => {

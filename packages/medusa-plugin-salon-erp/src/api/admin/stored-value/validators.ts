@@ -1,38 +1,70 @@
 import { createFindParams, createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { z } from "@medusajs/framework/zod"
-import { DateTime, IdList, LocalDate } from "../../utils/validators"
+import {
+  DateTime,
+  IdList,
+  IdempotencyKeyText,
+  Id,
+  LocalDate,
+  MEDUSA_ID_PREFIXES,
+  MONEY_LIMIT,
+  MoneyAmount,
+  Quantity,
+  Text,
+} from "../../utils/validators"
 
-/** A money amount: a number, or a decimal string ("1200.50"). */
-export const Money = z.union([
-  z.number().finite(),
-  z.string().regex(/^-?\d+(\.\d+)?$/, 'Use a decimal amount, e.g. 1200 or "1200.50"'),
-])
-const positiveMoney = (name: string) =>
-  Money.refine((value) => Number(value) > 0, `${name} must be more than zero`)
+/**
+ * A money amount: a number, or a decimal string ("1200.50"), at most MONEY_LIMIT. Up to three
+ * decimals pass here; the module then refuses more than the currency allows (CNY: two), naming it.
+ */
+export const Money = MoneyAmount({ allowZero: true, decimals: 3 })
+const positiveMoney = () => MoneyAmount({ decimals: 3 })
+
+/** A signed correction: a number or a decimal string, between -MONEY_LIMIT and MONEY_LIMIT. */
+export const SignedMoney = z
+  .union([z.number(), z.string()], {
+    message: 'must be an amount: a number or a decimal string, e.g. -20 or "12.50"',
+  })
+  .superRefine((value, ctx) => {
+    const text = typeof value === "number" ? String(value) : value.trim()
+    if (!/^-?\d+(\.\d+)?$/.test(text)) {
+      ctx.addIssue({ code: "custom", message: 'must be a decimal amount, e.g. -20 or "12.50"' })
+      return
+    }
+    if ((text.split(".")[1]?.length ?? 0) > 3) {
+      ctx.addIssue({ code: "custom", message: "must have at most 3 decimal places" })
+    }
+    if (Math.abs(Number(text)) > MONEY_LIMIT) {
+      ctx.addIssue({
+        code: "custom",
+        message: `must be at most ${MONEY_LIMIT} (and at least -${MONEY_LIMIT})`,
+      })
+    }
+  })
+
+/** Days a bonus stays valid: 1 to 3650. */
+export const BonusValidityDays = Quantity({ min: 1, max: 3650 })
 
 export const PaymentMethod = z.enum(["cash", "card", "wechat_pay", "alipay", "bank_transfer"])
 export const CurrencyCode = z
   .string()
-  .length(3, "currency_code is a 3-letter ISO code, e.g. cny")
+  .regex(/^[A-Za-z]{3}$/, "currency_code is a 3-letter ISO code, e.g. cny")
   .transform((value) => value.toLowerCase())
 
-export const IdempotencyKey = z.string().trim().min(1).max(200)
+export const IdempotencyKey = IdempotencyKeyText
 
 export const AdminTopUp = z
   .object({
-    customer_id: z.string().min(1),
+    customer_id: Id(MEDUSA_ID_PREFIXES.customer, "a customer"),
     currency_code: CurrencyCode,
-    plan_id: z.string().optional(),
-    principal_amount: positiveMoney("principal_amount").optional(),
-    bonus_amount: Money.refine(
-      (value) => Number(value) >= 0,
-      "bonus_amount must be zero or more"
-    ).optional(),
-    bonus_validity_days: z.number().int().min(1).max(3650).nullish(),
+    plan_id: Id("svrp", "a recharge plan").optional(),
+    principal_amount: positiveMoney().optional(),
+    bonus_amount: Money.optional(),
+    bonus_validity_days: BonusValidityDays.nullish(),
     payment_method: PaymentMethod,
-    branch_id: z.string().nullish(),
-    staff_member_id: z.string().nullish(),
-    note: z.string().max(500).nullish(),
+    branch_id: Id("brch", "a branch").nullish(),
+    staff_member_id: Id("stf", "a staff member").nullish(),
+    note: Text("note", { min: 0 }).nullish(),
     idempotency_key: IdempotencyKey.optional(),
   })
   .strict()
@@ -50,16 +82,16 @@ export type AdminTopUpType = z.infer<typeof AdminTopUp>
 
 export const AdminSpend = z
   .object({
-    customer_id: z.string().min(1),
+    customer_id: Id(MEDUSA_ID_PREFIXES.customer, "a customer"),
     currency_code: CurrencyCode,
-    amount: positiveMoney("amount"),
-    branch_id: z.string().nullish(),
-    staff_member_id: z.string().nullish(),
+    amount: positiveMoney(),
+    branch_id: Id("brch", "a branch").nullish(),
+    staff_member_id: Id("stf", "a staff member").nullish(),
     reference_type: z
       .enum(["appointment", "sale", "service_package", "order", "other"])
       .default("sale"),
-    reference_id: z.string().nullish(),
-    note: z.string().max(500).nullish(),
+    reference_id: Text("key").nullish(),
+    note: Text("note", { min: 0 }).nullish(),
     idempotency_key: IdempotencyKey.optional(),
   })
   .strict()
@@ -67,8 +99,8 @@ export type AdminSpendType = z.infer<typeof AdminSpend>
 
 export const AdminRefundOperation = z
   .object({
-    amount: positiveMoney("amount").optional(),
-    reason: z.string().trim().min(1).max(500),
+    amount: positiveMoney().optional(),
+    reason: Text("reason"),
     idempotency_key: IdempotencyKey.optional(),
   })
   .strict()
@@ -76,7 +108,7 @@ export type AdminRefundOperationType = z.infer<typeof AdminRefundOperation>
 
 export const AdminReverseOperation = z
   .object({
-    reason: z.string().trim().min(1, "a reversal needs a reason").max(500),
+    reason: Text("reason"),
     idempotency_key: IdempotencyKey.optional(),
   })
   .strict()
@@ -84,10 +116,10 @@ export type AdminReverseOperationType = z.infer<typeof AdminReverseOperation>
 
 export const AdminAdjustAccount = z
   .object({
-    principal_amount: Money.default(0),
-    bonus_amount: Money.default(0),
-    reason: z.string().trim().min(1, "an adjustment needs a reason").max(500),
-    bonus_validity_days: z.number().int().min(1).max(3650).nullish(),
+    principal_amount: SignedMoney.default(0),
+    bonus_amount: SignedMoney.default(0),
+    reason: Text("reason"),
+    bonus_validity_days: BonusValidityDays.nullish(),
     idempotency_key: IdempotencyKey.optional(),
   })
   .strict()
@@ -95,7 +127,7 @@ export type AdminAdjustAccountType = z.infer<typeof AdminAdjustAccount>
 
 export const AdminCloseAccount = z
   .object({
-    reason: z.string().trim().min(1, "closing a card needs a reason").max(500),
+    reason: Text("reason"),
     refund_method: PaymentMethod.optional(),
     idempotency_key: IdempotencyKey.optional(),
   })
@@ -108,20 +140,20 @@ export const AdminGetAccountsParams = createFindParams({
   offset: 0,
   order: "-updated_at",
 }).extend({
-  customer_id: z.string().optional(),
+  customer_id: Text("key").optional(),
   currency_code: CurrencyCode.optional(),
   status: z.enum(["active", "closed"]).optional(),
 })
 
 const EntryFilters = {
-  account_id: z.string().optional(),
-  customer_id: z.string().optional(),
-  branch_id: z.string().optional(),
-  staff_member_id: z.string().optional(),
+  account_id: Text("key").optional(),
+  customer_id: Text("key").optional(),
+  branch_id: Text("key").optional(),
+  staff_member_id: Text("key").optional(),
   type: IdList.optional(),
   currency_code: CurrencyCode.optional(),
-  reference_type: z.string().optional(),
-  reference_id: z.string().optional(),
+  reference_type: Text("code").optional(),
+  reference_id: Text("key").optional(),
   from: z.union([DateTime, LocalDate]).optional(),
   to: z.union([DateTime, LocalDate]).optional(),
 }
@@ -146,8 +178,8 @@ export type EntryFiltersType = z.infer<typeof AdminExportEntriesParams>
 
 export const AdminRefundOrderStoredValue = z
   .object({
-    amount: positiveMoney("amount").optional(),
-    reason: z.string().max(500).nullish(),
+    amount: positiveMoney().optional(),
+    reason: Text("reason", { min: 0 }).nullish(),
     idempotency_key: IdempotencyKey.optional(),
   })
   .strict()

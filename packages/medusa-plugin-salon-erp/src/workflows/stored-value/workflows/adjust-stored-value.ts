@@ -8,6 +8,7 @@ import {
 import type { AdjustInput } from "../../../modules/stored-value/types"
 import { StoredValueWorkflowEvents } from "../events"
 import { moveStoredValueStep } from "../steps/move-stored-value"
+import { validateStoredValueCustomerStep } from "../steps/validate-stored-value-customer"
 import { storedValueEventData } from "../utils"
 
 export const adjustStoredValueWorkflowId = "adjust-stored-value"
@@ -18,6 +19,14 @@ export const adjustStoredValueWorkflowId = "adjust-stored-value"
 export const adjustStoredValueWorkflow = createWorkflow(
   adjustStoredValueWorkflowId,
   (input: AdjustInput) => {
+    validateStoredValueCustomerStep({
+      branch_id: input.branch_id,
+      staff_member_id: input.staff_member_id,
+      amounts: [
+        { field: "principal_amount", value: input.principal_amount },
+        { field: "bonus_amount", value: input.bonus_amount },
+      ],
+    })
     const move = transform({ input }, ({ input }) => ({ action: "adjust" as const, data: input }))
     const result = moveStoredValueStep(move)
     when({ result }, ({ result }) => !result.replayed).then(() => {

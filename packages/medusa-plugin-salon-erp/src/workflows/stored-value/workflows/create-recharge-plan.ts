@@ -7,6 +7,7 @@ import {
   when,
 } from "@medusajs/framework/workflows-sdk"
 import { STORED_VALUE_MODULE } from "../../../modules/stored-value"
+import { validateRechargePlanTermsStep } from "../steps/validate-recharge-plan-terms"
 import { validateServiceVariantStep } from "../../booking/steps/validate-service-variant"
 
 export type CreateRechargePlanWorkflowInput = {
@@ -34,6 +35,11 @@ export const createRechargePlanWorkflowId = "create-recharge-plan"
 export const createRechargePlanWorkflow = createWorkflow(
   createRechargePlanWorkflowId,
   (input: CreateRechargePlanWorkflowInput) => {
+    validateRechargePlanTermsStep({
+      pay_amount: input.pay_amount,
+      bonus_type: input.bonus_type,
+      bonus_value: input.bonus_value,
+    })
     when({ input }, ({ input }) => !!input.variant_id).then(() => {
       validateServiceVariantStep({ variant_id: input.variant_id as string })
     })

@@ -19,7 +19,11 @@ export const spendStoredValueWorkflowId = "spend-stored-value"
 export const spendStoredValueWorkflow = createWorkflow(
   spendStoredValueWorkflowId,
   (input: SpendInput) => {
-    validateStoredValueCustomerStep({ customer_id: input.customer_id })
+    validateStoredValueCustomerStep({
+      customer_id: input.customer_id,
+      branch_id: input.branch_id,
+      staff_member_id: input.staff_member_id,
+    })
     const move = transform({ input }, ({ input }) => ({ action: "spend" as const, data: input }))
     const result = moveStoredValueStep(move)
     when({ result }, ({ result }) => !result.replayed).then(() => {

@@ -37,7 +37,12 @@ export const topUpStoredValueWorkflowId = "top-up-stored-value"
 export const topUpStoredValueWorkflow = createWorkflow(
   topUpStoredValueWorkflowId,
   (input: TopUpStoredValueWorkflowInput) => {
-    validateStoredValueCustomerStep({ customer_id: input.customer_id })
+    validateStoredValueCustomerStep({
+      customer_id: input.customer_id,
+      branch_id: input.branch_id,
+      staff_member_id: input.staff_member_id,
+      amounts: [{ field: "bonus_amount", value: input.bonus_amount }],
+    })
     const terms = resolveRechargePlanStep({
       plan_id: input.plan_id,
       currency_code: input.currency_code,

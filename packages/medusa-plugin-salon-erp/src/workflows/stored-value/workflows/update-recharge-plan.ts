@@ -1,6 +1,7 @@
 import { WorkflowResponse, createWorkflow, transform } from "@medusajs/framework/workflows-sdk"
 import { setRechargePlanProductStatusStep } from "../steps/set-recharge-plan-product-status"
 import { updateRechargePlanStep } from "../steps/update-recharge-plan"
+import { validateRechargePlanTermsStep } from "../steps/validate-recharge-plan-terms"
 
 export type UpdateRechargePlanWorkflowInput = {
   id: string
@@ -23,6 +24,11 @@ export const updateRechargePlanWorkflowId = "update-recharge-plan"
 export const updateRechargePlanWorkflow = createWorkflow(
   updateRechargePlanWorkflowId,
   (input: UpdateRechargePlanWorkflowInput) => {
+    validateRechargePlanTermsStep({
+      id: input.id,
+      bonus_type: input.bonus_type,
+      bonus_value: input.bonus_value,
+    })
     const step = transform({ input }, ({ input }) => {
       const { id, ...data } = input
       return { id, data }
