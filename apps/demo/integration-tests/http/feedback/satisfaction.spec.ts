@@ -218,6 +218,24 @@ medusaIntegrationTestRunner({
         await answer(alice, third.survey.id, 2)
         expect(await followUps()).toHaveLength(1)
 
+        // Impossible or zoneless due dates and control characters are refused, changing nothing.
+        for (const [body, message] of [
+          [{ due_at: "2027-02-30T10:00:00Z" }, /due_at: 2027-02-30 is not a calendar date/],
+          [{ due_at: "2027-01-10T10:00:00" }, /due_at: needs a time zone/],
+          [{ note: "call\u0000back" }, /note: must not contain control characters/],
+        ] as const) {
+          const refused = await failure(
+            api.post(`/admin/satisfaction/follow-up-visits/${visit.id}`, body, admin)
+          )
+          expect({ status: refused.status, message: refused.data.message }).toEqual({
+            status: 400,
+            message: expect.stringMatching(message),
+          })
+        }
+        expect((await followUps())[0]).toEqual(
+          expect.objectContaining({ status: "open", due_at: visit.due_at, note: visit.note })
+        )
+
         // The manager calls and records what came of it.
         const undone = await failure(
           api.post(`/admin/satisfaction/follow-up-visits/${visit.id}`, { status: "done" }, admin)

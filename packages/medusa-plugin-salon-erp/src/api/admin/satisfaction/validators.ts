@@ -1,7 +1,15 @@
 import { createFindParams, createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { z } from "@medusajs/framework/zod"
 import { FOLLOW_UP_STATUSES, SURVEY_STATUSES } from "../../../modules/feedback/lib/constants"
-import { DateTime, IdList, LocalDate, QueryBoolean } from "../../utils/validators"
+import {
+  IdList,
+  Instant,
+  LocalDate,
+  MEDUSA_ID_PREFIXES,
+  Id,
+  QueryBoolean,
+  Text,
+} from "../../utils/validators"
 
 export const SatisfactionAnalyticsParams = z
   .object({
@@ -37,7 +45,7 @@ export const AdminGetSurveysParams = createFindParams({
   branch_id: IdList.optional(),
   customer_id: IdList.optional(),
   /** Surveys of visits with this staff member. */
-  staff_member_id: z.string().optional(),
+  staff_member_id: Text("key").optional(),
   is_low: QueryBoolean.optional(),
   is_detractor: QueryBoolean.optional(),
   /** Service days, inclusive. */
@@ -58,7 +66,7 @@ export const AdminGetFollowUpVisitsParams = createFindParams({
   ).optional(),
   branch_id: IdList.optional(),
   customer_id: IdList.optional(),
-  assignee_user_id: z.string().optional(),
+  assignee_user_id: Text("key").optional(),
 })
 
 export const AdminGetFollowUpVisitParams = createSelectParams()
@@ -66,10 +74,10 @@ export const AdminGetFollowUpVisitParams = createSelectParams()
 export const AdminUpdateFollowUpVisit = z
   .object({
     status: z.enum(FOLLOW_UP_STATUSES, { message: "status is open, done or canceled" }).optional(),
-    assignee_user_id: z.string().min(1).nullish(),
-    note: z.string().trim().max(2000).nullish(),
-    outcome: z.string().trim().max(2000).nullish(),
-    due_at: DateTime.optional(),
+    assignee_user_id: Id(MEDUSA_ID_PREFIXES.user, "a user").nullish(),
+    note: Text("note", { min: 0 }).nullish(),
+    outcome: Text("note", { min: 0 }).nullish(),
+    due_at: Instant.optional(),
   })
   .strict()
 export type AdminUpdateFollowUpVisitType = z.infer<typeof AdminUpdateFollowUpVisit>
