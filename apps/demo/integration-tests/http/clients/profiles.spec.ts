@@ -587,13 +587,103 @@ medusaIntegrationTestRunner({
             admin
           )
         )
-        expect(unknownStaff.status).toBe(400)
-        expect(unknownStaff.data.message).toMatch(/Staff member not found: stf_nope/)
+        expect(unknownStaff.status).toBe(404)
+        expect(unknownStaff.data.message).toBe(
+          "staff_member_id: staff member stf_nope was not found"
+        )
         const noNotes = await failure(
           api.post(`/admin/customers/${alice.customer.id}/treatment-notes`, { services: [] }, admin)
         )
         expect(noNotes.status).toBe(400)
         expect(noNotes.data.message).toMatch(/notes/)
+      })
+    })
+
+    describe("input checked at the edge", () => {
+      it("refuses a NUL, impossible dates, over-long text and unknown staff or branches, naming the field, and writes nothing", async () => {
+        const salon = await createSalon(api, admin)
+        const notesUrl = `/admin/customers/${alice.customer.id}/treatment-notes`
+        const cases: [string, Record<string, unknown>, number, RegExp][] = [
+          [notesUrl, { notes: "Redness\u0000" }, 400, /notes: must not contain control characters/],
+          [notesUrl, { notes: "x".repeat(100_000) }, 400, /notes/],
+          [
+            notesUrl,
+            { notes: "x", branch_id: "brch_nope" },
+            404,
+            /^branch_id: branch brch_nope was not found$/,
+          ],
+          [
+            notesUrl,
+            { notes: "x", appointment_id: "appt_nope" },
+            404,
+            /^appointment_id: appointment appt_nope was not found$/,
+          ],
+          [
+            profileUrl(alice.customer.id),
+            { consent_given_at: "2027-02-30T02:00:00.000Z" },
+            400,
+            /consent_given_at: 2027-02-30 is not a calendar date/,
+          ],
+          [
+            profileUrl(alice.customer.id),
+            { consent_given_at: "2026-11-23T10:00:00" },
+            400,
+            /consent_given_at: needs a time zone/,
+          ],
+          [
+            profileUrl(alice.customer.id),
+            { health_notes: "ok\u0000" },
+            400,
+            /health_notes: must not contain control characters/,
+          ],
+          [
+            profileUrl(alice.customer.id),
+            { allergies: ["latex\u0000"] },
+            400,
+            /allergies\.0: must not contain control characters/,
+          ],
+          [
+            profileUrl(alice.customer.id),
+            { preferred_staff_member_ids: [salon.anna.id, "stf_nope"] },
+            404,
+            /^preferred_staff_member_ids\.1: staff member stf_nope was not found$/,
+          ],
+          [
+            profileUrl(alice.customer.id),
+            { home_branch_id: "brch_nope" },
+            404,
+            /^home_branch_id: branch brch_nope was not found$/,
+          ],
+          [
+            "/admin/client-tags",
+            { name: "V\u0000IP" },
+            400,
+            /name: must not contain control characters/,
+          ],
+        ]
+        for (const [path, body, status, message] of cases) {
+          const response = await failure(api.post(path, body, admin))
+          expect({ path, body: Object.keys(body), status: response.status }).toEqual({
+            path,
+            body: Object.keys(body),
+            status,
+          })
+          expect(response.data).toEqual({ type: expect.any(String), message: expect.any(String) })
+          expect(response.data.message).toMatch(message)
+        }
+        const notes = (await api.get(notesUrl, admin)).data
+        expect(notes.count).toBe(0)
+        const tags = (await api.get("/admin/client-tags", admin)).data
+        expect(tags.client_tags).toEqual([])
+        const store = await failure(
+          api.post(
+            "/store/customers/me/profile",
+            { preferences_text: "quiet\u0000" },
+            { headers: alice.headers }
+          )
+        )
+        expect(store.status).toBe(400)
+        expect(store.data.message).toMatch(/preferences_text: must not contain control characters/)
       })
     })
 

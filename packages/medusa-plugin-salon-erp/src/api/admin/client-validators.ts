@@ -10,42 +10,38 @@ import {
 } from "../../modules/client/lib/constants"
 import { TagRule } from "../../modules/client/lib/tag-rules"
 import { isCalendarDate } from "../../modules/client/lib/custom-fields"
-import { DateTime, IdList } from "../utils/validators"
+import { Id, IdList, Instant, Text as TextOf, type TextKind } from "../utils/validators"
 
 const oneOf = <T extends readonly [string, ...string[]]>(values: T, name: string) =>
   z.enum(values, { message: `${name} must be one of: ${values.join(", ")}` })
 
-/** Non-blank text up to `max` characters, with messages that name the field. */
-export const Text = (name: string, max: number) =>
-  z
-    .string({ message: `${name} must be text` })
-    .trim()
-    .refine((value) => value.length > 0, `${name} cannot be empty`)
-    .refine((value) => value.length <= max, `${name} is at most ${max} characters`)
+/**
+ * Non-blank text of a kind (no control characters, one line unless a note), at most `max`
+ * characters; `validateBody` names the field in each 400.
+ */
+export const Text = (kind: TextKind, max: number) =>
+  TextOf(kind).max(max, `must be at most ${max} characters`)
 
-/** Optional free text: blank becomes null. */
-const OptionalText = (name: string, max: number) =>
-  z
-    .string({ message: `${name} must be text` })
-    .trim()
-    .max(max, `${name} is at most ${max} characters`)
+/** Optional free text of a kind: blank becomes null. */
+const OptionalText = (kind: TextKind, max: number) =>
+  TextOf(kind, { min: 0 })
+    .max(max, `must be at most ${max} characters`)
     .transform((value) => value || null)
     .nullish()
 
 /** A list of short texts (allergies, services…): trimmed, blanks dropped, duplicates removed. */
 export const TextList = (name: string, max = 50) =>
   z
-    .array(
-      z
-        .string({ message: `${name} must be a list of texts` })
-        .trim()
-        .max(200),
-      {
-        message: `${name} must be a list of texts`,
-      }
-    )
+    .array(TextOf("name", { min: 0 }), { message: `${name} must be a list of texts` })
     .max(max, `${name} has at most ${max} entries`)
     .transform((list) => [...new Set(list.filter(Boolean))])
+
+/** A list of ids of one kind, duplicates removed. */
+const IdSet = (prefix: string, what: string, name: string, max: number) =>
+  z
+    .array(Id(prefix, what), { message: `${name} must be a list of ids` })
+    .max(max, `${name} has at most ${max} entries`)
+    .transform((list) => [...new Set(list)])
 
 const Pagination = {
   limit: z.coerce.number().int().min(1).max(200, "limit is at most 200").default(50),
@@ -68,23 +64,28 @@ export const CustomerEditableProfile = {
   skin_concerns: TextList("skin_concerns").optional(),
   allergies: TextList("allergies").optional(),
   contraindications: TextList("contraindications").optional(),
-  preferred_staff_member_ids: TextList("preferred_staff_member_ids", 10).optional(),
-  preferences_text: OptionalText("preferences_text", 2000),
+  preferred_staff_member_ids: IdSet(
+    "stf",
+    "a staff member",
+    "preferred_staff_member_ids",
+    10
+  ).optional(),
+  preferences_text: OptionalText("note", 2000),
   preferences: z
-    .record(z.string().trim().min(1).max(60), z.string().trim().max(500), {
+    .record(TextOf("name").max(60), TextOf("reason", { min: 0 }).max(500), {
       message: 'preferences must be an object of texts, e.g. { "music": "quiet" }',
     })
     .optional(),
-  consent_version: OptionalText("consent_version", 50),
+  consent_version: OptionalText("code", 50),
 }
 
 export const AdminUpsertClientProfile = z
   .object({
     ...CustomerEditableProfile,
-    health_notes: OptionalText("health_notes", 5000),
+    health_notes: OptionalText("note", 5000),
     source: oneOf(CLIENT_SOURCES, "source").nullish(),
-    home_branch_id: z.string().trim().min(1).nullish(),
-    consent_given_at: DateTime.nullish(),
+    home_branch_id: Id("brch", "a branch").nullish(),
+    consent_given_at: Instant.nullish(),
     custom_fields: z
       .record(z.string(), z.unknown(), {
         message: "custom_fields must be an object of values by field key",
@@ -100,7 +101,7 @@ export const AdminCreateCustomFieldDefinition = z
       message:
         'key must be lower snake_case, 2–40 characters, starting with a letter, e.g. "preferred_pressure"',
     }),
-    label: Text("label", 100),
+    label: Text("name", 100),
     type: oneOf(CUSTOM_FIELD_TYPES, "type"),
     required: z.boolean().optional(),
     options: TextList("options", 100).optional(),
@@ -131,7 +132,7 @@ const ClientTagFields = z
   .object({
     name: Text("name", 60),
     color: Color,
-    description: OptionalText("description", 500),
+    description: OptionalText("reason", 500),
     kind: oneOf(TAG_KINDS, "kind").optional(),
     rule: TagRule.optional(),
   })
@@ -160,26 +161,30 @@ export type AdminUpdateClientTagType = z.infer<typeof AdminUpdateClientTag>
 export const AdminRecomputeClientTags = z.object({}).strict()
 
 export const AdminGetClientTagsParams = z
-  .object({ q: z.string().trim().optional(), ...Pagination })
+  .object({ q: TextOf("name", { min: 0 }).optional(), ...Pagination })
   .strict()
 
 export const AdminAssignCustomerTag = z
   .object({
-    tag_id: z.string({ message: "tag_id is required" }).trim().min(1, "tag_id is required"),
+    tag_id: Id("ctag", "a client tag"),
   })
   .strict()
 export type AdminAssignCustomerTagType = z.infer<typeof AdminAssignCustomerTag>
 
 export const AdminCreateTreatmentNote = z
   .object({
-    appointment_id: z.string().trim().min(1).nullish(),
-    staff_member_id: z.string().trim().min(1).nullish(),
-    branch_id: z.string().trim().min(1).nullish(),
+    appointment_id: Id("appt", "an appointment").nullish(),
+    staff_member_id: Id("stf", "a staff member").nullish(),
+    branch_id: Id("brch", "a branch").nullish(),
     services: TextList("services").optional(),
     products_used: TextList("products_used").optional(),
-    notes: Text("notes", 5000),
+    notes: Text("note", 5000),
     photo_urls: z
-      .array(z.url({ message: "photo_urls must be a list of URLs" }))
+      .array(
+        z
+          .url({ message: "photo_urls must be a list of URLs" })
+          .max(2000, "a photo URL is at most 2000 characters")
+      )
       .max(20, "photo_urls has at most 20 entries")
       .optional(),
   })
@@ -198,11 +203,11 @@ const CustomFieldFilters = z.record(z.string(), z.union([z.string(), z.array(z.s
 
 export const AdminGetClientProfilesParams = z
   .object({
-    q: z.string().trim().optional(),
-    tag_id: IdList.optional(),
+    q: TextOf("name", { min: 0 }).optional(),
+    tag_id: IdList.pipe(z.array(Id("ctag", "a client tag"))).optional(),
     skin_type: IdList.optional(),
     gender: IdList.optional(),
-    home_branch_id: IdList.optional(),
+    home_branch_id: IdList.pipe(z.array(Id("brch", "a branch"))).optional(),
     rfm_segment: IdList.refine(
       (segments) =>
         segments.every((segment) => (RFM_SEGMENTS as readonly string[]).includes(segment)),

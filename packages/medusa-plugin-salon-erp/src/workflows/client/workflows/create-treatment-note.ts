@@ -6,7 +6,8 @@ import type { CreateTreatmentNoteInput } from "../types"
 
 export const createTreatmentNoteWorkflowId = "create-treatment-note"
 /**
- * This workflow records what was done at a visit (400 for an unknown staff member, branch or appointment, or another customer's appointment).
+ * This workflow records what was done at a visit (404 naming the field for an unknown staff
+ * member, branch or appointment; 400 for another customer's appointment).
  */
 export const createTreatmentNoteWorkflow = createWorkflow(
   createTreatmentNoteWorkflowId,
@@ -14,8 +15,11 @@ export const createTreatmentNoteWorkflow = createWorkflow(
     validateClientCustomerStep({ customer_id: input.customer_id })
     const references = transform({ input }, ({ input }) => ({
       customer_id: input.customer_id,
-      staff_member_ids: input.staff_member_id ? [input.staff_member_id] : [],
-      branch_ids: input.branch_id ? [input.branch_id] : [],
+      references: [
+        { field: "appointment_id", kind: "appointment" as const, id: input.appointment_id },
+        { field: "staff_member_id", kind: "staff_member" as const, id: input.staff_member_id },
+        { field: "branch_id", kind: "branch" as const, id: input.branch_id },
+      ],
       appointment_id: input.appointment_id ?? null,
     }))
     validateBookingReferencesStep(references)

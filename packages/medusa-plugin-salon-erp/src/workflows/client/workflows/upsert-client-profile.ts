@@ -1,6 +1,7 @@
 import { WorkflowResponse, createWorkflow, transform } from "@medusajs/framework/workflows-sdk"
 import { upsertClientProfileStep } from "../steps/upsert-client-profile"
 import { validateBookingReferencesStep } from "../steps/validate-booking-references"
+import { referencesOf } from "../../booking/steps/validate-booking-records"
 import { validateClientCustomerStep } from "../steps/validate-client-customer"
 import type { UpsertClientProfileInput } from "../types"
 
@@ -14,8 +15,14 @@ export const upsertClientProfileWorkflow = createWorkflow(
     validateClientCustomerStep({ customer_id: input.customer_id })
     const references = transform({ input }, ({ input }) => ({
       customer_id: input.customer_id,
-      staff_member_ids: input.preferred_staff_member_ids ?? [],
-      branch_ids: input.home_branch_id ? [input.home_branch_id] : [],
+      references: [
+        { field: "home_branch_id", kind: "branch" as const, id: input.home_branch_id },
+        ...referencesOf(
+          "preferred_staff_member_ids",
+          "staff_member",
+          input.preferred_staff_member_ids
+        ),
+      ],
     }))
     validateBookingReferencesStep(references)
     return new WorkflowResponse(upsertClientProfileStep(input))
