@@ -252,7 +252,17 @@ medusaIntegrationTestRunner({
         [
           { ...base, shares: [{ staff_member_id: "stf_nope", share: 100 }] },
           404,
-          /Staff member with id: stf_nope/,
+          /^shares\.0\.staff_member_id: staff member stf_nope was not found$/,
+        ],
+        [
+          { ...base, source_line_id: "apit\u0000", shares: [] },
+          400,
+          /source_line_id: must not contain control characters/,
+        ],
+        [
+          { ...base, shares: [{ staff_member_id: "stf\u0000", share: 100 }] },
+          400,
+          /shares\.0\.staff_member_id/,
         ],
         [{ ...base, source_type: "invoice", shares: [] }, 400, /source_type/],
       ]
@@ -316,7 +326,19 @@ medusaIntegrationTestRunner({
         [
           { kind: "service_performed", rate: 10, staff_member_id: "stf_nope" },
           404,
-          /Staff member with id: stf_nope was not found/,
+          /^staff_member_id: staff member stf_nope was not found$/,
+        ],
+        [
+          { kind: "service_performed", rate: 10, branch_id: "brch_nope" },
+          404,
+          /^branch_id: branch brch_nope was not found$/,
+        ],
+        [{ kind: "service_performed", rate: 10, name: "Nul\u0000rule" }, 400, /name: must not/],
+        [{ kind: "service_performed", rate: 10, name: "x".repeat(100_000) }, 400, /name/],
+        [
+          { kind: "service_performed", rate: 10, category: "hair\u0000" },
+          400,
+          /category: must not contain control characters/,
         ],
         [
           { kind: "service_performed", rate: 10, designated_multiplier: 0 },

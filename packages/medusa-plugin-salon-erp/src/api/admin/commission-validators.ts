@@ -4,7 +4,18 @@ import { COMMISSION_KINDS, RULE_TARGET_TYPES } from "../../modules/commission/mo
 import { PERIOD_PATTERN } from "../../modules/commission/lib/periods"
 import { ruleProblems } from "../../modules/commission/lib/rules"
 import { COMMISSION_SOURCE_TYPES } from "../../workflows/commission/utils/earning-lines"
-import { DateTime, IdList, LocalDate, QueryBoolean } from "../utils/validators"
+import {
+  Id,
+  IdList,
+  Instant,
+  LocalDate,
+  MONEY_LIMIT,
+  QueryBoolean,
+  Text,
+} from "../utils/validators"
+
+const BranchId = Id("brch", "a branch")
+const StaffMemberId = Id("stf", "a staff member")
 
 const Period = z.string().regex(PERIOD_PATTERN, 'Use a month as "YYYY-MM", e.g. "2026-11"')
 
@@ -12,7 +23,8 @@ const Tier = z
   .object({
     threshold: z
       .number()
-      .positive("a tier threshold is an amount of monthly performance above zero"),
+      .positive("a tier threshold is an amount of monthly performance above zero")
+      .max(MONEY_LIMIT, `a tier threshold is at most ${MONEY_LIMIT}`),
     rate: z
       .number()
       .min(0, "a tier rate is zero or more")
@@ -21,15 +33,19 @@ const Tier = z
   .strict()
 
 const RuleFields = {
-  name: z.string().trim().min(1, "name is required").max(200),
-  branch_id: z.string().min(1).nullish(),
-  staff_member_id: z.string().min(1).nullish(),
+  name: Text("name"),
+  branch_id: BranchId.nullish(),
+  staff_member_id: StaffMemberId.nullish(),
   target_type: z.enum(RULE_TARGET_TYPES).nullish(),
-  target_id: z.string().min(1).nullish(),
-  category: z.string().trim().min(1).max(200).nullish(),
+  /** The id of a product, variant, salon service, package template or recharge plan. */
+  target_id: Text("key").nullish(),
+  category: Text("name").nullish(),
   staff_level: z.enum(["junior", "senior", "expert"]).nullish(),
   rate_type: z.enum(["percent", "fixed"]),
-  rate: z.number().min(0, "rate must be zero or more"),
+  rate: z
+    .number()
+    .min(0, "rate must be zero or more")
+    .max(MONEY_LIMIT, `rate is at most ${MONEY_LIMIT}`),
   designated_multiplier: z
     .number()
     .positive("designated_multiplier must be more than zero")
@@ -62,15 +78,15 @@ export const AdminGetCommissionRuleParams = createSelectParams()
 export const AdminGetCommissionRulesParams = createFindParams({ limit: 50, offset: 0 }).merge(
   z.object({
     kind: IdList.optional(),
-    branch_id: z.string().optional(),
-    staff_member_id: z.string().optional(),
+    branch_id: BranchId.optional(),
+    staff_member_id: StaffMemberId.optional(),
     is_active: QueryBoolean.optional(),
   })
 )
 
 const Source = {
   source_type: z.enum(COMMISSION_SOURCE_TYPES),
-  source_id: z.string().min(1, "source_id is required"),
+  source_id: Text("key"),
 }
 
 export const AdminGetCommissionAttributionParams = z.object(Source)
@@ -81,13 +97,13 @@ export type AdminGetCommissionAttributionParamsType = z.infer<
 export const AdminSetCommissionAttribution = z
   .object({
     ...Source,
-    source_line_id: z.string().min(1, "source_line_id is required"),
+    source_line_id: Text("key"),
     role: z.enum(["labour", "sales"]),
     shares: z
       .array(
         z
           .object({
-            staff_member_id: z.string().min(1),
+            staff_member_id: StaffMemberId,
             share: z
               .number()
               .positive("a share is a percent above zero")
@@ -115,14 +131,14 @@ export type AdminSyncCommissionSourceType = z.infer<typeof AdminSyncCommissionSo
 
 const EntryFilters = {
   period: Period.optional(),
-  staff_member_id: IdList.optional(),
-  branch_id: IdList.optional(),
+  staff_member_id: IdList.pipe(z.array(StaffMemberId)).optional(),
+  branch_id: IdList.pipe(z.array(BranchId)).optional(),
   kind: IdList.optional(),
   source_type: z.enum(COMMISSION_SOURCE_TYPES).optional(),
-  source_id: z.string().optional(),
-  customer_id: z.string().optional(),
-  occurred_from: DateTime.optional(),
-  occurred_to: DateTime.optional(),
+  source_id: Text("key").optional(),
+  customer_id: Id("cus", "a customer").optional(),
+  occurred_from: Instant.optional(),
+  occurred_to: Instant.optional(),
 }
 
 export const AdminGetCommissionEntriesParams = createFindParams({ limit: 50, offset: 0 }).merge(
@@ -138,8 +154,8 @@ export type AdminExportCommissionEntriesParamsType = z.infer<
 export const AdminGetCommissionStatementsParams = z
   .object({
     period: Period,
-    staff_member_id: z.string().optional(),
-    branch_id: z.string().optional(),
+    staff_member_id: StaffMemberId.optional(),
+    branch_id: BranchId.optional(),
   })
   .strict()
 export type AdminGetCommissionStatementsParamsType = z.infer<
@@ -150,7 +166,7 @@ export const AdminGetStaffPerformanceParams = z
   .object({
     from: LocalDate,
     to: LocalDate,
-    branch_id: z.string().optional(),
+    branch_id: BranchId.optional(),
     rank_by: z
       .enum(["commission", "sales", "services_performed", "customers_served"])
       .default("commission"),

@@ -46,11 +46,13 @@ export const validateCommissionAttributionStep = createStep(
         fields: ["id"],
         filters: { id: staffIds },
       })
-      const missing = staffIds.filter((id) => !data.some((row) => row.id === id))
-      if (missing.length) {
+      const index = input.shares.findIndex(
+        (share) => !data.some((row) => row.id === share.staff_member_id)
+      )
+      if (index >= 0) {
         throw new MedusaError(
           MedusaError.Types.NOT_FOUND,
-          `Staff member with id: ${missing.join(", ")} was not found`
+          `shares.${index}.staff_member_id: staff member ${input.shares[index].staff_member_id} was not found`
         )
       }
     }

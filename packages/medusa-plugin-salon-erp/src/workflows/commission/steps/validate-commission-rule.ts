@@ -25,13 +25,13 @@ const TARGET_ENTITIES: Record<string, string> = {
 }
 
 const LABELS: Record<string, string> = {
-  branch: "Branch",
-  staff_member: "Staff member",
-  product: "Product",
-  product_variant: "Product variant",
-  salon_service: "Salon service",
-  package_template: "Package template",
-  recharge_plan: "Recharge plan",
+  branch: "branch",
+  staff_member: "staff member",
+  product: "product",
+  product_variant: "product variant",
+  salon_service: "salon service",
+  package_template: "package template",
+  recharge_plan: "recharge plan",
 }
 
 export const validateCommissionRuleStepId = "validate-commission-rule"
@@ -63,18 +63,18 @@ export const validateCommissionRuleStep = createStep(
     }
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const references = [
-      ["branch", input.data.branch_id],
-      ["staff_member", input.data.staff_member_id],
+      ["branch_id", "branch", input.data.branch_id],
+      ["staff_member_id", "staff_member", input.data.staff_member_id],
       ...(input.data.target_type
-        ? [[TARGET_ENTITIES[input.data.target_type], input.data.target_id]]
+        ? [["target_id", TARGET_ENTITIES[input.data.target_type], input.data.target_id]]
         : []),
-    ].filter(([, id]) => !!id) as [string, string][]
-    for (const [entity, id] of references) {
+    ].filter(([, , id]) => !!id) as [string, string, string][]
+    for (const [field, entity, id] of references) {
       const { data } = await query.graph({ entity, fields: ["id"], filters: { id } })
       if (!data.length) {
         throw new MedusaError(
           MedusaError.Types.NOT_FOUND,
-          `${LABELS[entity]} with id: ${id} was not found`
+          `${field}: ${LABELS[entity]} ${id} was not found`
         )
       }
     }
