@@ -248,6 +248,39 @@ medusaIntegrationTestRunner({
         expect(offline.data.message).toBe(
           "Gel manicure cannot be booked online; please call the salon"
         )
+        const checked: [Record<string, unknown>, number, RegExp][] = [
+          [
+            {
+              starts_at: at(day, "10:00"),
+              items: [{ salon_service_id: salon.facial.id }],
+              notes: "Hi\u0000",
+            },
+            400,
+            /notes: must not contain control characters/,
+          ],
+          [
+            {
+              starts_at: at(day, "10:00"),
+              items: [{ salon_service_id: salon.facial.id, staff_member_id: "stf_missing" }],
+            },
+            404,
+            /^items\.0\.staff_member_id: staff member stf_missing was not found$/,
+          ],
+          [
+            {
+              starts_at: at(day, "10:00"),
+              items: [{ salon_service_id: salon.facial.id }],
+              hold_id: "hold\u0000",
+            },
+            400,
+            /hold_id/,
+          ],
+        ]
+        for (const [body, status, message] of checked) {
+          const response = await failure(bookAs(alice, body))
+          expect(response.status).toBe(status)
+          expect(response.data.message).toMatch(message)
+        }
         const rows = await dbConnection.raw(`SELECT count(*)::int AS n FROM appointment`)
         expect(rows.rows[0].n).toBe(0)
       })
