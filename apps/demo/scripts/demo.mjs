@@ -163,11 +163,15 @@ async function prepareDatabaseAndSeed() {
   const mark = preparedMark()
   const current = await withClient(url, (client) =>
     client
-      .query("SELECT shobj_description(oid, 'pg_database') AS mark FROM pg_database WHERE datname = current_database()")
+      .query(
+        "SELECT shobj_description(oid, 'pg_database') AS mark FROM pg_database WHERE datname = current_database()"
+      )
       .then(({ rows }) => rows[0]?.mark)
   ).catch(() => null)
   if (current === mark && !process.env.DEMO_RESEED) {
-    say("database already migrated and seeded for these sources: skipping both (DEMO_RESEED=1 redoes them)")
+    say(
+      "database already migrated and seeded for these sources: skipping both (DEMO_RESEED=1 redoes them)"
+    )
     say(`admin login: ${adminEmail} / ${adminPassword}`)
     return env
   }
@@ -187,7 +191,10 @@ async function main() {
   // The app loads the plugin from its build, for migrations as for the server.
   await ensurePluginBuilt({ say, onChild: track })
   // The production build does not need the database: both go on at once.
-  const [env] = await Promise.all([prepareDatabaseAndSeed(), ensureAppBuilt({ say, onChild: track })])
+  const [env] = await Promise.all([
+    prepareDatabaseAndSeed(),
+    ensureAppBuilt({ say, onChild: track }),
+  ])
   if (stopping) return
   say(`starting the server on http://localhost:${port}`)
   server = spawn(medusaBin, ["start"], {

@@ -92,7 +92,9 @@ export async function ensureAppBuilt({ say = console.log, onChild = () => {} } =
       if (built && (code === 0 || typeErrorsOnly)) {
         if (typeErrorsOnly) {
           const count = (output.match(/error\S* TS\d+/g) || []).length
-          say(`medusa build reported ${count} type error(s) and built anyway (npm run typecheck lists them)`)
+          say(
+            `medusa build reported ${count} type error(s) and built anyway (npm run typecheck lists them)`
+          )
         }
         resolve()
       } else {

