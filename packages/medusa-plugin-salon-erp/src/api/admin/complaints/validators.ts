@@ -8,6 +8,7 @@ import {
   SLA_STATES,
 } from "../../../modules/feedback/lib/constants"
 import {
+  FileContent,
   Id,
   IdList,
   IdempotencyKeyText,
@@ -40,14 +41,11 @@ export const AttachmentUpload = z
   .object({
     filename: Text("name"),
     mime_type: Text("name"),
-    /** Base64 (line breaks allowed); its decoded size is held to the max_attachment_mb option. */
-    content: z
-      .string()
-      .min(1, "content (base64) is required")
-      .refine(
-        (value) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/.test(value),
-        "content must be base64, without control characters"
-      ),
+    /**
+     * Base64 (line breaks allowed); the body check caps it at 50 MB of text, the workflow holds
+     * its decoded size to the max_attachment_mb option (5 MB by default).
+     */
+    content: FileContent("content (base64)", 50),
   })
   .strict()
 
