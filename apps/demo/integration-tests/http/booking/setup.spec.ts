@@ -617,6 +617,18 @@ medusaIntegrationTestRunner({
             /address: must not contain control characters/,
           ],
           [
+            "/admin/branches",
+            { name: "A", code: "MGR1", manager_user_id: "user_missing" },
+            404,
+            /^manager_user_id: user user_missing was not found$/,
+          ],
+          [
+            "/admin/staff-members",
+            { name: "Eve", user_id: "user_missing" },
+            404,
+            /^user_id: user user_missing was not found$/,
+          ],
+          [
             "/admin/staff-members",
             { name: "Nul\u0000staff" },
             400,

@@ -1,11 +1,12 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { MedusaError } from "@medusajs/framework/utils"
+import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
 import { BOOKING_MODULE } from "../../../modules/booking"
 import type BookingModuleService from "../../../modules/booking/service"
 
 /** The booking records a write may refer to. */
-export type BookingRecordKind = "branch" | "room" | "staff_member" | "salon_service" | "appointment"
+export type BookingRecordKind =
+  "branch" | "room" | "staff_member" | "salon_service" | "appointment" | "user"
 
 /** One reference to check: the field it came in (as the client sent it) and the id. */
 export type BookingRecordReference = {
@@ -20,18 +21,23 @@ const LABELS: Record<BookingRecordKind, string> = {
   staff_member: "staff member",
   salon_service: "salon service",
   appointment: "appointment",
+  user: "user",
 }
 
 const LISTERS: Record<
   BookingRecordKind,
-  (booking: BookingModuleService, ids: string[]) => Promise<{ id: string }[]>
+  (container: MedusaContainer, ids: string[]) => Promise<{ id: string }[]>
 > = {
-  branch: (booking, ids) => booking.listBranches({ id: ids }, { select: ["id"] }),
-  room: (booking, ids) => booking.listRooms({ id: ids }, { select: ["id"] }),
-  staff_member: (booking, ids) => booking.listStaffMembers({ id: ids }, { select: ["id"] }),
-  salon_service: (booking, ids) => booking.listSalonServices({ id: ids }, { select: ["id"] }),
-  appointment: (booking, ids) => booking.listAppointments({ id: ids }, { select: ["id"] }),
+  branch: (c, ids) => booking(c).listBranches({ id: ids }, { select: ["id"] }),
+  room: (c, ids) => booking(c).listRooms({ id: ids }, { select: ["id"] }),
+  staff_member: (c, ids) => booking(c).listStaffMembers({ id: ids }, { select: ["id"] }),
+  salon_service: (c, ids) => booking(c).listSalonServices({ id: ids }, { select: ["id"] }),
+  appointment: (c, ids) => booking(c).listAppointments({ id: ids }, { select: ["id"] }),
+  user: (c, ids) => c.resolve(Modules.USER).listUsers({ id: ids }, { select: ["id"] }),
 }
+
+const booking = (container: MedusaContainer): BookingModuleService =>
+  container.resolve(BOOKING_MODULE)
 
 /**
  * Throws 404 for the first reference whose record does not exist (or was deleted), naming the
@@ -50,13 +56,12 @@ export async function assertBookingRecordsExist(
     } => typeof reference.id === "string" && reference.id.length > 0
   )
   if (!wanted.length) return
-  const booking: BookingModuleService = container.resolve(BOOKING_MODULE)
   const kinds = [...new Set(wanted.map((reference) => reference.kind))]
   const found = new Set<string>()
   await Promise.all(
     kinds.map(async (kind) => {
       const ids = [...new Set(wanted.filter((r) => r.kind === kind).map((r) => r.id))]
-      for (const row of await LISTERS[kind](booking, ids)) found.add(`${kind}:${row.id}`)
+      for (const row of await LISTERS[kind](container, ids)) found.add(`${kind}:${row.id}`)
     })
   )
   const missing = wanted.find((reference) => !found.has(`${reference.kind}:${reference.id}`))
@@ -79,8 +84,8 @@ export function referencesOf(
 
 export const validateBookingRecordsStepId = "validate-booking-records"
 /**
- * This step checks that the branches, rooms, staff members, salon services and appointments a
- * write refers to exist, before anything is written (404 naming the field otherwise).
+ * This step checks that the branches, rooms, staff members, salon services, appointments and
+ * users a write refers to exist, before anything is written (404 naming the field otherwise).
  */
 export const validateBookingRecordsStep = createStep(
   validateBookingRecordsStepId,

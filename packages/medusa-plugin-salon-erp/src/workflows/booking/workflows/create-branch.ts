@@ -1,6 +1,7 @@
 import { WorkflowResponse, createWorkflow, transform } from "@medusajs/framework/workflows-sdk"
 import { type CreateBranchStepInput, createBranchStep } from "../steps/create-branch"
 import { setBranchLinksStep } from "../steps/set-branch-links"
+import { validateBookingRecordsStep } from "../steps/validate-booking-records"
 
 export type CreateBranchWorkflowInput = CreateBranchStepInput & {
   stock_location_id?: string | null
@@ -15,6 +16,10 @@ export const createBranchWorkflowId = "create-branch"
 export const createBranchWorkflow = createWorkflow(
   createBranchWorkflowId,
   (input: CreateBranchWorkflowInput) => {
+    const userReference = transform({ input }, ({ input }) => ({
+      references: [{ field: "manager_user_id", kind: "user" as const, id: input.manager_user_id }],
+    }))
+    validateBookingRecordsStep(userReference)
     const branchInput = transform({ input }, ({ input }) => {
       const { stock_location_id: _location, sales_channel_id: _channel, ...data } = input
       return data

@@ -30,6 +30,7 @@ export const createStaffMemberWorkflow = createWorkflow(
       references: [
         ...referencesOf("branch_ids", "branch", input.branch_ids),
         ...referencesOf("salon_service_ids", "salon_service", input.salon_service_ids),
+        { field: "user_id", kind: "user" as const, id: input.user_id },
       ],
     }))
     validateBookingRecordsStep(references)

@@ -9,6 +9,7 @@ import { ensureNoUpcomingAppointmentsStep } from "../steps/ensure-no-upcoming-ap
 import { replaceOpeningHoursStep } from "../steps/replace-opening-hours"
 import { setBranchLinksStep } from "../steps/set-branch-links"
 import { updateBookingRecordStep } from "../steps/update-booking-record"
+import { validateBookingRecordsStep } from "../steps/validate-booking-records"
 
 export type UpdateBranchWorkflowInput = {
   id: string
@@ -34,6 +35,10 @@ export const updateBranchWorkflowId = "update-branch"
 export const updateBranchWorkflow = createWorkflow(
   updateBranchWorkflowId,
   (input: UpdateBranchWorkflowInput) => {
+    const userReference = transform({ input }, ({ input }) => ({
+      references: [{ field: "manager_user_id", kind: "user" as const, id: input.manager_user_id }],
+    }))
+    validateBookingRecordsStep(userReference)
     when({ input }, ({ input }) => input.is_active === false).then(() => {
       ensureNoUpcomingAppointmentsStep({
         subject: "This branch",

@@ -27,6 +27,7 @@ export const updateStaffMemberWorkflow = createWorkflow(
       references: [
         ...referencesOf("branch_ids", "branch", input.branch_ids),
         ...referencesOf("salon_service_ids", "salon_service", input.salon_service_ids),
+        { field: "user_id", kind: "user" as const, id: input.user_id },
       ],
     }))
     validateBookingRecordsStep(references)
