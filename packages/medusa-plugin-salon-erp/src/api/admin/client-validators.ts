@@ -10,7 +10,14 @@ import {
 } from "../../modules/client/lib/constants"
 import { TagRule } from "../../modules/client/lib/tag-rules"
 import { isCalendarDate } from "../../modules/client/lib/custom-fields"
-import { Id, IdList, Instant, Text as TextOf, type TextKind } from "../utils/validators"
+import {
+  Id,
+  IdList,
+  Instant,
+  StorableJson,
+  Text as TextOf,
+  type TextKind,
+} from "../utils/validators"
 
 const oneOf = <T extends readonly [string, ...string[]]>(values: T, name: string) =>
   z.enum(values, { message: `${name} must be one of: ${values.join(", ")}` })
@@ -87,9 +94,13 @@ export const AdminUpsertClientProfile = z
     home_branch_id: Id("brch", "a branch").nullish(),
     consent_given_at: Instant.nullish(),
     custom_fields: z
-      .record(z.string(), z.unknown(), {
-        message: "custom_fields must be an object of values by field key",
-      })
+      .record(
+        z
+          .string()
+          .regex(CUSTOM_FIELD_KEY, "custom field keys are lower snake_case, 2–40 characters"),
+        StorableJson,
+        { message: "custom_fields must be an object of values by field key" }
+      )
       .optional(),
   })
   .strict()

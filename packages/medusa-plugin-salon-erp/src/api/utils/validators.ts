@@ -72,14 +72,17 @@ function metadataProblem(value: unknown, depth = 0): string | null {
   return null
 }
 
+/** Any JSON value that can be stored: no NUL in its strings, strings and nesting bounded. */
+export const StorableJson = z.unknown().superRefine((value, ctx) => {
+  const problem = metadataProblem(value)
+  if (problem) ctx.addIssue({ code: "custom", message: problem })
+})
+
 /** Free-form metadata: keys of 1–64 characters, values any JSON without NUL, strings bounded. */
 export const Metadata = z
   .record(
     z.string().regex(METADATA_KEY, "metadata keys are 1–64 characters, without control characters"),
-    z.unknown().superRefine((value, ctx) => {
-      const problem = metadataProblem(value)
-      if (problem) ctx.addIssue({ code: "custom", message: problem })
-    })
+    StorableJson
   )
   .nullish()
 
@@ -153,8 +156,10 @@ const MULTILINE_KINDS: TextKind[] = ["reason", "note", "long"]
  * Text of one kind: trimmed, not empty (unless `min: 0`), no control characters, at most the
  * kind's length.
  */
-export function Text(kind: TextKind, { min = 1 }: { min?: number } = {}) {
-  const max = TEXT_LIMITS[kind]
+export function Text(
+  kind: TextKind,
+  { min = 1, max = TEXT_LIMITS[kind] }: { min?: number; max?: number } = {}
+) {
   const multiline = MULTILINE_KINDS.includes(kind)
   return z
     .string()
@@ -331,6 +336,12 @@ export function namingFields<Schema extends z.ZodType>(schema: Schema) {
  * lengths (the input fuzz test reads this), bounded by their own size instead.
  */
 export const FILE_CONTENT_SCHEMAS = new WeakSet<z.ZodType>()
+
+/** Marks a schema as an uploaded file's content (see FILE_CONTENT_SCHEMAS). */
+export function asFileContent<Schema extends z.ZodType>(schema: Schema): Schema {
+  FILE_CONTENT_SCHEMAS.add(schema)
+  return schema
+}
 
 /**
  * The text of an uploaded file: not empty, no control characters but line breaks and tabs, at

@@ -20,7 +20,8 @@ export const TagRule = z.discriminatedUnion(
         window_days: days("window_days"),
         min_spend: z
           .number({ message: "rule.min_spend must be an amount in major units" })
-          .refine((value) => value > 0, "rule.min_spend must be above 0"),
+          .refine((value) => value > 0, "rule.min_spend must be above 0")
+          .refine((value) => value <= 1_000_000_000, "rule.min_spend is at most 1000000000"),
         currency_code: z
           .string({ message: "rule.currency_code must be a currency code, e.g. cny" })
           .regex(/^[a-zA-Z]{3}$/, "rule.currency_code must be a 3-letter currency code, e.g. cny")
