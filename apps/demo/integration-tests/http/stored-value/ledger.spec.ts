@@ -145,6 +145,40 @@ medusaIntegrationTestRunner({
         })
       })
 
+      it("credits and debits every one of 50 concurrent requests sent without an idempotency key", async () => {
+        const noKey = { headers: admin.headers }
+        const body = { customer_id: customer.id, currency_code: "cny" }
+        // Every request of the burst sees the same millisecond, as requests from several servers
+        // can: a default key built from the clock would merge them.
+        const sameMillisecond = jest.spyOn(Date, "now").mockReturnValue(Date.now())
+        const topUps = await Promise.all(
+          Array.from({ length: 50 }, () =>
+            api.post(
+              "/admin/stored-value/top-ups",
+              { ...body, payment_method: "cash", principal_amount: 10 },
+              noKey
+            )
+          )
+        )
+        expect(topUps.every((reply) => reply.status === 201)).toBe(true)
+        expect(new Set(topUps.map((reply) => reply.data.operation.operation_id)).size).toBe(50)
+        const accountId = topUps[0].data.operation.account_id
+        const spends = await Promise.all(
+          Array.from({ length: 30 }, () =>
+            api.post("/admin/stored-value/spends", { ...body, amount: 5 }, noKey)
+          )
+        )
+        sameMillisecond.mockRestore()
+        expect(spends.every((reply) => reply.status === 201)).toBe(true)
+        expect(await ledgerSums(accountId)).toEqual({
+          principal: "350",
+          bonus: "0",
+          entries_principal: "350",
+          entries_bonus: "0",
+          entries: 80,
+        })
+      })
+
       it("moves value once for 20 parallel replays of one idempotency key", async () => {
         await topUp({ principal_amount: 500 })
         const replies = await Promise.all(

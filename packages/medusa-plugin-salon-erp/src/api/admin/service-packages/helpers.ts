@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { refetchEntity } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { idempotencyKeyOf } from "../../utils/idempotency"
+import { idempotencyKeyOf, idempotencyKeyOrRandom } from "../../utils/idempotency"
 
 type PackageItem = {
   position?: number
@@ -82,10 +82,7 @@ export function idempotencyKeyOrNew(
   body: { idempotency_key?: string | null },
   label: string
 ): string {
-  return (
-    idempotencyKeyOf(req, body) ??
-    `${label}:${req.params.id}:${Date.now()}:${Math.random().toString(36).slice(2, 10)}`
-  )
+  return idempotencyKeyOrRandom(req, body, `${label}:${req.params.id}`)
 }
 
 export const userActor = (req: AuthenticatedMedusaRequest) => ({

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { spendStoredValueWorkflow } from "../../../../workflows/stored-value/workflows/spend-stored-value"
-import { idempotencyKeyOf } from "../../../utils/idempotency"
+import { idempotencyKeyOrRandom } from "../../../utils/idempotency"
 import { respondWithOperation } from "../helpers"
 import type { AdminSpendType } from "../validators"
 import { withConflictMessages } from "../../../utils/conflict-messages"
@@ -14,8 +14,7 @@ export const POST = withConflictMessages(
     const body = req.validatedBody
     const { result } = await spendStoredValueWorkflow(req.scope).run({
       input: {
-        idempotency_key:
-          idempotencyKeyOf(req, body) ?? `counter-spend:${req.auth_context.actor_id}:${Date.now()}`,
+        idempotency_key: idempotencyKeyOrRandom(req, body, "counter-spend"),
         customer_id: body.customer_id,
         currency_code: body.currency_code,
         amount: body.amount,

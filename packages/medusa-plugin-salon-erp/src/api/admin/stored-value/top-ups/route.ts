@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { topUpStoredValueWorkflow } from "../../../../workflows/stored-value/workflows/top-up-stored-value"
-import { idempotencyKeyOf } from "../../../utils/idempotency"
+import { idempotencyKeyOrRandom } from "../../../utils/idempotency"
 import { respondWithOperation } from "../helpers"
 import type { AdminTopUpType } from "../validators"
 import { withConflictMessages } from "../../../utils/conflict-messages"
@@ -14,9 +14,7 @@ export const POST = withConflictMessages(
     const body = req.validatedBody
     const { result } = await topUpStoredValueWorkflow(req.scope).run({
       input: {
-        idempotency_key:
-          idempotencyKeyOf(req, body) ??
-          `counter-top-up:${req.auth_context.actor_id}:${Date.now()}`,
+        idempotency_key: idempotencyKeyOrRandom(req, body, "counter-top-up"),
         customer_id: body.customer_id,
         currency_code: body.currency_code,
         plan_id: body.plan_id,

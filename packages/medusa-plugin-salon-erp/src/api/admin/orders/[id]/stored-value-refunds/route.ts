@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { refundOrderStoredValueWorkflow } from "../../../../../workflows/stored-value/workflows/refund-order-stored-value"
-import { idempotencyKeyOf } from "../../../../utils/idempotency"
+import { idempotencyKeyOf, idempotencyKeyOrRandom } from "../../../../utils/idempotency"
 import { respondWithOperation } from "../../../stored-value/helpers"
 import type { AdminRefundOrderStoredValueType } from "../../../stored-value/validators"
 import { withConflictMessages } from "../../../../utils/conflict-messages"
@@ -18,7 +18,9 @@ export const POST = withConflictMessages(
         amount: body.amount,
         reason: body.reason,
         idempotency_key:
-          idempotencyKeyOf(req, body) ?? `order-refund:${req.params.id}:${body.amount ?? "all"}`,
+          body.amount === undefined || body.amount === null
+            ? (idempotencyKeyOf(req, body) ?? `order-refund:${req.params.id}:all`)
+            : idempotencyKeyOrRandom(req, body, `order-refund:${req.params.id}`),
         created_by: req.auth_context.actor_id,
       },
     })

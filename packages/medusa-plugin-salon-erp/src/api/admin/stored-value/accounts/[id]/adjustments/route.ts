@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { adjustStoredValueWorkflow } from "../../../../../../workflows/stored-value/workflows/adjust-stored-value"
-import { idempotencyKeyOf } from "../../../../../utils/idempotency"
+import { idempotencyKeyOrRandom } from "../../../../../utils/idempotency"
 import { refetchStoredValueAccount, respondWithOperation } from "../../../helpers"
 import type { AdminAdjustAccountType } from "../../../validators"
 import { withConflictMessages } from "../../../../../utils/conflict-messages"
@@ -12,7 +12,7 @@ export const POST = withConflictMessages(
     await refetchStoredValueAccount(req.params.id, req.scope, ["id"])
     const { result } = await adjustStoredValueWorkflow(req.scope).run({
       input: {
-        idempotency_key: idempotencyKeyOf(req, body) ?? `adjust:${req.params.id}:${Date.now()}`,
+        idempotency_key: idempotencyKeyOrRandom(req, body, `adjust:${req.params.id}`),
         account_id: req.params.id,
         principal_amount: body.principal_amount,
         bonus_amount: body.bonus_amount,

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { refundStoredValueWorkflow } from "../../../../../../workflows/stored-value/workflows/refund-stored-value"
-import { idempotencyKeyOf } from "../../../../../utils/idempotency"
+import { idempotencyKeyOf, idempotencyKeyOrRandom } from "../../../../../utils/idempotency"
 import { respondWithOperation } from "../../../helpers"
 import type { AdminRefundOperationType } from "../../../validators"
 import { withConflictMessages } from "../../../../../utils/conflict-messages"
@@ -12,7 +12,11 @@ export const POST = withConflictMessages(
     const { result } = await refundStoredValueWorkflow(req.scope).run({
       input: {
         idempotency_key:
-          idempotencyKeyOf(req, body) ?? `refund:${req.params.id}:${body.amount ?? "all"}`,
+          // Refunding all of an operation can happen once, so its default key may be fixed; two
+          // keyless partial refunds are two refunds.
+          body.amount === undefined || body.amount === null
+            ? (idempotencyKeyOf(req, body) ?? `refund:${req.params.id}:all`)
+            : idempotencyKeyOrRandom(req, body, `refund:${req.params.id}`),
         operation_id: req.params.id,
         amount: body.amount,
         reason: body.reason,
