@@ -646,8 +646,17 @@ medusaIntegrationTestRunner({
           sendAppointmentRemindersJob(container),
           sendAppointmentRemindersJob(container),
         ])
-        expect(runs.reduce((sum, run) => sum + run.sent, 0)).toBe(1)
+        // The app's own scheduler runs this job every quarter hour, so at such a moment it may have
+        // sent the reminder just before these runs: together they never send more than one, and
+        // exactly one notification exists below.
+        expect(runs.reduce((sum, run) => sum + run.sent, 0)).toBeLessThanOrEqual(1)
         await sendAppointmentRemindersJob(container)
+        const [claimed] = (
+          await dbConnection.raw(`SELECT reminder_sent_at FROM appointment WHERE id = ?`, [
+            appointment.id,
+          ])
+        ).rows
+        expect(claimed.reminder_sent_at).not.toBeNull()
 
         const notifications = await container
           .resolve(Modules.NOTIFICATION)
