@@ -5,6 +5,7 @@
 import { spawn } from "node:child_process"
 import fs from "node:fs"
 import path from "node:path"
+import { ensurePluginBuilt } from "./lib/plugin-build.mjs"
 import {
   databaseUrl,
   ensureDatabase,
@@ -70,6 +71,8 @@ async function cleanup() {
 }
 
 async function main() {
+  // The app loads the plugin from its build.
+  await ensurePluginBuilt({ say })
   const benches = fs
     .readdirSync(path.join(projectRoot, "bench"))
     .filter((file) => file.endsWith(".bench.ts"))

@@ -4,6 +4,7 @@
 // publisher emits reaches the worker's subscriber through Redis.
 import { spawn } from "node:child_process"
 import path from "node:path"
+import { ensurePluginBuilt } from "./lib/plugin-build.mjs"
 import {
   databaseUrl,
   ensureDatabase,
@@ -57,6 +58,8 @@ async function cleanup() {
 }
 
 async function main() {
+  // The app loads the plugin from its build.
+  await ensurePluginBuilt({ say })
   const url = new URL(redisUrl)
   if (!(await isPortOpen(url.hostname, Number(url.port || 6379)))) {
     throw new Error(`no Redis at ${redisUrl}`)
