@@ -1,0 +1,28 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { purgeOutboxes, relayOutboxEvents } from "../lib/outbox"
+import { reliableJob } from "../lib/jobs/reliable-job"
+
+/**
+ * The outbox relay (runs in the worker): publishes every salon event whose change committed but
+ * whose workflow did not publish it (the process died, or the event bus was down), and deletes
+ * published events past their retention.
+ */
+async function relayOutboxEventsJob(container: MedusaContainer) {
+  const published = await relayOutboxEvents(container)
+  const total = Object.values(published).reduce((sum, count) => sum + count, 0)
+  if (total) {
+    container
+      .resolve(ContainerRegistrationKeys.LOGGER)
+      .info(`Outbox relay published ${total} recovered event(s): ${JSON.stringify(published)}`)
+  }
+  await purgeOutboxes(container)
+  return published
+}
+
+export const config = {
+  name: "relay-outbox-events",
+  schedule: { interval: 2_000 },
+}
+
+export default reliableJob(config.name, relayOutboxEventsJob)

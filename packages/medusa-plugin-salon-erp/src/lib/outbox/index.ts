@@ -1,0 +1,5 @@
+export * from "./model"
+export * from "./store"
+export * from "./service"
+export * from "./relay"
+export * from "./migration"
