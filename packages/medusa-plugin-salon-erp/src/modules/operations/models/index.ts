@@ -1,0 +1,2 @@
+export { DeadLetter } from "./dead-letter"
+export { JobRun } from "./job-run"
