@@ -19,6 +19,7 @@ import { adminClientMiddlewares } from "./admin/client-middlewares"
 import { storeClientMiddlewares } from "./store/client-middlewares"
 import { adminClientPrivacyMiddlewares } from "./admin/client-privacy-middlewares"
 import { adminClientImportMiddlewares } from "./admin/client-imports/middlewares"
+import { adminScheduledJobMiddlewares } from "./admin/salon-operations/scheduled-jobs/middlewares"
 
 /**
  * Every capability keeps its route middlewares (validators, query configs, auth) next to its
@@ -48,3 +49,4 @@ export default defineMiddlewares({
     ...adminClientImportMiddlewares,
   ],
 })
+    ...adminScheduledJobMiddlewares,

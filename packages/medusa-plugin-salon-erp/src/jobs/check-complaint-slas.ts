@@ -3,13 +3,14 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { FEEDBACK_MODULE } from "../modules/feedback"
 import type FeedbackModuleService from "../modules/feedback/service"
 import { processComplaintSlaWorkflow } from "../workflows/feedback/workflows/process-complaint-sla"
+import { reliableJob } from "../lib/jobs/reliable-job"
 
 /**
  * Warns assignees before a complaint's first-response or resolution deadline and escalates a
  * missed one to the branch manager, recording each warning and breach once. Running twice, or
  * on two workers at once, sends and records nothing twice.
  */
-export default async function checkComplaintSlasJob(container: MedusaContainer) {
+async function checkComplaintSlasJob(container: MedusaContainer) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const feedback: FeedbackModuleService = container.resolve(FEEDBACK_MODULE)
   const due = await feedback.listDueSlaClaims()
@@ -42,3 +43,5 @@ export const config = {
   name: "check-complaint-slas",
   schedule: "*/5 * * * *",
 }
+
+export default reliableJob(config.name, checkComplaintSlasJob)

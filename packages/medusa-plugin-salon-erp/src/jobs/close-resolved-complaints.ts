@@ -3,9 +3,10 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { FEEDBACK_MODULE } from "../modules/feedback"
 import type FeedbackModuleService from "../modules/feedback/service"
 import { closeComplaintWorkflow } from "../workflows/feedback/workflows/close-complaint"
+import { reliableJob } from "../lib/jobs/reliable-job"
 
 /** Closes resolved complaints the customer has not rated within `auto_close_after_days`. */
-export default async function closeResolvedComplaintsJob(container: MedusaContainer) {
+async function closeResolvedComplaintsJob(container: MedusaContainer) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const feedback: FeedbackModuleService = container.resolve(FEEDBACK_MODULE)
   const { auto_close_after_days: days } = await feedback.getFeedbackSettings()
@@ -36,3 +37,5 @@ export const config = {
   name: "close-resolved-complaints",
   schedule: "17 * * * *",
 }
+
+export default reliableJob(config.name, closeResolvedComplaintsJob)

@@ -1,9 +1,10 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { expireAppointmentHoldsWorkflow } from "../workflows/booking/workflows/expire-appointment-holds"
+import { reliableJob } from "../lib/jobs/reliable-job"
 
 /** Frees the staff and rooms of holds that lapsed without a booking. */
-export default async function expireAppointmentHoldsJob(container: MedusaContainer) {
+async function expireAppointmentHoldsJob(container: MedusaContainer) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const { result } = await expireAppointmentHoldsWorkflow(container).run()
   if (result.expired) {
@@ -15,3 +16,5 @@ export const config = {
   name: "expire-appointment-holds",
   schedule: "* * * * *",
 }
+
+export default reliableJob(config.name, expireAppointmentHoldsJob)

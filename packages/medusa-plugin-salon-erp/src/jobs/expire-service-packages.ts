@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { SERVICE_PACKAGE_MODULE } from "../modules/service-package"
 import type ServicePackageModuleService from "../modules/service-package/service"
 import { expireServicePackageWorkflow } from "../workflows/service-package/workflows/expire-service-package"
+import { reliableJob } from "../lib/jobs/reliable-job"
 
 const BATCH = 500
 const MAX_BATCHES = 20
@@ -11,7 +12,7 @@ const MAX_BATCHES = 20
  * Expires packages past their validity: their unreserved remaining sessions are forfeited by
  * ledger entries. Running twice, or on two workers at once, forfeits nothing twice.
  */
-export default async function expireServicePackagesJob(container: MedusaContainer) {
+async function expireServicePackagesJob(container: MedusaContainer) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const packages: ServicePackageModuleService = container.resolve(SERVICE_PACKAGE_MODULE)
   let expired = 0
@@ -44,3 +45,5 @@ export const config = {
   name: "expire-service-packages",
   schedule: "5 * * * *",
 }
+
+export default reliableJob(config.name, expireServicePackagesJob)

@@ -3,12 +3,13 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { STORED_VALUE_MODULE } from "../modules/stored-value"
 import type StoredValueModuleService from "../modules/stored-value/service"
 import { expireStoredValueBonusWorkflow } from "../workflows/stored-value/workflows/expire-stored-value-bonus"
+import { reliableJob } from "../lib/jobs/reliable-job"
 
 /**
  * Expires bonus past its validity, as ledger entries; each lot is expired once, however often the
  * job runs or on how many workers.
  */
-export default async function expireStoredValueBonusJob(container: MedusaContainer) {
+async function expireStoredValueBonusJob(container: MedusaContainer) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const service: StoredValueModuleService = container.resolve(STORED_VALUE_MODULE)
   const accounts = await service.listAccountsWithDueBonus()
@@ -37,3 +38,5 @@ export const config = {
   name: "expire-stored-value-bonus",
   schedule: "5 * * * *",
 }
+
+export default reliableJob(config.name, expireStoredValueBonusJob)

@@ -4,6 +4,7 @@ import { STORED_VALUE_MODULE } from "../modules/stored-value"
 import type StoredValueModuleService from "../modules/stored-value/service"
 import { captureCartStoredValueWorkflow } from "../workflows/stored-value/workflows/capture-cart-stored-value"
 import { releaseCartStoredValueWorkflow } from "../workflows/stored-value/workflows/release-cart-stored-value"
+import { reliableJob } from "../lib/jobs/reliable-job"
 
 /**
  * Settles checkout holds past their expiry: a cart that never completed gets its hold released
@@ -44,7 +45,7 @@ export async function expireStoredValueHolds(container: MedusaContainer, now: Da
   return { due: holds.length, released, captured }
 }
 
-export default async function expireStoredValueHoldsJob(container: MedusaContainer) {
+async function expireStoredValueHoldsJob(container: MedusaContainer) {
   return await expireStoredValueHolds(container)
 }
 
@@ -52,3 +53,5 @@ export const config = {
   name: "expire-stored-value-holds",
   schedule: "*/5 * * * *",
 }
+
+export default reliableJob(config.name, expireStoredValueHoldsJob)

@@ -2,9 +2,10 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { CLIENT_MODULE } from "../modules/client"
 import type ClientModuleService from "../modules/client/service"
+import { reliableJob } from "../lib/jobs/reliable-job"
 
 /** Every night: deletes the stored files of client imports checked but never run (health data). */
-export default async function purgeClientImportFilesJob(container: MedusaContainer) {
+async function purgeClientImportFilesJob(container: MedusaContainer) {
   const client: ClientModuleService = container.resolve(CLIENT_MODULE)
   const retentionDays = (await client.getClientSettings()).import_file_retention_days
   const purged = await client.purgeClientImportFiles(retentionDays)
@@ -16,3 +17,5 @@ export default async function purgeClientImportFilesJob(container: MedusaContain
 }
 
 export const config = { name: "purge-client-import-files", schedule: "30 3 * * *" }
+
+export default reliableJob(config.name, purgeClientImportFilesJob)

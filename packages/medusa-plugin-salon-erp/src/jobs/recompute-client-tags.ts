@@ -3,9 +3,10 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { CLIENT_MODULE } from "../modules/client"
 import type ClientModuleService from "../modules/client/service"
 import { recomputeClientTagsWorkflow } from "../workflows/client/workflows/recompute-client-tags"
+import { reliableJob } from "../lib/jobs/reliable-job"
 
 /** Every night: automatic tags and RFM scores of all customers. */
-export default async function recomputeClientTagsJob(container: MedusaContainer) {
+async function recomputeClientTagsJob(container: MedusaContainer) {
   const client: ClientModuleService = container.resolve(CLIENT_MODULE)
   if (!(await client.getClientSettings()).automatic_tags) {
     return
@@ -19,3 +20,5 @@ export default async function recomputeClientTagsJob(container: MedusaContainer)
 }
 
 export const config = { name: "recompute-client-tags", schedule: "0 3 * * *" }
+
+export default reliableJob(config.name, recomputeClientTagsJob)

@@ -5,9 +5,10 @@ import {
   IMPORT_STALE_AFTER_SECONDS,
   runClientImport,
 } from "../workflows/client/import/run-client-import"
+import { reliableJob } from "../lib/jobs/reliable-job"
 
 /** Every minute: resumes client imports whose worker stopped (a restart) from their last chunk. */
-export default async function resumeClientImportsJob(container: MedusaContainer) {
+async function resumeClientImportsJob(container: MedusaContainer) {
   const client: ClientModuleService = container.resolve(CLIENT_MODULE)
   for (const id of await client.listStalledClientImports(IMPORT_STALE_AFTER_SECONDS)) {
     await runClientImport(container, id)
@@ -15,3 +16,5 @@ export default async function resumeClientImportsJob(container: MedusaContainer)
 }
 
 export const config = { name: "resume-client-imports", schedule: "* * * * *" }
+
+export default reliableJob(config.name, resumeClientImportsJob)

@@ -3,12 +3,13 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { BOOKING_MODULE } from "../modules/booking"
 import type BookingModuleService from "../modules/booking/service"
 import { sendAppointmentReminderWorkflow } from "../workflows/booking/workflows/send-appointment-reminder"
+import { reliableJob } from "../lib/jobs/reliable-job"
 
 /**
  * Sends each upcoming appointment's reminder once, when it enters the reminder lead time (24 h
  * by default). Running twice, or on two workers at once, sends nothing twice.
  */
-export default async function sendAppointmentRemindersJob(container: MedusaContainer) {
+async function sendAppointmentRemindersJob(container: MedusaContainer) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const booking: BookingModuleService = container.resolve(BOOKING_MODULE)
   const due = await booking.listAppointmentsDueForReminder()
@@ -37,3 +38,5 @@ export const config = {
   name: "send-appointment-reminders",
   schedule: "*/15 * * * *",
 }
+
+export default reliableJob(config.name, sendAppointmentRemindersJob)

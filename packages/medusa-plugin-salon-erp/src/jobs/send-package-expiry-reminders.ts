@@ -3,12 +3,13 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { SERVICE_PACKAGE_MODULE } from "../modules/service-package"
 import type ServicePackageModuleService from "../modules/service-package/service"
 import { sendPackageExpiryReminderWorkflow } from "../workflows/service-package/workflows/send-package-expiry-reminder"
+import { reliableJob } from "../lib/jobs/reliable-job"
 
 /**
  * Reminds customers once, `expiry_reminder_days` (30 by default) before a package with unused
  * sessions expires. Running twice, or on two workers at once, sends nothing twice.
  */
-export default async function sendPackageExpiryRemindersJob(container: MedusaContainer) {
+async function sendPackageExpiryRemindersJob(container: MedusaContainer) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const packages: ServicePackageModuleService = container.resolve(SERVICE_PACKAGE_MODULE)
   const due = await packages.listPackagesDueForReminder()
@@ -38,3 +39,5 @@ export const config = {
   // 02:00 UTC is 10:00 in China: a reasonable hour for a message.
   schedule: "0 2 * * *",
 }
+
+export default reliableJob(config.name, sendPackageExpiryRemindersJob)
