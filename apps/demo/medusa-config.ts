@@ -1,9 +1,33 @@
+import { logger } from "@medusajs/framework/logger"
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
-import { redisModulesFor, workerModeFrom } from "./src/lib/runtime-config"
+import { withRequestIds } from "medusa-plugin-salon-erp/operations"
+import {
+  databaseDriverOptionsFor,
+  positiveIntegerFrom,
+  redisModulesFor,
+  startsServer,
+  unreachableServices,
+  workerModeFrom,
+} from "./src/lib/runtime-config"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
 const redisUrl = process.env.REDIS_URL
+const redisKeyPrefix = process.env.REDIS_KEY_PREFIX || ""
+
+// Starting against a database or Redis that does not answer: one line naming it, exit 1.
+if (startsServer(process.argv)) {
+  const problems = unreachableServices([
+    ...(process.env.DATABASE_URL
+      ? [{ kind: "postgres" as const, url: process.env.DATABASE_URL, variable: "DATABASE_URL" }]
+      : []),
+    ...(redisUrl ? [{ kind: "redis" as const, url: redisUrl, variable: "REDIS_URL" }] : []),
+  ])
+  if (problems.length) {
+    console.error(problems.join("\n"))
+    process.exit(1)
+  }
+}
 
 const numberFromEnv = (name: string) => (process.env[name] ? Number(process.env[name]) : undefined)
 
@@ -48,14 +72,30 @@ const salonOptions = {
     count_stored_value_bonus: process.env.COMMISSION_COUNT_STORED_VALUE_BONUS === "true",
   },
   clients: {},
+  operations: {
+    metrics_token: process.env.SALON_METRICS_TOKEN || undefined,
+    ready_outbox_max_age_seconds: numberFromEnv("SALON_READY_OUTBOX_MAX_AGE_SECONDS"),
+    ready_check_timeout_ms: numberFromEnv("SALON_READY_CHECK_TIMEOUT_MS"),
+    database_acquire_timeout_ms: positiveIntegerFrom(
+      "DATABASE_POOL_ACQUIRE_TIMEOUT_MS",
+      process.env.DATABASE_POOL_ACQUIRE_TIMEOUT_MS
+    ),
+  },
 }
 const workerMode = workerModeFrom(process.env.MEDUSA_WORKER_MODE)
 
 export default defineConfig({
   plugins: [{ resolve: "medusa-plugin-salon-erp", options: salonOptions }],
+  // Log lines written while a request is handled start with its x-request-id.
+  logger: withRequestIds(logger),
   projectConfig: {
     databaseUrl: process.env.DATABASE_URL,
+    databaseDriverOptions: databaseDriverOptionsFor(
+      positiveIntegerFrom("DATABASE_POOL_MAX", process.env.DATABASE_POOL_MAX)
+    ),
     redisUrl,
+    // Session keys; the Redis modules get the same prefix (redisModulesFor).
+    redisPrefix: redisKeyPrefix || undefined,
     workerMode,
     http: {
       storeCors: process.env.STORE_CORS || "http://localhost:8000",
@@ -74,7 +114,7 @@ export default defineConfig({
   },
   featureFlags: redisUrl ? { caching: true } : {},
   modules: [
-    ...redisModulesFor(redisUrl),
+    ...redisModulesFor(redisUrl, redisKeyPrefix),
     {
       // Staff alerts go to the admin's notification feed; customer messages (email, SMS) to a
       // provider that logs them. Production replaces "local-messages" with a real provider.

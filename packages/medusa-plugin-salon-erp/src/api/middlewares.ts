@@ -20,6 +20,7 @@ import { storeClientMiddlewares } from "./store/client-middlewares"
 import { adminClientPrivacyMiddlewares } from "./admin/client-privacy-middlewares"
 import { adminClientImportMiddlewares } from "./admin/client-imports/middlewares"
 import { adminScheduledJobMiddlewares } from "./admin/salon-operations/scheduled-jobs/middlewares"
+import { operationsMiddlewares } from "./operations-middlewares"
 
 /**
  * Every capability keeps its route middlewares (validators, query configs, auth) next to its
@@ -27,6 +28,7 @@ import { adminScheduledJobMiddlewares } from "./admin/salon-operations/scheduled
  */
 export default defineMiddlewares({
   routes: [
+    ...operationsMiddlewares,
     ...adminBranchMiddlewares,
     ...adminStaffMemberMiddlewares,
     ...adminRoomMiddlewares,
@@ -47,6 +49,6 @@ export default defineMiddlewares({
     ...storeClientMiddlewares,
     ...adminClientPrivacyMiddlewares,
     ...adminClientImportMiddlewares,
+    ...adminScheduledJobMiddlewares,
   ],
 })
-    ...adminScheduledJobMiddlewares,

@@ -15,6 +15,7 @@ export const CAPABILITY_OPTION_KEYS = [
   "commissions",
   "feedback",
   "clients",
+  "operations",
 ] as const
 
 export type CapabilityOptionKey = (typeof CAPABILITY_OPTION_KEYS)[number]
@@ -24,6 +25,22 @@ const MEDUSA_OPTION_KEYS = ["database"]
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return !!value && typeof value === "object" && !Array.isArray(value)
+}
+
+/**
+ * The plugin's options as the app lists them in `plugins` of medusa-config.ts, for code outside
+ * the modules (routes, middlewares), which reads them from the config module. Empty when the
+ * plugin is listed without options.
+ */
+export function pluginOptionsFrom(configModule: {
+  plugins?: (string | { resolve: string; options?: Record<string, unknown> })[]
+}): Record<string, unknown> {
+  const entry = (configModule.plugins ?? []).find(
+    (plugin) =>
+      typeof plugin !== "string" &&
+      (plugin.resolve === PLUGIN_NAME || plugin.resolve.endsWith(`/${PLUGIN_NAME}`))
+  )
+  return typeof entry === "object" && isRecord(entry.options) ? entry.options : {}
 }
 
 /**
