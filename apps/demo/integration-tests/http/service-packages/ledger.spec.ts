@@ -2,6 +2,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import { adminHeaders } from "../../utils/admin"
 import { createBranch, createCustomer, createSalon, failure } from "../../utils/booking"
+import { createRule, listEntries } from "../../utils/commissions"
 import {
   createTemplate,
   entriesOf,
@@ -9,7 +10,9 @@ import {
   newKey,
   recordEvents,
   sellPackage,
+  waitFor,
 } from "../../utils/service-packages"
+import { relayOutboxEvents } from "medusa-plugin-salon-erp/src/lib/outbox/relay"
 
 jest.setTimeout(180 * 1000)
 
@@ -629,6 +632,66 @@ medusaIntegrationTestRunner({
         )
         const reconciliation = await api.get("/admin/service-packages/reconciliation", admin)
         expect(reconciliation.data.reconciliation.balanced).toBe(true)
+      })
+    })
+
+    describe("events through the outbox", () => {
+      it("publishes a redemption whose process died after the commit, once, and its commission follows once", async () => {
+        await createRule(api, admin, { kind: "package_session_redeemed", rate: 15 })
+        const sold = await sell((await facials("Outbox facials")).id)
+        const container = getContainer()
+        const packages = container.resolve("service_package")
+        const events = recordEvents(container.resolve(Modules.EVENT_BUS))
+
+        // The module's write alone, as a process killed between the commit and the publish leaves it.
+        const redeemed = await packages.redeemSessions({
+          package_id: sold.id,
+          salon_service_id: salon.facial.id,
+          branch_id: salon.branch.id,
+          staff_member_id: salon.anna.id,
+          idempotency_key: newKey("crash"),
+          author_type: "user",
+          author_id: admin.user_id,
+        })
+        const [entryId] = redeemed.entry_ids
+        const outbox = () =>
+          dbConnection.raw(
+            `SELECT event_name, status, data->>'id' AS entry_id FROM service_package_outbox_event WHERE aggregate_id = ? AND event_name = 'service_package.session_redeemed'`,
+            [sold.id]
+          )
+        expect((await outbox()).rows).toEqual([
+          { event_name: "service_package.session_redeemed", status: "pending", entry_id: entryId },
+        ])
+        expect(events.named("service_package.session_redeemed")).toEqual([])
+
+        // The relay recovers it (the app's own relay job may get there first: either publishes once).
+        await relayOutboxEvents(container, { min_age_ms: 0 })
+        expect((await outbox()).rows).toEqual([
+          expect.objectContaining({ status: "published", entry_id: entryId }),
+        ])
+        const published = events.named("service_package.session_redeemed")
+        expect(published).toEqual([
+          expect.objectContaining({
+            id: entryId,
+            package_id: sold.id,
+            staff_member_id: salon.anna.id,
+            sessions: 1,
+          }),
+        ])
+        await waitFor(
+          async () => (await listEntries(api, admin, { source_id: entryId })).length > 0,
+          "the redemption's commission"
+        )
+
+        // Nothing left to publish: a second relay sends nothing, so the commission stays single.
+        expect((await relayOutboxEvents(container, { min_age_ms: 0 })).service_package).toBe(0)
+        expect((await packages.readOutboxBacklog()).pending).toBe(0)
+        await new Promise((resolve) => setTimeout(resolve, 1000))
+        expect(events.named("service_package.session_redeemed")).toHaveLength(1)
+        const commissions = await listEntries(api, admin, { source_id: entryId })
+        expect(commissions.map((entry) => [entry.kind, entry.staff_member_id])).toEqual([
+          ["package_session_redeemed", salon.anna.id],
+        ])
       })
     })
   },

@@ -9,6 +9,17 @@ import {
   generateEntityId,
 } from "@medusajs/framework/utils"
 import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
+import { conflictError } from "../../lib/errors"
+import { type OutboxEventDraft, stageOutboxEvents, withOutbox } from "../../lib/outbox"
+import {
+  type PackageEventData,
+  SERVICE_PACKAGE_OUTBOX_ID_PREFIX,
+  SERVICE_PACKAGE_OUTBOX_TABLE,
+  ServicePackageWorkflowEvents as Events,
+  readMovements,
+  readPackageEvent,
+  reservationEventData,
+} from "./events"
 import {
   CustomerPackage,
   CustomerPackageItem,
@@ -17,6 +28,7 @@ import {
   PackageReservation,
   PackageTemplate,
   PackageTemplateItem,
+  ServicePackageOutboxEvent,
 } from "./models"
 import { type Cents, moneyColumns, percentOf, proRata, toCents, toMajor } from "./lib/money"
 import { type ServicePackageOptions, parseServicePackageOptions } from "./lib/options"
@@ -44,6 +56,12 @@ import type {
 
 type Knex = ReturnType<EntityManager["getKnex"]>
 type SharedContext = Context<EntityManager>
+
+type TemplateItemInput = {
+  salon_service_id: string
+  sessions: number
+  session_value?: number | null
+}
 
 type PackageRow = {
   id: string
@@ -134,6 +152,20 @@ type Movement = {
   reason?: string | null
 }
 
+/** What an operation committed, for the events it stages. */
+type OperationDone = {
+  operation_id: string
+  package_id: string
+  entry_ids: string[]
+  new_package_id?: string | null
+}
+
+/** Builds the events of an operation inside its transaction (nothing for a replay). */
+type StageEvents = (trx: Knex, done: OperationDone, op: OpContext) => Promise<OutboxEventDraft[]>
+
+/** How a released reservation is announced: in full, by id only (replaced or declined), or not. */
+type ReleaseAnnouncement = "reservation" | "id" | null
+
 type OperationSpec = OperationKey &
   Author & {
     type: OperationType
@@ -216,15 +248,19 @@ const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ?
  * always equal the sum of the entries. Each movement belongs to an operation whose idempotency
  * key is unique: a retry returns the first result and moves nothing.
  */
-class ServicePackageModuleService extends MedusaService({
-  PackageTemplate,
-  PackageTemplateItem,
-  CustomerPackage,
-  CustomerPackageItem,
-  PackageLedgerEntry,
-  PackageOperation,
-  PackageReservation,
-}) {
+class ServicePackageModuleService extends withOutbox(
+  MedusaService({
+    PackageTemplate,
+    PackageTemplateItem,
+    CustomerPackage,
+    CustomerPackageItem,
+    PackageLedgerEntry,
+    PackageOperation,
+    PackageReservation,
+    ServicePackageOutboxEvent,
+  }),
+  SERVICE_PACKAGE_OUTBOX_TABLE
+) {
   protected readonly options_: ServicePackageOptions
 
   constructor(container: Record<string, unknown>, options?: unknown) {
@@ -240,11 +276,58 @@ class ServicePackageModuleService extends MedusaService({
 
   // ---------------------------------------------------------------- templates
 
+  /** Creates a template with its items and stages `package_template.created`, in one transaction. */
+  @InjectTransactionManager()
+  async createTemplate(
+    data: Record<string, unknown>,
+    items: TemplateItemInput[],
+    @MedusaContext() sharedContext: SharedContext = {}
+  ): Promise<{ id: string }> {
+    const trx = sharedContext.transactionManager!.getTransactionContext()! as Knex
+    const template = await this.createPackageTemplates(data, sharedContext)
+    await this.replaceTemplateItems(template.id, items, sharedContext)
+    await this.stage_(trx, [this.templateEvent_(Events.TEMPLATE_CREATED, template.id)])
+    return { id: template.id }
+  }
+
+  /**
+   * Updates a template's terms and, when given, replaces its items (returning the previous ones)
+   * and stages `package_template.updated`, in one transaction.
+   */
+  @InjectTransactionManager()
+  async updateTemplate(
+    id: string,
+    data: Record<string, unknown>,
+    items: TemplateItemInput[] | undefined,
+    @MedusaContext() sharedContext: SharedContext = {}
+  ) {
+    const trx = sharedContext.transactionManager!.getTransactionContext()! as Knex
+    if (Object.keys(data).length) {
+      await this.updatePackageTemplates({ id, ...data }, sharedContext)
+    }
+    const previousItems = items ? await this.replaceTemplateItems(id, items, sharedContext) : null
+    await this.stage_(trx, [this.templateEvent_(Events.TEMPLATE_UPDATED, id)])
+    return { id, previous_items: previousItems }
+  }
+
+  /** Soft-deletes a template and stages `package_template.deleted`, in one transaction. */
+  @InjectTransactionManager()
+  async deleteTemplate(id: string, @MedusaContext() sharedContext: SharedContext = {}) {
+    const trx = sharedContext.transactionManager!.getTransactionContext()! as Knex
+    await this.softDeletePackageTemplates(id, {}, sharedContext)
+    await this.stage_(trx, [this.templateEvent_(Events.TEMPLATE_DELETED, id)])
+    return { id }
+  }
+
+  protected templateEvent_(name: string, templateId: string): OutboxEventDraft {
+    return { event_name: name, aggregate_id: templateId, data: { id: templateId } }
+  }
+
   /** Replaces a template's items; returns the previous ones (for compensation). */
   @InjectTransactionManager()
   async replaceTemplateItems(
     templateId: string,
-    items: { salon_service_id: string; sessions: number; session_value?: number | null }[],
+    items: TemplateItemInput[],
     @MedusaContext() sharedContext: SharedContext = {}
   ) {
     const trx = sharedContext.transactionManager!.getTransactionContext()!
@@ -307,7 +390,9 @@ class ServicePackageModuleService extends MedusaService({
       before: PackageRow | null
     ) => Promise<Omit<OperationResult, "created" | "operation_id" | "type">>,
     sharedContext: SharedContext,
-    target: { package_id: string; customer_id?: string; data?: Record<string, unknown> | null }
+    target: { package_id: string; customer_id?: string; data?: Record<string, unknown> | null },
+    /** The events of the change, staged in its transaction (a replay stages none). */
+    events?: StageEvents
   ): Promise<OperationResult> {
     const knex = sharedContext.manager!.getKnex()
     const scope = spec.key_scope ?? "request"
@@ -354,6 +439,9 @@ class ServicePackageModuleService extends MedusaService({
           data: target.data ? JSON.stringify(target.data) : null,
         })
         const result = await work(trx, op, before)
+        if (events) {
+          await this.stage_(trx, await events(trx, { ...result, operation_id: op.id }, op))
+        }
         return {
           operation_id: op.id,
           type: spec.type,
@@ -375,6 +463,63 @@ class ServicePackageModuleService extends MedusaService({
         if (winner) return winner
       }
       throw error
+    }
+  }
+
+  /** Writes events to the module's outbox in the transaction of the change they report. */
+  protected async stage_(trx: Knex, events: OutboxEventDraft[]) {
+    await stageOutboxEvents(
+      trx as Parameters<typeof stageOutboxEvents>[0],
+      SERVICE_PACKAGE_OUTBOX_TABLE,
+      SERVICE_PACKAGE_OUTBOX_ID_PREFIX,
+      events
+    )
+  }
+
+  /** One package-level event (sold, expired, refunded …) about the operation's package. */
+  protected packageEvent_(
+    name: string,
+    extra: (done: OperationDone) => Partial<PackageEventData> = () => ({})
+  ): StageEvents {
+    return async (trx, done, op) => [
+      {
+        event_name: name,
+        aggregate_id: done.package_id,
+        data: await readPackageEvent(
+          trx,
+          done,
+          { actor_type: op.author_type, actor_id: op.author_id },
+          extra(done)
+        ),
+      },
+    ]
+  }
+
+  /** One session event per ledger entry the operation wrote (of the given types). */
+  protected movementEvents_(
+    name: string,
+    { types, designated }: { types?: string[]; designated?: Record<string, boolean> } = {}
+  ): StageEvents {
+    return async (trx, done) =>
+      (await readMovements(trx, done.entry_ids, designated))
+        .filter((movement) => !types || types.includes(movement.type))
+        .map((movement) => ({
+          event_name: name,
+          aggregate_id: movement.package_id,
+          data: movement,
+        }))
+  }
+
+  /** A reservation event; its aggregate is the appointment (reserved, released, replaced). */
+  protected reservationEvent_(
+    name: string,
+    reservation: ReservationDTO & { release_reason?: string | null },
+    announce: Exclude<ReleaseAnnouncement, null> = "reservation"
+  ): OutboxEventDraft {
+    return {
+      event_name: name,
+      aggregate_id: reservation.appointment_id,
+      data: announce === "id" ? { id: reservation.id } : reservationEventData(reservation),
     }
   }
 
@@ -755,7 +900,8 @@ class ServicePackageModuleService extends MedusaService({
         return { package_id: packageId, entry_ids: entryIds }
       },
       sharedContext,
-      { package_id: packageId, customer_id: input.customer_id }
+      { package_id: packageId, customer_id: input.customer_id },
+      this.packageEvent_(Events.SOLD)
     )
   }
 
@@ -1107,7 +1253,8 @@ class ServicePackageModuleService extends MedusaService({
         return { package_id: pkg.id, entry_ids: [entryId] }
       },
       sharedContext,
-      { package_id: input.package_id }
+      { package_id: input.package_id },
+      this.movementEvents_(Events.SESSION_REDEEMED, { types: ["redeem"] })
     )
   }
 
@@ -1176,7 +1323,8 @@ class ServicePackageModuleService extends MedusaService({
         return { package_id: pkg.id, entry_ids: [entryId] }
       },
       sharedContext,
-      { package_id: input.package_id }
+      { package_id: input.package_id },
+      this.movementEvents_(Events.ENTRY_REVERSED)
     )
   }
 
@@ -1229,7 +1377,8 @@ class ServicePackageModuleService extends MedusaService({
         return { package_id: pkg.id, entry_ids: [entryId] }
       },
       sharedContext,
-      { package_id: input.package_id }
+      { package_id: input.package_id },
+      this.movementEvents_(Events.ADJUSTED)
     )
   }
 
@@ -1287,7 +1436,8 @@ class ServicePackageModuleService extends MedusaService({
         {
           package_id: packageId,
           data: { previous_status: "active", expires_at: iso(current.expires_at) },
-        }
+        },
+        this.packageEvent_(Events.EXPIRED)
       )
     } catch (error) {
       if (error instanceof NothingToDo) return null
@@ -1388,6 +1538,12 @@ class ServicePackageModuleService extends MedusaService({
           )
         }
         quote = this.buildQuote_(pkg, items)
+        if (input.expected_amount !== undefined && quote.amount !== input.expected_amount) {
+          // Refused before anything commits, so no refund is reported that did not happen.
+          throw conflictError(
+            `The package changed while the refund was being paid out (${input.expected_amount} quoted, ${quote.amount} now); try again`
+          )
+        }
         const entryIds: string[] = []
         for (const item of items) {
           if (item.remaining <= 0) continue
@@ -1415,7 +1571,17 @@ class ServicePackageModuleService extends MedusaService({
         return { package_id: pkg.id, entry_ids: entryIds }
       },
       sharedContext,
-      { package_id: input.package_id, data: { previous_status: current.status } }
+      { package_id: input.package_id, data: { previous_status: current.status } },
+      this.packageEvent_(Events.REFUNDED, () => ({
+        reason: input.reason ?? null,
+        refund: {
+          gross_amount: quote!.gross_amount,
+          fee_percent: quote!.fee_percent,
+          fee: quote!.fee,
+          amount: quote!.amount,
+          refund_method: input.refund_method,
+        },
+      }))
     )
     return { ...result, quote: quote ?? (await this.refundOf_(sharedContext, result.package_id)) }
   }
@@ -1484,7 +1650,8 @@ class ServicePackageModuleService extends MedusaService({
         return { package_id: pkg.id, entry_ids: [] }
       },
       sharedContext,
-      { package_id: input.package_id, data: { previous_status: "active" } }
+      { package_id: input.package_id, data: { previous_status: "active" } },
+      this.packageEvent_(Events.FROZEN, () => ({ reason: input.reason }))
     )
   }
 
@@ -1540,7 +1707,8 @@ class ServicePackageModuleService extends MedusaService({
           previous_expires_at: iso(current.expires_at),
           expires_at: iso(expiresAt),
         },
-      }
+      },
+      this.packageEvent_(Events.UNFROZEN, () => ({ reason: input.reason }))
     )
   }
 
@@ -1633,7 +1801,8 @@ class ServicePackageModuleService extends MedusaService({
           previous_expires_at: iso(current.expires_at),
           expires_at: iso(expiresAt),
         },
-      }
+      },
+      this.packageEvent_(Events.EXTENDED, () => ({ reason: input.reason }))
     )
   }
 
@@ -1751,7 +1920,11 @@ class ServicePackageModuleService extends MedusaService({
         package_id: input.package_id,
         customer_id: current.customer_id,
         data: { new_package_id: newPackageId, to_customer_id: input.to_customer_id },
-      }
+      },
+      this.packageEvent_(Events.TRANSFERRED, (done) => ({
+        reason: input.reason,
+        new_package_id: done.new_package_id ?? null,
+      }))
     )
   }
 
@@ -1955,7 +2128,22 @@ class ServicePackageModuleService extends MedusaService({
   ): Promise<{ reservation: ReservationDTO | null; created: boolean; replaced_id: string | null }> {
     const knex = sharedContext.manager!.getKnex()
     try {
-      return await this.transaction_(async (trx) => this.reserve_(trx, input), sharedContext)
+      return await this.transaction_(async (trx) => {
+        const result = await this.reserve_(trx, input)
+        const events: OutboxEventDraft[] = []
+        if (result.replaced) {
+          events.push(this.reservationEvent_(Events.RESERVATION_RELEASED, result.replaced, "id"))
+        }
+        if (result.created && result.reservation) {
+          events.push(this.reservationEvent_(Events.SESSION_RESERVED, result.reservation))
+        }
+        await this.stage_(trx, events)
+        return {
+          reservation: result.reservation,
+          created: result.created,
+          replaced_id: result.replaced?.id ?? null,
+        }
+      }, sharedContext)
     } catch (error) {
       if (isUniqueViolation(error, /one_active_per_item|appointment_item_id/)) {
         const winner = await this.activeReservation_(knex, input.appointment_item_id)
@@ -1973,10 +2161,18 @@ class ServicePackageModuleService extends MedusaService({
       .first()) ?? null) as ReservationDTO | null
   }
 
-  protected async reserve_(trx: Knex, input: ReserveSessionInput) {
+  protected async reserve_(
+    trx: Knex,
+    input: ReserveSessionInput
+  ): Promise<{
+    reservation: ReservationDTO | null
+    created: boolean
+    /** The reservation of the item on another package, released in its place. */
+    replaced: ReservationDTO | null
+  }> {
     const existing = await this.activeReservation_(trx, input.appointment_item_id)
     if (existing && (!input.package_id || existing.package_id === input.package_id)) {
-      return { reservation: existing, created: false, replaced_id: null }
+      return { reservation: existing, created: false, replaced: null }
     }
     const startsAt = new Date(input.starts_at)
     let candidates: {
@@ -2028,10 +2224,10 @@ class ServicePackageModuleService extends MedusaService({
         if (input.package_id) throw error
         continue
       }
-      let replacedId: string | null = null
+      let replaced: ReservationDTO | null = null
       if (existing) {
         await this.releaseLocked_(trx, existing, "replaced")
-        replacedId = existing.id
+        replaced = existing
       }
       await trx("customer_package_item")
         .update({ reserved: item.reserved + 1, updated_at: trx.fn.now() })
@@ -2050,9 +2246,9 @@ class ServicePackageModuleService extends MedusaService({
         created_by: input.created_by ?? null,
       }
       await trx("package_reservation").insert(reservation)
-      return { reservation, created: true, replaced_id: replacedId }
+      return { reservation: reservation as ReservationDTO, created: true, replaced }
     }
-    return { reservation: null, created: false, replaced_id: null }
+    return { reservation: null, created: false, replaced: null }
   }
 
   /** Releases a reservation whose package and item rows the caller has not locked yet. */
@@ -2081,11 +2277,14 @@ class ServicePackageModuleService extends MedusaService({
    * Gives a reserved session back (canceled in time, booked without package use, replaced).
    * When the package has expired meanwhile, the session is forfeited by an `expire` entry.
    * Returns whether this call released it (false when it was no longer reserved).
+   * `announce` stages `service_package.reservation_released` with the release: the reservation
+   * in full, or `{ id }` (a customer or staff member declined it); compensation announces nothing.
    */
   @InjectManager()
   async releaseReservation(
     reservationId: string,
     reason: string,
+    announce: ReleaseAnnouncement = null,
     @MedusaContext() sharedContext: SharedContext = {}
   ): Promise<{ released: boolean; expired_entry_id: string | null }> {
     const knex = sharedContext.manager!.getKnex()
@@ -2096,16 +2295,28 @@ class ServicePackageModuleService extends MedusaService({
       const result = await this.settleReservation_(
         reservationId,
         "expire",
-        { reason },
+        { reason, announce },
         sharedContext
       )
       return { released: !!result, expired_entry_id: result?.entry_ids[0] ?? null }
     }
-    const released = await this.transaction_(
-      (trx) => this.releaseLocked_(trx, reservation, reason),
-      sharedContext
-    )
+    const released = await this.transaction_(async (trx) => {
+      if (!(await this.releaseLocked_(trx, reservation, reason))) return false
+      if (announce)
+        await this.stage_(trx, [await this.releasedEvent_(trx, reservationId, announce)])
+      return true
+    }, sharedContext)
     return { released, expired_entry_id: null }
+  }
+
+  /** `service_package.reservation_released`, read after the release in its transaction. */
+  protected async releasedEvent_(
+    trx: Knex,
+    reservationId: string,
+    announce: Exclude<ReleaseAnnouncement, null>
+  ): Promise<OutboxEventDraft> {
+    const released = await this.readReservation_(trx, reservationId)
+    return this.reservationEvent_(Events.RESERVATION_RELEASED, released, announce)
   }
 
   protected async readReservation_(knex: Knex, reservationId: string): Promise<ReservationDTO> {
@@ -2127,7 +2338,13 @@ class ServicePackageModuleService extends MedusaService({
   @InjectManager()
   async redeemReservation(
     reservationId: string,
-    context: { staff_member_id: string | null; branch_id: string; author_id?: string | null },
+    context: {
+      staff_member_id: string | null
+      branch_id: string
+      author_id?: string | null
+      /** The customer asked for this staff member (reported on the redemption event). */
+      is_designated?: boolean | null
+    },
     @MedusaContext() sharedContext: SharedContext = {}
   ): Promise<OperationResult | null> {
     return await this.settleReservation_(reservationId, "redeem", context, sharedContext)
@@ -2151,12 +2368,30 @@ class ServicePackageModuleService extends MedusaService({
       branch_id?: string | null
       reason?: string | null
       author_id?: string | null
+      is_designated?: boolean | null
+      /** Releases only: how the release is announced. */
+      announce?: ReleaseAnnouncement
     },
     sharedContext: SharedContext
   ): Promise<OperationResult | null> {
     const knex = sharedContext.manager!.getKnex()
     const reservation = await this.readReservation_(knex, reservationId)
     const status = { redeem: "redeemed", forfeit: "forfeited", expire: "released" }[type]
+    const designated =
+      typeof context.is_designated === "boolean"
+        ? { [reservation.appointment_item_id]: context.is_designated }
+        : {}
+    const events: StageEvents | undefined = {
+      redeem: this.movementEvents_(Events.SESSION_REDEEMED, { types: ["redeem"], designated }),
+      forfeit: this.movementEvents_(Events.SESSION_FORFEITED, { types: ["forfeit"] }),
+      // A session released after its package expired is forfeited by an `expire` entry, but
+      // reported as the release it was asked for (as before the package expired).
+      expire: context.announce
+        ? async (trx: Knex) => [
+            await this.releasedEvent_(trx, reservationId, context.announce as "reservation" | "id"),
+          ]
+        : undefined,
+    }[type]
     try {
       return await this.runOperation_(
         {
@@ -2203,7 +2438,8 @@ class ServicePackageModuleService extends MedusaService({
           return { package_id: pkg.id, entry_ids: [entryId] }
         },
         sharedContext,
-        { package_id: reservation.package_id, customer_id: reservation.customer_id }
+        { package_id: reservation.package_id, customer_id: reservation.customer_id },
+        events
       )
     } catch (error) {
       if (error instanceof NothingToDo) return null

@@ -131,6 +131,8 @@ export type RefundPackageInput = OperationKey &
     refund_method: RefundMethod
     reason?: string | null
     branch_id?: string | null
+    /** The amount paid out: the refund is refused if the package changed since it was quoted. */
+    expected_amount?: number
   }
 
 export type RefundQuote = {

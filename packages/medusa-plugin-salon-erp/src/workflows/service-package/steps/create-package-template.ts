@@ -29,18 +29,18 @@ export type CreatePackageTemplateStepInput = PackageTemplateFields & {
 
 export const createPackageTemplateStepId = "create-package-template"
 /**
- * This step creates a package template with its items. Compensation deletes it.
+ * This step creates a package template with its items (staging `package_template.created` in the
+ * same transaction). Compensation deletes it.
  */
 export const createPackageTemplateStep = createStep(
   createPackageTemplateStepId,
   async (input: CreatePackageTemplateStepInput, { container }) => {
     const packages: ServicePackageModuleService = container.resolve(SERVICE_PACKAGE_MODULE)
     const { items, ...fields } = input
-    const template = await packages.createPackageTemplates({
-      ...fields,
-      valid_until: fields.valid_until ? new Date(fields.valid_until) : null,
-    })
-    await packages.replaceTemplateItems(template.id, items)
+    const template = await packages.createTemplate(
+      { ...fields, valid_until: fields.valid_until ? new Date(fields.valid_until) : null },
+      items
+    )
     return new StepResponse({ id: template.id }, template.id)
   },
   async (templateId, { container }) => {

@@ -20,7 +20,7 @@ export const deletePackageTemplateStep = createStep(
         `${template.name} has sold ${sold} package${sold === 1 ? "" : "s"}; deactivate it (is_active: false) instead of deleting it`
       )
     }
-    await packages.softDeletePackageTemplates(input.id)
+    await packages.deleteTemplate(input.id)
     return new StepResponse({ id: input.id }, input.id)
   },
   async (templateId, { container }) => {

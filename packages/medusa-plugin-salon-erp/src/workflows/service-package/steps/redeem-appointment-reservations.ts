@@ -7,7 +7,7 @@ export type RedeemAppointmentReservationsStepInput = {
   appointment_id: string
   branch_id: string
   /** Who performed each service: the redemption records them (commissions). */
-  items: { id: string; staff_member_id: string }[]
+  items: { id: string; staff_member_id: string; is_designated?: boolean | null }[]
   actor_id?: string | null
 }
 
@@ -33,6 +33,7 @@ export const redeemAppointmentReservationsStep = createStep(
         staff_member_id: item?.staff_member_id ?? null,
         branch_id: input.branch_id,
         author_id: input.actor_id ?? null,
+        is_designated: item?.is_designated ?? null,
       })
       if (result) {
         results.push(result)

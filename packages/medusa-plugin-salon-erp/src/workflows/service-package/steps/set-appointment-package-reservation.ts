@@ -49,7 +49,7 @@ export const setAppointmentPackageReservationStep = createStep(
           { created_id: null as string | null, released_id: null as string | null }
         )
       }
-      await packages.releaseReservation(current.id, "declined")
+      await packages.releaseReservation(current.id, "declined", "id")
       return new StepResponse(
         { reservation: null, released_id: current.id },
         { created_id: null, released_id: current.id }

@@ -38,7 +38,11 @@ export const settleAppointmentReservationsStep = createStep(
           touched.push(reservation.id)
         }
       } else {
-        const { released: done } = await packages.releaseReservation(reservation.id, input.reason)
+        const { released: done } = await packages.releaseReservation(
+          reservation.id,
+          input.reason,
+          "reservation"
+        )
         if (done) {
           released.push({ ...(reservation as unknown as ReservationDTO), status: "released" })
           touched.push(reservation.id)

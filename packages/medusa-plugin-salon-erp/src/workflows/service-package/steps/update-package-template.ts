@@ -26,7 +26,8 @@ const TEMPLATE_FIELDS = [
 
 export const updatePackageTemplateStepId = "update-package-template"
 /**
- * This step updates a template's terms and, when given, replaces its items. Packages already
+ * This step updates a template's terms and, when given, replaces its items (staging
+ * `package_template.updated` in the same transaction). Packages already
  * sold keep the terms they were sold on. Compensation puts the previous terms and items back.
  */
 export const updatePackageTemplateStep = createStep(
@@ -45,12 +46,11 @@ export const updatePackageTemplateStep = createStep(
     if (data.valid_until) data.validity_days = null
     const previous: Record<string, unknown> = {}
     for (const field of Object.keys(data)) previous[field] = before[field]
-    if (Object.keys(data).length) {
-      await packages.updatePackageTemplates({ id: input.id, ...data })
-    }
-    const previousItems = input.items
-      ? await packages.replaceTemplateItems(input.id, input.items)
-      : null
+    const { previous_items: previousItems } = await packages.updateTemplate(
+      input.id,
+      data,
+      input.items
+    )
     return new StepResponse({ id: input.id }, { id: input.id, previous, previousItems })
   },
   async (undo, { container }) => {

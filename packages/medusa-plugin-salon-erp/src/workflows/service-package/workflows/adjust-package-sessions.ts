@@ -1,10 +1,8 @@
-import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { WorkflowResponse, createWorkflow, transform } from "@medusajs/framework/workflows-sdk"
-import { ServicePackageWorkflowEvents } from "../events"
 import { adjustPackageSessionsStep } from "../steps/adjust-package-sessions"
-import { loadPackageMovementsStep } from "../steps/load-package-movements"
 import { validateBranchAndStaffStep } from "../steps/validate-branch-and-staff"
 import { type WorkflowActor, authorOf } from "../utils/actor"
+import { publishOutboxEventsStep } from "../../outbox/steps/publish-outbox-events"
 
 export type AdjustPackageSessionsWorkflowInput = WorkflowActor & {
   package_id: string
@@ -35,10 +33,10 @@ export const adjustPackageSessionsWorkflow = createWorkflow(
       ...authorOf(input),
     }))
     const result = adjustPackageSessionsStep(adjustInput)
-    const movements = loadPackageMovementsStep(
-      transform({ result }, ({ result }) => ({ operations: [result] }))
-    )
-    emitEventStep({ eventName: ServicePackageWorkflowEvents.ADJUSTED, data: movements })
+    publishOutboxEventsStep({
+      module: "service_package",
+      aggregate_ids: transform({ result }, ({ result }) => [result.package_id]),
+    })
     return new WorkflowResponse(result)
   }
 )

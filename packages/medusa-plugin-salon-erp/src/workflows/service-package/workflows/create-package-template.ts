@@ -1,4 +1,4 @@
-import { createProductsWorkflow, emitEventStep } from "@medusajs/medusa/core-flows"
+import { createProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { ProductStatus } from "@medusajs/framework/utils"
 import {
   WorkflowResponse,
@@ -7,13 +7,13 @@ import {
   when,
 } from "@medusajs/framework/workflows-sdk"
 import { validateServiceVariantStep } from "../../booking/steps/validate-service-variant"
-import { ServicePackageWorkflowEvents } from "../events"
 import {
   type PackageTemplateFields,
   type PackageTemplateItemInput,
   createPackageTemplateStep,
 } from "../steps/create-package-template"
 import { validatePackageTemplateServicesStep } from "../steps/validate-package-template-services"
+import { publishOutboxEventsStep } from "../../outbox/steps/publish-outbox-events"
 
 export type CreatePackageTemplateWorkflowInput = PackageTemplateFields & {
   items: PackageTemplateItemInput[]
@@ -69,7 +69,10 @@ export const createPackageTemplateWorkflow = createWorkflow(
       }
     })
     const template = createPackageTemplateStep(data)
-    emitEventStep({ eventName: ServicePackageWorkflowEvents.TEMPLATE_CREATED, data: template })
+    publishOutboxEventsStep({
+      module: "service_package",
+      aggregate_ids: transform({ template }, ({ template }) => [template.id]),
+    })
     return new WorkflowResponse(template)
   }
 )

@@ -1,13 +1,13 @@
-import { deleteProductsWorkflow, emitEventStep } from "@medusajs/medusa/core-flows"
+import { deleteProductsWorkflow } from "@medusajs/medusa/core-flows"
 import {
   WorkflowResponse,
   createWorkflow,
   transform,
   when,
 } from "@medusajs/framework/workflows-sdk"
-import { ServicePackageWorkflowEvents } from "../events"
 import { deletePackageTemplateStep } from "../steps/delete-package-template"
 import { loadTemplateProductStep } from "../steps/load-template-product"
+import { publishOutboxEventsStep } from "../../outbox/steps/publish-outbox-events"
 
 export const deletePackageTemplateWorkflowId = "delete-package-template"
 /**
@@ -23,7 +23,10 @@ export const deletePackageTemplateWorkflow = createWorkflow(
       const ids = transform({ product }, ({ product }) => ({ ids: [product.product_id as string] }))
       deleteProductsWorkflow.runAsStep({ input: ids })
     })
-    emitEventStep({ eventName: ServicePackageWorkflowEvents.TEMPLATE_DELETED, data: deleted })
+    publishOutboxEventsStep({
+      module: "service_package",
+      aggregate_ids: transform({ deleted }, ({ deleted }) => [deleted.id]),
+    })
     return new WorkflowResponse(deleted)
   }
 )

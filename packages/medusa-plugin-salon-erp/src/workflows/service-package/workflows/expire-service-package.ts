@@ -1,8 +1,6 @@
-import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { WorkflowResponse, createWorkflow, transform } from "@medusajs/framework/workflows-sdk"
-import { ServicePackageWorkflowEvents } from "../events"
 import { expireServicePackageStep } from "../steps/expire-service-package"
-import { loadPackageEventsStep } from "../steps/load-package-events"
+import { publishOutboxEventsStep } from "../../outbox/steps/publish-outbox-events"
 
 export const expireServicePackageWorkflowId = "expire-service-package"
 /**
@@ -14,12 +12,10 @@ export const expireServicePackageWorkflow = createWorkflow(
   expireServicePackageWorkflowId,
   (input: { package_id: string }) => {
     const result = expireServicePackageStep(input)
-    const eventInput = transform({ result }, ({ result }) => ({
-      operations: [result],
-      actor: { actor_type: "system" as const, actor_id: null },
-    }))
-    const events = loadPackageEventsStep(eventInput)
-    emitEventStep({ eventName: ServicePackageWorkflowEvents.EXPIRED, data: events })
+    publishOutboxEventsStep({
+      module: "service_package",
+      aggregate_ids: transform({ result }, ({ result }) => [result?.package_id]),
+    })
     return new WorkflowResponse(result)
   }
 )

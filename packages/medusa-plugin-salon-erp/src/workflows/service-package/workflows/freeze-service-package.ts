@@ -1,9 +1,7 @@
-import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { WorkflowResponse, createWorkflow, transform } from "@medusajs/framework/workflows-sdk"
-import { ServicePackageWorkflowEvents } from "../events"
-import { loadPackageEventsStep } from "../steps/load-package-events"
 import { freezeServicePackageStep } from "../steps/freeze-service-package"
 import { type WorkflowActor, authorOf } from "../utils/actor"
+import { publishOutboxEventsStep } from "../../outbox/steps/publish-outbox-events"
 
 export type FreezeServicePackageWorkflowInput = WorkflowActor & {
   package_id: string
@@ -26,13 +24,10 @@ export const freezeServicePackageWorkflow = createWorkflow(
       ...authorOf(input),
     }))
     const result = freezeServicePackageStep(stepInput)
-    const eventInput = transform({ result, input }, ({ result, input }) => ({
-      operations: [result],
-      actor: { actor_type: input.actor_type, actor_id: input.actor_id },
-      extra: { reason: input.reason },
-    }))
-    const events = loadPackageEventsStep(eventInput)
-    emitEventStep({ eventName: ServicePackageWorkflowEvents.FROZEN, data: events })
+    publishOutboxEventsStep({
+      module: "service_package",
+      aggregate_ids: transform({ result }, ({ result }) => [result?.package_id]),
+    })
     return new WorkflowResponse(result)
   }
 )

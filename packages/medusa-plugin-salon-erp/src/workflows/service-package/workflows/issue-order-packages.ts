@@ -1,9 +1,7 @@
-import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { WorkflowResponse, createWorkflow, transform } from "@medusajs/framework/workflows-sdk"
-import { ServicePackageWorkflowEvents } from "../events"
 import { issueOrderPackagesStep } from "../steps/issue-order-packages"
 import { loadOrderPackageLinesStep } from "../steps/load-order-package-lines"
-import { loadPackageEventsStep } from "../steps/load-package-events"
+import { publishOutboxEventsStep } from "../../outbox/steps/publish-outbox-events"
 
 export const issueOrderPackagesWorkflowId = "issue-order-packages"
 /**
@@ -16,12 +14,10 @@ export const issueOrderPackagesWorkflow = createWorkflow(
   (input: { order_id: string }) => {
     const issues = loadOrderPackageLinesStep(input)
     const results = issueOrderPackagesStep(issues)
-    const eventInput = transform({ results, issues }, ({ results, issues }) => ({
-      operations: results,
-      actor: { actor_type: "customer" as const, actor_id: issues[0]?.customer_id ?? null },
-    }))
-    const events = loadPackageEventsStep(eventInput)
-    emitEventStep({ eventName: ServicePackageWorkflowEvents.SOLD, data: events })
+    publishOutboxEventsStep({
+      module: "service_package",
+      aggregate_ids: transform({ results }, ({ results }) => results.map((r) => r.package_id)),
+    })
     return new WorkflowResponse(results)
   }
 )

@@ -1,9 +1,7 @@
-import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { WorkflowResponse, createWorkflow, transform } from "@medusajs/framework/workflows-sdk"
-import { ServicePackageWorkflowEvents } from "../events"
-import { loadPackageMovementsStep } from "../steps/load-package-movements"
 import { redeemAppointmentReservationsStep } from "../steps/redeem-appointment-reservations"
 import type { WorkflowActor } from "../utils/actor"
+import { publishOutboxEventsStep } from "../../outbox/steps/publish-outbox-events"
 
 export type RedeemAppointmentSessionsWorkflowInput = WorkflowActor & {
   appointment_id: string
@@ -26,13 +24,10 @@ export const redeemAppointmentSessionsWorkflow = createWorkflow(
       items: input.items,
       actor_id: input.actor_id,
     })
-    const movementInput = transform({ results, input }, ({ results, input }) => ({
-      operations: results,
-      types: ["redeem"],
-      designated: Object.fromEntries(input.items.map((item) => [item.id, item.is_designated])),
-    }))
-    const movements = loadPackageMovementsStep(movementInput)
-    emitEventStep({ eventName: ServicePackageWorkflowEvents.SESSION_REDEEMED, data: movements })
+    publishOutboxEventsStep({
+      module: "service_package",
+      aggregate_ids: transform({ results }, ({ results }) => results.map((r) => r.package_id)),
+    })
     return new WorkflowResponse(results)
   }
 )

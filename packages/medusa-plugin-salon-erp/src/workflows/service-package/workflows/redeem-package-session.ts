@@ -1,11 +1,9 @@
-import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { WorkflowResponse, createWorkflow, transform } from "@medusajs/framework/workflows-sdk"
-import { ServicePackageWorkflowEvents } from "../events"
-import { loadPackageMovementsStep } from "../steps/load-package-movements"
 import { redeemPackageSessionsStep } from "../steps/redeem-package-sessions"
 import { validateBranchAndStaffStep } from "../steps/validate-branch-and-staff"
 import { validatePackageUseStep } from "../steps/validate-package-use"
 import { type WorkflowActor, authorOf } from "../utils/actor"
+import { publishOutboxEventsStep } from "../../outbox/steps/publish-outbox-events"
 
 export type RedeemPackageSessionWorkflowInput = WorkflowActor & {
   package_id: string
@@ -54,10 +52,10 @@ export const redeemPackageSessionWorkflow = createWorkflow(
       ...authorOf(input),
     }))
     const result = redeemPackageSessionsStep(redeemInput)
-    const movements = loadPackageMovementsStep(
-      transform({ result }, ({ result }) => ({ operations: [result], types: ["redeem"] }))
-    )
-    emitEventStep({ eventName: ServicePackageWorkflowEvents.SESSION_REDEEMED, data: movements })
+    publishOutboxEventsStep({
+      module: "service_package",
+      aggregate_ids: transform({ result }, ({ result }) => [result.package_id]),
+    })
     return new WorkflowResponse(result)
   }
 )

@@ -1,13 +1,11 @@
-import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { WorkflowResponse, createWorkflow, transform } from "@medusajs/framework/workflows-sdk"
 import type { RefundMethod } from "../../../modules/service-package/types"
-import { ServicePackageWorkflowEvents } from "../events"
-import { loadPackageEventsStep } from "../steps/load-package-events"
 import { payOutPackageRefundStep } from "../steps/pay-out-package-refund"
 import { quotePackageRefundStep } from "../steps/quote-package-refund"
 import { refundServicePackageStep } from "../steps/refund-service-package"
 import { validateBranchAndStaffStep } from "../steps/validate-branch-and-staff"
 import { type WorkflowActor, authorOf } from "../utils/actor"
+import { publishOutboxEventsStep } from "../../outbox/steps/publish-outbox-events"
 
 export type RefundServicePackageWorkflowInput = WorkflowActor & {
   package_id: string
@@ -48,22 +46,10 @@ export const refundServicePackageWorkflow = createWorkflow(
       ...authorOf(input),
     }))
     const result = refundServicePackageStep(refundInput)
-    const eventInput = transform({ result, input }, ({ result, input }) => ({
-      operations: [result],
-      actor: { actor_type: input.actor_type, actor_id: input.actor_id },
-      extra: {
-        reason: input.reason ?? null,
-        refund: {
-          gross_amount: result.quote.gross_amount,
-          fee_percent: result.quote.fee_percent,
-          fee: result.quote.fee,
-          amount: result.quote.amount,
-          refund_method: input.refund_method,
-        },
-      },
-    }))
-    const events = loadPackageEventsStep(eventInput)
-    emitEventStep({ eventName: ServicePackageWorkflowEvents.REFUNDED, data: events })
+    publishOutboxEventsStep({
+      module: "service_package",
+      aggregate_ids: transform({ result }, ({ result }) => [result?.package_id]),
+    })
     return new WorkflowResponse(result)
   }
 )

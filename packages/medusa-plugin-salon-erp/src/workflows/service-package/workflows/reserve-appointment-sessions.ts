@@ -1,9 +1,7 @@
-import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { WorkflowResponse, createWorkflow, transform } from "@medusajs/framework/workflows-sdk"
-import { ServicePackageWorkflowEvents } from "../events"
 import { loadAppointmentForPackagesStep } from "../steps/load-appointment-for-packages"
 import { reserveAppointmentSessionsStep } from "../steps/reserve-appointment-sessions"
-import { reservationEventData } from "../utils/reservation-event-data"
+import { publishOutboxEventsStep } from "../../outbox/steps/publish-outbox-events"
 
 const OPEN = ["booked", "confirmed"]
 
@@ -26,8 +24,10 @@ export const reserveAppointmentSessionsWorkflow = createWorkflow(
       },
     }))
     const reserved = reserveAppointmentSessionsStep(open)
-    const data = transform({ reserved }, ({ reserved }) => reserved.map(reservationEventData))
-    emitEventStep({ eventName: ServicePackageWorkflowEvents.SESSION_RESERVED, data })
+    publishOutboxEventsStep({
+      module: "service_package",
+      aggregate_ids: transform({ input }, ({ input }) => [input.appointment_id]),
+    })
     return new WorkflowResponse(reserved)
   }
 )

@@ -1,9 +1,7 @@
-import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { WorkflowResponse, createWorkflow, transform } from "@medusajs/framework/workflows-sdk"
-import { ServicePackageWorkflowEvents } from "../events"
-import { loadPackageMovementsStep } from "../steps/load-package-movements"
 import { reversePackageEntryStep } from "../steps/reverse-package-entry"
 import { type WorkflowActor, authorOf } from "../utils/actor"
+import { publishOutboxEventsStep } from "../../outbox/steps/publish-outbox-events"
 
 export type ReversePackageEntryWorkflowInput = WorkflowActor & {
   package_id: string
@@ -30,10 +28,10 @@ export const reversePackageEntryWorkflow = createWorkflow(
       ...authorOf(input),
     }))
     const result = reversePackageEntryStep(reverseInput)
-    const movements = loadPackageMovementsStep(
-      transform({ result }, ({ result }) => ({ operations: [result] }))
-    )
-    emitEventStep({ eventName: ServicePackageWorkflowEvents.ENTRY_REVERSED, data: movements })
+    publishOutboxEventsStep({
+      module: "service_package",
+      aggregate_ids: transform({ result }, ({ result }) => [result.package_id]),
+    })
     return new WorkflowResponse(result)
   }
 )

@@ -1,14 +1,12 @@
-import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { WorkflowResponse, createWorkflow, transform } from "@medusajs/framework/workflows-sdk"
 import type { PaymentMethod } from "../../../modules/service-package/types"
-import { ServicePackageWorkflowEvents } from "../events"
 import { collectCounterPaymentStep } from "../steps/collect-counter-payment"
 import { issueServicePackageStep } from "../steps/issue-service-package"
-import { loadPackageEventsStep } from "../steps/load-package-events"
 import { preparePackageSaleStep } from "../steps/prepare-package-sale"
 import { validateBranchAndStaffStep } from "../steps/validate-branch-and-staff"
 import { validatePackageCustomerStep } from "../steps/validate-package-customer"
 import { type WorkflowActor, authorOf } from "../utils/actor"
+import { publishOutboxEventsStep } from "../../outbox/steps/publish-outbox-events"
 
 export type SellServicePackageWorkflowInput = WorkflowActor & {
   customer_id: string
@@ -70,12 +68,10 @@ export const sellServicePackageWorkflow = createWorkflow(
         : (input.metadata ?? null),
     }))
     const result = issueServicePackageStep(issueInput)
-    const eventInput = transform({ result, input }, ({ result, input }) => ({
-      operations: [result],
-      actor: { actor_type: input.actor_type, actor_id: input.actor_id },
-    }))
-    const events = loadPackageEventsStep(eventInput)
-    emitEventStep({ eventName: ServicePackageWorkflowEvents.SOLD, data: events })
+    publishOutboxEventsStep({
+      module: "service_package",
+      aggregate_ids: transform({ result }, ({ result }) => [result?.package_id]),
+    })
     return new WorkflowResponse(result)
   }
 )

@@ -1,16 +1,14 @@
-import { emitEventStep } from "@medusajs/medusa/core-flows"
 import {
   WorkflowResponse,
   createWorkflow,
   transform,
   when,
 } from "@medusajs/framework/workflows-sdk"
-import { ServicePackageWorkflowEvents } from "../events"
 import { loadAppointmentForPackagesStep } from "../steps/load-appointment-for-packages"
 import { setAppointmentPackageReservationStep } from "../steps/set-appointment-package-reservation"
 import { validatePackageUseStep } from "../steps/validate-package-use"
 import type { WorkflowActor } from "../utils/actor"
-import { reservationEventData } from "../utils/reservation-event-data"
+import { publishOutboxEventsStep } from "../../outbox/steps/publish-outbox-events"
 
 export type SetAppointmentPackageReservationWorkflowInput = WorkflowActor & {
   appointment_id: string
@@ -57,19 +55,10 @@ export const setAppointmentPackageReservationWorkflow = createWorkflow(
       created_by: input.actor_id ?? null,
     }))
     const result = setAppointmentPackageReservationStep(setInput)
-    const reserved = transform({ result }, ({ result }) =>
-      result.reservation && result.reservation.status === "reserved"
-        ? [reservationEventData(result.reservation)]
-        : []
-    )
-    const released = transform({ result }, ({ result }) =>
-      result.released_id ? [{ id: result.released_id }] : []
-    )
-    emitEventStep({
-      eventName: ServicePackageWorkflowEvents.RESERVATION_RELEASED,
-      data: released,
-    }).config({ name: "emit-reservation-released" })
-    emitEventStep({ eventName: ServicePackageWorkflowEvents.SESSION_RESERVED, data: reserved })
+    publishOutboxEventsStep({
+      module: "service_package",
+      aggregate_ids: transform({ input }, ({ input }) => [input.appointment_id]),
+    })
     return new WorkflowResponse(result)
   }
 )

@@ -1,9 +1,6 @@
-import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { WorkflowResponse, createWorkflow, transform } from "@medusajs/framework/workflows-sdk"
-import { ServicePackageWorkflowEvents } from "../events"
-import { loadPackageMovementsStep } from "../steps/load-package-movements"
 import { settleAppointmentReservationsStep } from "../steps/settle-appointment-reservations"
-import { reservationEventData } from "../utils/reservation-event-data"
+import { publishOutboxEventsStep } from "../../outbox/steps/publish-outbox-events"
 
 export type SettleAppointmentSessionsWorkflowInput = {
   appointment_id: string
@@ -20,20 +17,14 @@ export const settleAppointmentSessionsWorkflow = createWorkflow(
   settleAppointmentSessionsWorkflowId,
   (input: SettleAppointmentSessionsWorkflowInput) => {
     const settled = settleAppointmentReservationsStep(input)
-    const movements = loadPackageMovementsStep(
-      transform({ settled }, ({ settled }) => ({
-        operations: settled.forfeited,
-        types: ["forfeit"],
-      }))
-    )
-    const released = transform({ settled }, ({ settled }) =>
-      settled.released.map((reservation) => reservationEventData(reservation))
-    )
-    emitEventStep({
-      eventName: ServicePackageWorkflowEvents.RESERVATION_RELEASED,
-      data: released,
-    }).config({ name: "emit-reservation-released" })
-    emitEventStep({ eventName: ServicePackageWorkflowEvents.SESSION_FORFEITED, data: movements })
+    // Releases are events of the appointment, forfeits of the package.
+    publishOutboxEventsStep({
+      module: "service_package",
+      aggregate_ids: transform({ settled, input }, ({ settled, input }) => [
+        input.appointment_id,
+        ...settled.forfeited.map((result) => result.package_id),
+      ]),
+    })
     return new WorkflowResponse(settled)
   }
 )

@@ -1,10 +1,8 @@
-import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { WorkflowResponse, createWorkflow, transform } from "@medusajs/framework/workflows-sdk"
-import { ServicePackageWorkflowEvents } from "../events"
-import { loadPackageEventsStep } from "../steps/load-package-events"
 import { transferPackageSessionsStep } from "../steps/transfer-package-sessions"
 import { validatePackageCustomerStep } from "../steps/validate-package-customer"
 import { type WorkflowActor, authorOf } from "../utils/actor"
+import { publishOutboxEventsStep } from "../../outbox/steps/publish-outbox-events"
 
 export type TransferPackageSessionsWorkflowInput = WorkflowActor & {
   package_id: string
@@ -34,13 +32,10 @@ export const transferPackageSessionsWorkflow = createWorkflow(
       ...authorOf(input),
     }))
     const result = transferPackageSessionsStep(transferInput)
-    const eventInput = transform({ result, input }, ({ result, input }) => ({
-      operations: [result],
-      actor: { actor_type: input.actor_type, actor_id: input.actor_id },
-      extra: { reason: input.reason, new_package_id: result.new_package_id ?? null },
-    }))
-    const events = loadPackageEventsStep(eventInput)
-    emitEventStep({ eventName: ServicePackageWorkflowEvents.TRANSFERRED, data: events })
+    publishOutboxEventsStep({
+      module: "service_package",
+      aggregate_ids: transform({ result }, ({ result }) => [result?.package_id]),
+    })
     return new WorkflowResponse(result)
   }
 )

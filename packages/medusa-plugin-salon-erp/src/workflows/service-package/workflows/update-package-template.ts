@@ -1,4 +1,4 @@
-import { emitEventStep, updateProductsWorkflow } from "@medusajs/medusa/core-flows"
+import { updateProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { ProductStatus } from "@medusajs/framework/utils"
 import {
   WorkflowResponse,
@@ -6,7 +6,6 @@ import {
   transform,
   when,
 } from "@medusajs/framework/workflows-sdk"
-import { ServicePackageWorkflowEvents } from "../events"
 import type {
   PackageTemplateFields,
   PackageTemplateItemInput,
@@ -14,6 +13,7 @@ import type {
 import { loadTemplateProductStep } from "../steps/load-template-product"
 import { updatePackageTemplateStep } from "../steps/update-package-template"
 import { validatePackageTemplateServicesStep } from "../steps/validate-package-template-services"
+import { publishOutboxEventsStep } from "../../outbox/steps/publish-outbox-events"
 
 export type UpdatePackageTemplateWorkflowInput = Partial<PackageTemplateFields> & {
   id: string
@@ -51,7 +51,10 @@ export const updatePackageTemplateWorkflow = createWorkflow(
       }))
       updateProductsWorkflow.runAsStep({ input: update })
     })
-    emitEventStep({ eventName: ServicePackageWorkflowEvents.TEMPLATE_UPDATED, data: template })
+    publishOutboxEventsStep({
+      module: "service_package",
+      aggregate_ids: transform({ template }, ({ template }) => [template.id]),
+    })
     return new WorkflowResponse(template)
   }
 )
