@@ -144,4 +144,31 @@ export default async function storedValueBench({ container }: ExecArgs) {
     Number(account.principal_balance),
     "CNY"
   )
+
+  // The outbox: how long an event waits between its commit and its publication. HTTP spends are
+  // published by their own workflow; the in-process spends above (no workflow) wait for the relay.
+  await new Promise((resolve) => setTimeout(resolve, 8_000))
+  for (const [label, pattern] of [
+    ["HTTP spends, published by their workflow", "http-%"],
+    ["hot account spends, published by their workflow", "hot-%"],
+    ["in-process spends, published by the relay job", "debit-%"],
+  ] as const) {
+    const { rows } = await knex.raw(
+      `SELECT count(*)::int AS events,
+              count(*) FILTER (WHERE e.status = 'pending')::int AS pending,
+              percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM e.published_at - e.created_at)) * 1000 AS p50,
+              percentile_cont(0.95) WITHIN GROUP (ORDER BY extract(epoch FROM e.published_at - e.created_at)) * 1000 AS p95
+         FROM stored_value_outbox_event e
+         JOIN stored_value_operation o ON o.id = e.data->>'operation_id'
+        WHERE o.idempotency_key LIKE ?`,
+      [pattern]
+    )
+    const lag = rows[0]
+    figure(
+      `outbox lag p50, ${label} (${lag.events} events, ${lag.pending} pending)`,
+      Math.round(lag.p50 ?? NaN),
+      "ms"
+    )
+    figure(`outbox lag p95, ${label}`, Math.round(lag.p95 ?? NaN), "ms")
+  }
 }

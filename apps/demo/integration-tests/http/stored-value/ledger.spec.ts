@@ -3,6 +3,9 @@ import { adminHeaders, explainErrors } from "../../utils/admin"
 import { createBranch, createCustomer, createStaff, failure } from "../../utils/booking"
 import { createPublishableKey, createStoreCustomer } from "../../utils/store"
 import expireStoredValueBonusJob from "medusa-plugin-salon-erp/src/jobs/expire-stored-value-bonus"
+import { readOutboxBacklog, relayOutboxEvents } from "medusa-plugin-salon-erp/src/lib/outbox/index"
+import type { IEventBusModuleService } from "@medusajs/framework/types"
+import { Modules } from "@medusajs/framework/utils"
 
 jest.setTimeout(180 * 1000)
 
@@ -412,6 +415,95 @@ medusaIntegrationTestRunner({
           admin
         )
         expect(after.recharge_plan.name).toBe("Gold")
+      })
+    })
+
+    describe("events through the outbox", () => {
+      /** Records every stored_value.spent delivered to a subscriber, by outbox event id. */
+      const listenToSpends = () => {
+        const eventBus = getContainer().resolve<IEventBusModuleService>(Modules.EVENT_BUS)
+        const delivered: { operation_id: string; outbox_event_id: string }[] = []
+        const subscriber = async (event: {
+          data: { operation_id: string }
+          metadata?: Record<string, unknown>
+        }) => {
+          delivered.push({
+            operation_id: event.data.operation_id,
+            outbox_event_id: String(event.metadata?.outbox_event_id),
+          })
+        }
+        eventBus.subscribe("stored_value.spent", subscriber, { subscriberId: "test-spends" })
+        return {
+          delivered,
+          stop: () =>
+            eventBus.unsubscribe("stored_value.spent", subscriber, { subscriberId: "test-spends" }),
+        }
+      }
+      const waitFor = async (check: () => boolean, ms = 5_000) => {
+        const until = Date.now() + ms
+        while (!check() && Date.now() < until) await new Promise((r) => setTimeout(r, 25))
+      }
+
+      it("publishes each of 40 concurrent spends' events exactly once, in the order they committed", async () => {
+        const listener = listenToSpends()
+        try {
+          await topUp({ principal_amount: 100 })
+          const replies = await Promise.all(
+            Array.from({ length: 40 }, (_, i) => spend(1, `outbox-${i}`))
+          )
+          // Replays publish nothing new.
+          await Promise.all(Array.from({ length: 10 }, (_, i) => spend(1, `outbox-${i}`)))
+          await waitFor(() => listener.delivered.length >= 40)
+          await new Promise((r) => setTimeout(r, 200))
+          const operations = replies.map((reply) => reply.data.operation.operation_id)
+          expect(listener.delivered.map((d) => d.operation_id).sort()).toEqual(operations.sort())
+          expect(new Set(listener.delivered.map((d) => d.outbox_event_id)).size).toBe(40)
+          // Commit order = ledger order: the balances the events report only go down.
+          const { rows } = await dbConnection.raw(
+            `SELECT data->>'principal_balance' AS balance FROM stored_value_outbox_event
+              WHERE event_name = 'stored_value.spent' AND status = 'published' ORDER BY sequence`
+          )
+          const balances = rows.map((row: { balance: string }) => Number(row.balance))
+          expect(balances.slice(-40)).toEqual([...balances.slice(-40)].sort((a, b) => b - a))
+          expect((await readOutboxBacklog(getContainer())).modules.stored_value.pending).toBe(0)
+        } finally {
+          listener.stop()
+        }
+      })
+
+      it("recovers a spend whose process died after the commit: the relay publishes its event once", async () => {
+        const listener = listenToSpends()
+        try {
+          await topUp({ principal_amount: 50 })
+          // The module's write alone: what a server killed between commit and publication leaves.
+          const service = getContainer().resolve("stored_value") as {
+            spend: (input: Record<string, unknown>) => Promise<{ operation_id: string }>
+          }
+          const orphan = await service.spend({
+            idempotency_key: "died-after-commit",
+            customer_id: customer.id,
+            currency_code: "cny",
+            amount: 7,
+          })
+          await new Promise((r) => setTimeout(r, 100))
+          expect(listener.delivered).toHaveLength(0)
+          const backlog = await readOutboxBacklog(getContainer())
+          expect(backlog.modules.stored_value.pending).toBe(1)
+          // Too young for recovery: a live workflow may still be about to publish it.
+          expect((await relayOutboxEvents(getContainer())).stored_value).toBe(0)
+          expect((await relayOutboxEvents(getContainer(), { min_age_ms: 0 })).stored_value).toBe(1)
+          await waitFor(() => listener.delivered.length >= 1)
+          expect(listener.delivered).toEqual([
+            expect.objectContaining({ operation_id: orphan.operation_id }),
+          ])
+          expect((await relayOutboxEvents(getContainer(), { min_age_ms: 0 })).stored_value).toBe(0)
+          // A retry of the request replays the operation and publishes nothing more.
+          await spend(7, "died-after-commit")
+          await new Promise((r) => setTimeout(r, 200))
+          expect(listener.delivered).toHaveLength(1)
+        } finally {
+          listener.stop()
+        }
       })
     })
 

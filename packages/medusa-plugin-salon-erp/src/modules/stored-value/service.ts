@@ -14,9 +14,13 @@ import {
   RechargePlan,
   StoredValueAccount,
   StoredValueEntry,
+  STORED_VALUE_OUTBOX_TABLE,
   StoredValueHold,
   StoredValueOperation,
+  StoredValueOutboxEvent,
 } from "./models"
+import { stageOutboxEvents, withOutbox } from "../../lib/outbox"
+import { storedValueOutboxEvent } from "./events"
 import { remainingByLot } from "./lib/bonus-lots"
 import {
   type Amount,
@@ -140,14 +144,18 @@ const toHoldDTO = (row: HoldRow): StoredValueHoldDTO => ({
   release_reason: row.release_reason,
 })
 
-class StoredValueModuleService extends MedusaService({
-  StoredValueAccount,
-  StoredValueOperation,
-  StoredValueEntry,
-  BonusLot,
-  RechargePlan,
-  StoredValueHold,
-}) {
+class StoredValueModuleService extends withOutbox(
+  MedusaService({
+    StoredValueAccount,
+    StoredValueOperation,
+    StoredValueEntry,
+    BonusLot,
+    RechargePlan,
+    StoredValueHold,
+    StoredValueOutboxEvent,
+  }),
+  STORED_VALUE_OUTBOX_TABLE
+) {
   protected readonly options_: StoredValueOptions
 
   constructor(container: Record<string, unknown>, options?: unknown) {
@@ -677,6 +685,7 @@ class StoredValueModuleService extends MedusaService({
             reference_type: "bonus_lot",
             reference_id: dueIds[0],
             reason: "Bonus validity ended",
+            event_context: { reference_id: null },
           },
           account: async () => accountId,
           plan: async (account, trx) => {
@@ -1224,6 +1233,7 @@ class StoredValueModuleService extends MedusaService({
           reference_id: input.order_id,
           payment_method: "online",
           created_by: hold.customer_id,
+          event_context: { order_id: input.order_id },
         },
         account: async () => hold.account_id,
         plan: async (account, trx) => {
@@ -1604,6 +1614,15 @@ class StoredValueModuleService extends MedusaService({
       .where({ id: account.id })
     if (request.after) {
       await request.after(operationId, trx)
+    }
+    // The operation's event commits with it; the workflow (or the relay) publishes it.
+    const event = storedValueOutboxEvent(
+      await this.result_(trx, operationId, false),
+      request.context,
+      request.target_operation_id
+    )
+    if (event) {
+      await stageOutboxEvents(trx, STORED_VALUE_OUTBOX_TABLE, "svob", [event])
     }
     return operationId
   }

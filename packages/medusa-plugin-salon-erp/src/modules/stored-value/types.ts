@@ -1,3 +1,4 @@
+import type { StoredValueEventContext } from "./events"
 import type { ENTRY_TYPES, OPERATION_KINDS } from "./models"
 import type { SpendSplit } from "./lib/split"
 
@@ -13,6 +14,8 @@ export type MovementContext = {
   payment_method?: string | null
   reason?: string | null
   created_by?: string | null
+  /** What the operation's event reports where it differs from the entries (see events.ts). */
+  event_context?: StoredValueEventContext
 }
 
 type Amount = string | number

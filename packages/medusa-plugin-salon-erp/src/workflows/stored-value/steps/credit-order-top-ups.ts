@@ -74,6 +74,14 @@ export const creditOrderTopUpsStep = createStep(
         reference_id: item.id,
         payment_method: "online",
         created_by: order.customer_id,
+        event_context: {
+          reference_type: "line_item",
+          reference_id: item.id,
+          payment_method: "online",
+          recharge_plan_id: plan.id,
+          order_id: order.id,
+          line_item_id: item.id,
+        },
       })
       if (!result.replayed) {
         credited.push(result.operation_id)

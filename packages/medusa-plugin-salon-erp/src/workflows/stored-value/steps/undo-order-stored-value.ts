@@ -37,6 +37,7 @@ export const undoOrderStoredValueStep = createStep(
           reference_id: input.order_id,
           reason: input.reason ?? "Order canceled",
           created_by: input.created_by,
+          event_context: { order_id: input.order_id },
         })
         .catch((error: Error) => {
           if (/already been refunded in full/.test(error.message)) return null
@@ -78,6 +79,7 @@ export const undoOrderStoredValueStep = createStep(
           reference_id: input.order_id,
           reason: input.reason ?? "Order canceled",
           created_by: input.created_by,
+          event_context: { order_id: input.order_id },
         })
         if (!reversal.replayed) {
           done.push(reversal.operation_id)

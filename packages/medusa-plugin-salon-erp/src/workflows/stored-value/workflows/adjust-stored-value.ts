@@ -1,15 +1,8 @@
-import { emitEventStep } from "@medusajs/medusa/core-flows"
-import {
-  WorkflowResponse,
-  createWorkflow,
-  transform,
-  when,
-} from "@medusajs/framework/workflows-sdk"
+import { WorkflowResponse, createWorkflow, transform } from "@medusajs/framework/workflows-sdk"
 import type { AdjustInput } from "../../../modules/stored-value/types"
-import { StoredValueWorkflowEvents } from "../events"
 import { moveStoredValueStep } from "../steps/move-stored-value"
 import { validateStoredValueCustomerStep } from "../steps/validate-stored-value-customer"
-import { storedValueEventData } from "../utils"
+import { publishOutboxEventsStep } from "../../outbox/steps/publish-outbox-events"
 
 export const adjustStoredValueWorkflowId = "adjust-stored-value"
 /**
@@ -29,12 +22,8 @@ export const adjustStoredValueWorkflow = createWorkflow(
     })
     const move = transform({ input }, ({ input }) => ({ action: "adjust" as const, data: input }))
     const result = moveStoredValueStep(move)
-    when({ result }, ({ result }) => !result.replayed).then(() => {
-      const data = transform({ result, input }, ({ result, input }) =>
-        storedValueEventData(result, input)
-      )
-      emitEventStep({ eventName: StoredValueWorkflowEvents.ADJUSTED, data })
-    })
+    const aggregates = transform({ result }, ({ result }) => [result.account_id])
+    publishOutboxEventsStep({ module: "stored_value", aggregate_ids: aggregates })
     return new WorkflowResponse(result)
   }
 )

@@ -1,14 +1,7 @@
-import { emitEventStep } from "@medusajs/medusa/core-flows"
-import {
-  WorkflowResponse,
-  createWorkflow,
-  transform,
-  when,
-} from "@medusajs/framework/workflows-sdk"
-import { StoredValueWorkflowEvents } from "../events"
+import { WorkflowResponse, createWorkflow, transform } from "@medusajs/framework/workflows-sdk"
 import { captureCartStoredValueStep } from "../steps/capture-cart-stored-value"
 import { findCartStoredValueStep } from "../steps/find-cart-order"
-import { storedValueEventData } from "../utils"
+import { publishOutboxEventsStep } from "../../outbox/steps/publish-outbox-events"
 
 export const captureCartStoredValueWorkflowId = "capture-cart-stored-value"
 /**
@@ -28,17 +21,8 @@ export const captureCartStoredValueWorkflow = createWorkflow(
       amount: cart.amount,
     }))
     const captured = captureCartStoredValueStep(captureInput)
-    when({ captured }, ({ captured }) => !!captured && !captured.result.replayed).then(() => {
-      const data = transform({ captured, cart }, ({ captured, cart }) =>
-        storedValueEventData(captured!.result, {
-          reference_type: "order",
-          reference_id: cart.order_id,
-          payment_method: "online",
-          order_id: cart.order_id,
-        })
-      )
-      emitEventStep({ eventName: StoredValueWorkflowEvents.SPENT, data })
-    })
+    const aggregates = transform({ captured }, ({ captured }) => [captured?.result.account_id])
+    publishOutboxEventsStep({ module: "stored_value", aggregate_ids: aggregates })
     const result = transform({ cart, captured }, ({ cart, captured }) => ({
       cart_id: cart.cart_id,
       order_id: cart.order_id,

@@ -1,14 +1,7 @@
-import { emitEventStep } from "@medusajs/medusa/core-flows"
-import {
-  WorkflowResponse,
-  createWorkflow,
-  transform,
-  when,
-} from "@medusajs/framework/workflows-sdk"
+import { WorkflowResponse, createWorkflow, transform } from "@medusajs/framework/workflows-sdk"
 import type { CloseInput } from "../../../modules/stored-value/types"
-import { StoredValueWorkflowEvents } from "../events"
 import { closeStoredValueAccountStep } from "../steps/close-stored-value-account"
-import { storedValueEventData } from "../utils"
+import { publishOutboxEventsStep } from "../../outbox/steps/publish-outbox-events"
 
 export const closeStoredValueAccountWorkflowId = "close-stored-value-account"
 /**
@@ -19,14 +12,8 @@ export const closeStoredValueAccountWorkflow = createWorkflow(
   closeStoredValueAccountWorkflowId,
   (input: CloseInput) => {
     const result = closeStoredValueAccountStep(input)
-    when({ result }, ({ result }) => !result.replayed).then(() => {
-      const data = transform({ result, input }, ({ result, input }) => ({
-        ...storedValueEventData(result, input),
-        principal_refunded: result.entries[0]?.principal_amount.replace("-", "") ?? "0",
-        bonus_forfeited: (result.entries[1]?.bonus_amount ?? "0").replace("-", ""),
-      }))
-      emitEventStep({ eventName: StoredValueWorkflowEvents.ACCOUNT_CLOSED, data })
-    })
+    const aggregates = transform({ result }, ({ result }) => [result.account_id])
+    publishOutboxEventsStep({ module: "stored_value", aggregate_ids: aggregates })
     return new WorkflowResponse(result)
   }
 )

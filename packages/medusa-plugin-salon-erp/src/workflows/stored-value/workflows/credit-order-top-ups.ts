@@ -1,7 +1,6 @@
-import { emitEventStep } from "@medusajs/medusa/core-flows"
-import { WorkflowResponse, createWorkflow, when } from "@medusajs/framework/workflows-sdk"
-import { StoredValueWorkflowEvents } from "../events"
+import { WorkflowResponse, createWorkflow, transform } from "@medusajs/framework/workflows-sdk"
 import { creditOrderTopUpsStep } from "../steps/credit-order-top-ups"
+import { publishOutboxEventsStep } from "../../outbox/steps/publish-outbox-events"
 
 export const creditOrderTopUpsWorkflowId = "credit-order-top-ups"
 /**
@@ -12,9 +11,10 @@ export const creditOrderTopUpsWorkflow = createWorkflow(
   creditOrderTopUpsWorkflowId,
   (input: { order_id: string }) => {
     const events = creditOrderTopUpsStep(input)
-    when({ events }, ({ events }) => events.length > 0).then(() => {
-      emitEventStep({ eventName: StoredValueWorkflowEvents.TOPPED_UP, data: events })
-    })
+    const aggregates = transform({ events }, ({ events }) =>
+      events.map((event) => event.account_id)
+    )
+    publishOutboxEventsStep({ module: "stored_value", aggregate_ids: aggregates })
     return new WorkflowResponse(events)
   }
 )

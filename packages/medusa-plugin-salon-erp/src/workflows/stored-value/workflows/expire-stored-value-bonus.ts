@@ -1,13 +1,6 @@
-import { emitEventStep } from "@medusajs/medusa/core-flows"
-import {
-  WorkflowResponse,
-  createWorkflow,
-  transform,
-  when,
-} from "@medusajs/framework/workflows-sdk"
-import { StoredValueWorkflowEvents } from "../events"
+import { WorkflowResponse, createWorkflow, transform } from "@medusajs/framework/workflows-sdk"
 import { expireStoredValueBonusStep } from "../steps/expire-stored-value-bonus"
-import { storedValueEventData } from "../utils"
+import { publishOutboxEventsStep } from "../../outbox/steps/publish-outbox-events"
 
 export const expireStoredValueBonusWorkflowId = "expire-stored-value-bonus"
 /**
@@ -18,15 +11,8 @@ export const expireStoredValueBonusWorkflow = createWorkflow(
   expireStoredValueBonusWorkflowId,
   (input: { account_id: string; now?: string }) => {
     const result = expireStoredValueBonusStep(input)
-    when({ result }, ({ result }) => !!result).then(() => {
-      const data = transform({ result }, ({ result }) =>
-        storedValueEventData(result!, {
-          reference_type: "bonus_lot",
-          reason: "Bonus validity ended",
-        })
-      )
-      emitEventStep({ eventName: StoredValueWorkflowEvents.BONUS_EXPIRED, data })
-    })
+    const aggregates = transform({ result }, ({ result }) => [result?.account_id])
+    publishOutboxEventsStep({ module: "stored_value", aggregate_ids: aggregates })
     return new WorkflowResponse(result)
   }
 )

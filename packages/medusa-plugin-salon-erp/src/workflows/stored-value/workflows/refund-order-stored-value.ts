@@ -1,14 +1,7 @@
-import { emitEventStep } from "@medusajs/medusa/core-flows"
-import {
-  WorkflowResponse,
-  createWorkflow,
-  transform,
-  when,
-} from "@medusajs/framework/workflows-sdk"
-import { StoredValueWorkflowEvents } from "../events"
+import { WorkflowResponse, createWorkflow, transform } from "@medusajs/framework/workflows-sdk"
 import { findOrderSpendStep } from "../steps/find-order-spend"
 import { moveStoredValueStep } from "../steps/move-stored-value"
-import { storedValueEventData } from "../utils"
+import { publishOutboxEventsStep } from "../../outbox/steps/publish-outbox-events"
 
 export type RefundOrderStoredValueWorkflowInput = {
   order_id: string
@@ -38,19 +31,12 @@ export const refundOrderStoredValueWorkflow = createWorkflow(
         reference_id: input.order_id,
         reason: input.reason ?? "Order refund",
         created_by: input.created_by,
+        event_context: { order_id: input.order_id },
       },
     }))
     const result = moveStoredValueStep(move)
-    when({ result }, ({ result }) => !result.replayed).then(() => {
-      const data = transform({ result, move, input }, ({ result, move, input }) =>
-        storedValueEventData(result, {
-          ...move.data,
-          target_operation_id: move.data.operation_id,
-          order_id: input.order_id,
-        })
-      )
-      emitEventStep({ eventName: StoredValueWorkflowEvents.REFUNDED, data })
-    })
+    const aggregates = transform({ result }, ({ result }) => [result.account_id])
+    publishOutboxEventsStep({ module: "stored_value", aggregate_ids: aggregates })
     return new WorkflowResponse(result)
   }
 )

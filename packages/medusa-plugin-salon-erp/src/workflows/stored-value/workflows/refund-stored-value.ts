@@ -1,14 +1,7 @@
-import { emitEventStep } from "@medusajs/medusa/core-flows"
-import {
-  WorkflowResponse,
-  createWorkflow,
-  transform,
-  when,
-} from "@medusajs/framework/workflows-sdk"
+import { WorkflowResponse, createWorkflow, transform } from "@medusajs/framework/workflows-sdk"
 import type { RefundInput } from "../../../modules/stored-value/types"
-import { StoredValueWorkflowEvents } from "../events"
 import { moveStoredValueStep } from "../steps/move-stored-value"
-import { storedValueEventData } from "../utils"
+import { publishOutboxEventsStep } from "../../outbox/steps/publish-outbox-events"
 
 export const refundStoredValueWorkflowId = "refund-stored-value"
 /**
@@ -20,12 +13,8 @@ export const refundStoredValueWorkflow = createWorkflow(
   (input: RefundInput) => {
     const move = transform({ input }, ({ input }) => ({ action: "refund" as const, data: input }))
     const result = moveStoredValueStep(move)
-    when({ result }, ({ result }) => !result.replayed).then(() => {
-      const data = transform({ result, input }, ({ result, input }) =>
-        storedValueEventData(result, { ...input, target_operation_id: input.operation_id })
-      )
-      emitEventStep({ eventName: StoredValueWorkflowEvents.REFUNDED, data })
-    })
+    const aggregates = transform({ result }, ({ result }) => [result.account_id])
+    publishOutboxEventsStep({ module: "stored_value", aggregate_ids: aggregates })
     return new WorkflowResponse(result)
   }
 )

@@ -1,16 +1,9 @@
-import { emitEventStep } from "@medusajs/medusa/core-flows"
-import {
-  WorkflowResponse,
-  createWorkflow,
-  transform,
-  when,
-} from "@medusajs/framework/workflows-sdk"
+import { WorkflowResponse, createWorkflow, transform } from "@medusajs/framework/workflows-sdk"
 import type { MovementContext } from "../../../modules/stored-value/types"
-import { StoredValueWorkflowEvents } from "../events"
 import { moveStoredValueStep } from "../steps/move-stored-value"
 import { resolveRechargePlanStep } from "../steps/resolve-recharge-plan"
 import { validateStoredValueCustomerStep } from "../steps/validate-stored-value-customer"
-import { storedValueEventData } from "../utils"
+import { publishOutboxEventsStep } from "../../outbox/steps/publish-outbox-events"
 
 export type TopUpStoredValueWorkflowInput = MovementContext & {
   idempotency_key: string
@@ -68,15 +61,22 @@ export const topUpStoredValueWorkflow = createWorkflow(
         reference_id: input.reference_id ?? terms.plan_id,
         reason: input.reason,
         created_by: input.created_by,
+        // The event reports the request as given, and what the plan and order were.
+        event_context: {
+          branch_id: input.branch_id,
+          staff_member_id: input.staff_member_id,
+          reference_type: input.reference_type,
+          reference_id: input.reference_id,
+          payment_method: input.payment_method,
+          recharge_plan_id: terms.plan_id,
+          order_id: input.order_id,
+          line_item_id: input.line_item_id,
+        },
       },
     }))
     const result = moveStoredValueStep(move)
-    when({ result }, ({ result }) => !result.replayed).then(() => {
-      const data = transform({ result, input, terms }, ({ result, input, terms }) =>
-        storedValueEventData(result, { ...input, recharge_plan_id: terms.plan_id })
-      )
-      emitEventStep({ eventName: StoredValueWorkflowEvents.TOPPED_UP, data })
-    })
+    const aggregates = transform({ result }, ({ result }) => [result.account_id])
+    publishOutboxEventsStep({ module: "stored_value", aggregate_ids: aggregates })
     return new WorkflowResponse(result)
   }
 )

@@ -1,12 +1,6 @@
-import { emitEventStep } from "@medusajs/medusa/core-flows"
-import {
-  WorkflowResponse,
-  createWorkflow,
-  transform,
-  when,
-} from "@medusajs/framework/workflows-sdk"
-import { StoredValueWorkflowEvents } from "../events"
+import { WorkflowResponse, createWorkflow, transform } from "@medusajs/framework/workflows-sdk"
 import { undoOrderStoredValueStep } from "../steps/undo-order-stored-value"
+import { publishOutboxEventsStep } from "../../outbox/steps/publish-outbox-events"
 
 export const undoOrderStoredValueWorkflowId = "undo-order-stored-value"
 /**
@@ -17,20 +11,8 @@ export const undoOrderStoredValueWorkflow = createWorkflow(
   undoOrderStoredValueWorkflowId,
   (input: { order_id: string; reason?: string | null; created_by?: string | null }) => {
     const events = undoOrderStoredValueStep(input)
-    const refunded = transform({ events }, ({ events }) =>
-      events.filter((e) => e.name === StoredValueWorkflowEvents.REFUNDED).map((e) => e.data)
-    )
-    const reversed = transform({ events }, ({ events }) =>
-      events.filter((e) => e.name === StoredValueWorkflowEvents.REVERSED).map((e) => e.data)
-    )
-    when({ refunded }, ({ refunded }) => refunded.length > 0).then(() => {
-      emitEventStep({ eventName: StoredValueWorkflowEvents.REFUNDED, data: refunded })
-    })
-    when({ reversed }, ({ reversed }) => reversed.length > 0).then(() => {
-      emitEventStep({ eventName: StoredValueWorkflowEvents.REVERSED, data: reversed }).config({
-        name: "emit-reversed",
-      })
-    })
+    const aggregates = transform({ events }, ({ events }) => events.map((e) => e.data.account_id))
+    publishOutboxEventsStep({ module: "stored_value", aggregate_ids: aggregates })
     return new WorkflowResponse(events)
   }
 )
