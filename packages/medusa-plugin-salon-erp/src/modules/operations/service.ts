@@ -10,8 +10,8 @@ import {
 import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
 import { RETRY_CLAIM_MS, nextAttemptAt } from "./lib/backoff"
 import { REPLAYABLE_DEAD_LETTER_STATUSES, RESOLVED_BY_RETRY } from "./lib/constants"
-import { DeadLetter, JobRun } from "./models"
-import type { DeadLetterRow, RecordDeadLetterInput, RecordJobRunInput } from "./types"
+import { SalonDeadLetter, SalonJobRun } from "./models"
+import type { DeadLetterRow, JobRunRow, RecordDeadLetterInput, RecordJobRunInput } from "./types"
 
 type SharedContext = Context<EntityManager>
 type Knex = ReturnType<EntityManager["getKnex"]>
@@ -21,10 +21,10 @@ const DUE_BATCH_SIZE = 50
 
 /**
  * Dead letters of failed event handlers and the run history of scheduled jobs: what an operator
- * needs to see that nothing was lost, and to replay what was. The generated `listJobRuns()` and
- * `listDeadLetters()` read them.
+ * needs to see that nothing was lost, and to replay what was. Model names match their tables, so
+ * `query.graph` reads `salon_dead_letter` and `salon_job_run` too.
  */
-class OperationsModuleService extends MedusaService({ DeadLetter, JobRun }) {
+class OperationsModuleService extends MedusaService({ SalonDeadLetter, SalonJobRun }) {
   private trx_(sharedContext: SharedContext): Knex {
     return sharedContext.transactionManager!.getTransactionContext()! as unknown as Knex
   }
@@ -267,6 +267,16 @@ class OperationsModuleService extends MedusaService({ DeadLetter, JobRun }) {
         failed,
       ]
     )
+  }
+
+  /** Every scheduled job that has run, by name. */
+  @InjectManager()
+  async listJobRuns(@MedusaContext() sharedContext: SharedContext = {}): Promise<JobRunRow[]> {
+    return (await sharedContext
+      .manager!.getKnex()("salon_job_run")
+      .select("*")
+      .whereNull("deleted_at")
+      .orderBy("job_name", "asc")) as JobRunRow[]
   }
 
   private async notRetrying_(trx: Knex, id: string): Promise<MedusaError> {

@@ -32,6 +32,21 @@ export type RecordDeadLetterInput = {
   failed_at?: Date
 }
 
+/** A job's run history as stored. */
+export type JobRunRow = {
+  id: string
+  job_name: string
+  last_started_at: Date | null
+  last_finished_at: Date | null
+  last_succeeded_at: Date | null
+  last_failed_at: Date | null
+  last_error: string | null
+  runs: number
+  failures: number
+  created_at: Date
+  updated_at: Date
+}
+
 /** One finished run of a scheduled job. */
 export type RecordJobRunInput = {
   job_name: string

@@ -55,7 +55,7 @@ moduleIntegrationTestRunner<OperationsModuleService>({
         let now = new Date("2026-12-07T08:00:00.000Z")
         const { id } = await record(now)
         const waits: number[] = []
-        let last = await service.retrieveDeadLetter(id)
+        let last = await service.retrieveSalonDeadLetter(id)
         for (let attempt = 2; attempt <= 6; attempt++) {
           now = new Date(last.next_attempt_at!)
           expect(await service.markDeadLetterRetrying(id, now)).not.toBeNull()
@@ -64,7 +64,7 @@ moduleIntegrationTestRunner<OperationsModuleService>({
           if (failed.next_attempt_at) {
             waits.push(new Date(failed.next_attempt_at).getTime() - now.getTime())
           }
-          last = await service.retrieveDeadLetter(id)
+          last = await service.retrieveSalonDeadLetter(id)
         }
         expect(waits).toEqual([5 * MINUTE, 30 * MINUTE, 2 * HOUR, 12 * HOUR])
         expect(last).toMatchObject({ status: "dead", attempts: 6, error: "boom 6" })
@@ -106,7 +106,7 @@ moduleIntegrationTestRunner<OperationsModuleService>({
         const { id } = await record()
         const { previous } = await service.requestReplay(id, "user_admin")
         await service.revertReplay(previous)
-        const reverted = await service.retrieveDeadLetter(id)
+        const reverted = await service.retrieveSalonDeadLetter(id)
         expect(reverted.replay_requested_by).toBeNull()
         expect(new Date(reverted.next_attempt_at!).getTime()).toBe(
           new Date(previous.next_attempt_at!).getTime()
@@ -129,7 +129,9 @@ moduleIntegrationTestRunner<OperationsModuleService>({
             })
           )
         )
-        const [run] = await service.listJobRuns({ job_name: "expire-appointment-holds" })
+        const run = (await service.listJobRuns()).find(
+          (row) => row.job_name === "expire-appointment-holds"
+        )!
         expect(run).toMatchObject({ runs: 20, failures: 5, last_error: "database unreachable" })
         expect(new Date(run.last_succeeded_at!).getTime()).toBe(finished_at.getTime())
         expect(new Date(run.last_failed_at!).getTime()).toBe(finished_at.getTime())
@@ -150,7 +152,9 @@ moduleIntegrationTestRunner<OperationsModuleService>({
           finished_at: at(16),
           ok: true,
         })
-        const [run] = await service.listJobRuns({ job_name: "send-appointment-reminders" })
+        const run = (await service.listJobRuns()).find(
+          (row) => row.job_name === "send-appointment-reminders"
+        )!
         expect(run).toMatchObject({ runs: 2, failures: 1, last_error: "timeout" })
         expect(new Date(run.last_succeeded_at!).getTime()).toBe(at(16).getTime())
         expect(new Date(run.last_failed_at!).getTime()).toBe(at(1).getTime())

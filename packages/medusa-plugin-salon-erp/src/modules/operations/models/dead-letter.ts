@@ -5,7 +5,7 @@ import { DEAD_LETTER_STATUSES } from "../lib/constants"
  * An event a salon subscriber failed to handle, kept with its payload so the retry job (or an
  * admin's replay) can run the handler again.
  */
-export const DeadLetter = model
+export const SalonDeadLetter = model
   .define("salon_dead_letter", {
     id: model.id({ prefix: "sdl" }).primaryKey(),
     /** The subscriber's `config.context.subscriberId`. */

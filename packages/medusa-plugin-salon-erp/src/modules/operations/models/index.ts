@@ -1,2 +1,2 @@
-export { DeadLetter } from "./dead-letter"
-export { JobRun } from "./job-run"
+export { SalonDeadLetter } from "./dead-letter"
+export { SalonJobRun } from "./job-run"

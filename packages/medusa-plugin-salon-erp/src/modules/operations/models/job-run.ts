@@ -1,7 +1,7 @@
 import { model } from "@medusajs/framework/utils"
 
 /** The run history of one scheduled job, as counters and the latest times. */
-export const JobRun = model
+export const SalonJobRun = model
   .define("salon_job_run", {
     id: model.id({ prefix: "sjr" }).primaryKey(),
     job_name: model.text(),
