@@ -13,6 +13,7 @@ import {
   waitFor,
 } from "../../utils/service-packages"
 import { relayOutboxEvents } from "medusa-plugin-salon-erp/src/lib/outbox/relay"
+import type ServicePackageModuleService from "medusa-plugin-salon-erp/src/modules/service-package/service"
 
 jest.setTimeout(180 * 1000)
 
@@ -640,7 +641,7 @@ medusaIntegrationTestRunner({
         await createRule(api, admin, { kind: "package_session_redeemed", rate: 15 })
         const sold = await sell((await facials("Outbox facials")).id)
         const container = getContainer()
-        const packages = container.resolve("service_package")
+        const packages = container.resolve<ServicePackageModuleService>("service_package")
         const events = recordEvents(container.resolve(Modules.EVENT_BUS))
 
         // The module's write alone, as a process killed between the commit and the publish leaves it.

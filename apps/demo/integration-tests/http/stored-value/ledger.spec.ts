@@ -423,12 +423,9 @@ medusaIntegrationTestRunner({
       const listenToSpends = () => {
         const eventBus = getContainer().resolve<IEventBusModuleService>(Modules.EVENT_BUS)
         const delivered: { operation_id: string; outbox_event_id: string }[] = []
-        const subscriber = async (event: {
-          data: { operation_id: string }
-          metadata?: Record<string, unknown>
-        }) => {
+        const subscriber: Parameters<IEventBusModuleService["subscribe"]>[1] = async (event) => {
           delivered.push({
-            operation_id: event.data.operation_id,
+            operation_id: (event.data as { operation_id: string }).operation_id,
             outbox_event_id: String(event.metadata?.outbox_event_id),
           })
         }

@@ -1,14 +1,9 @@
-import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { MedusaErrorHandlerFunction } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { observeRequest } from "./http"
 import { runWithRequestId } from "./request-context"
 
-type ErrorHandler = (
-  err: unknown,
-  req: MedusaRequest,
-  res: MedusaResponse,
-  next: MedusaNextFunction
-) => unknown
+type ErrorHandler = MedusaErrorHandlerFunction
 
 /** PostgreSQL/Node codes of a database that is down, restarting or out of connections. */
 const UNAVAILABLE_CODES = new Set([

@@ -135,6 +135,7 @@ describe("the plugin's scheduled jobs", () => {
   })
 
   it("finds the Redis workflow engine's job queue in the config, and nothing for the in-memory one", () => {
+    type ConfigInput = Parameters<typeof defineConfig>[0]
     const redisConfig = defineConfig({
       projectConfig: { databaseUrl: "postgres://localhost/x" },
       modules: [
@@ -144,7 +145,7 @@ describe("the plugin's scheduled jobs", () => {
           options: { redis: { redisUrl: "redis://127.0.0.1:6392" } },
         },
       ],
-    })
+    } as unknown as ConfigInput)
     expect(redisScheduleStoreOf(redisConfig)).toEqual({
       redisUrl: "redis://127.0.0.1:6392",
       redisOptions: {},
@@ -152,7 +153,9 @@ describe("the plugin's scheduled jobs", () => {
       prefix: undefined,
     })
     expect(
-      redisScheduleStoreOf(defineConfig({ projectConfig: { databaseUrl: "postgres://x" } }))
+      redisScheduleStoreOf(
+        defineConfig({ projectConfig: { databaseUrl: "postgres://x" } } as unknown as ConfigInput)
+      )
     ).toBeNull()
     expect(scheduleKeyOf("job-expire-appointment-holds")).toBe(
       "schedule_job-expire-appointment-holds"

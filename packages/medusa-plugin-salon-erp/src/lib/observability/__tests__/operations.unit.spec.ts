@@ -191,7 +191,9 @@ describe("withOperationalErrors", () => {
     expect(isTemporarilyUnavailable(Object.assign(new Error("x"), { code: "ECONNREFUSED" }))).toBe(
       true
     )
-    expect(isTemporarilyUnavailable(new Error("wrapped", { cause: timeout }))).toBe(true)
+    expect(isTemporarilyUnavailable(Object.assign(new Error("wrapped"), { cause: timeout }))).toBe(
+      true
+    )
     expect(isTemporarilyUnavailable(Object.assign(new Error("dup"), { code: "23505" }))).toBe(false)
     expect(isTemporarilyUnavailable(undefined)).toBe(false)
   })
