@@ -29,6 +29,11 @@ export type OutboxBacklog = OutboxTableBacklog & {
   modules: Record<string, OutboxTableBacklog>
 }
 
+/** PostgreSQL's undefined_table: the outbox's migration has not run yet. */
+function isMissingTable(error: unknown): boolean {
+  return (error as { code?: string } | null)?.code === "42P01"
+}
+
 function outboxOwner(container: MedusaContainer, module: string): OutboxOwner | null {
   if (!container.hasRegistration(module)) {
     return null
@@ -91,7 +96,12 @@ export async function relayOutboxEvents(
         if (count < 500) break
       }
     } catch (error) {
-      logger.error(`Outbox relay: publishing ${module} events failed: ${(error as Error).message}`)
+      // Before the module's migrations ran (a fresh database booting), there is nothing to relay.
+      if (!isMissingTable(error)) {
+        logger.error(
+          `Outbox relay: publishing ${module} events failed: ${(error as Error).message}`
+        )
+      }
     }
   }
   return published
@@ -114,7 +124,11 @@ export async function readOutboxBacklog(container: MedusaContainer): Promise<Out
   for (const module of OUTBOX_MODULES) {
     const owner = outboxOwner(container, module)
     if (!owner) continue
-    const backlog = await owner.readOutboxBacklog()
+    const backlog = await owner.readOutboxBacklog().catch((error) => {
+      if (isMissingTable(error)) return null
+      throw error
+    })
+    if (!backlog) continue
     modules[module] = backlog
     pending += backlog.pending
     if (backlog.oldest_pending_age_seconds !== null) {

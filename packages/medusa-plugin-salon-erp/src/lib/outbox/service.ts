@@ -42,7 +42,8 @@ export function withOutbox<TBase extends ServiceClass>(Base: TBase, table: strin
       try {
         return await this.publishOutboxEvents_(selection, publish, sharedContext)
       } catch (error) {
-        await this.recordOutboxFailure_(selection, error as Error)
+        // Noting the failure must not hide it (the database may be what failed).
+        await this.recordOutboxFailure_(selection, error as Error).catch(() => undefined)
         throw error
       }
     }
