@@ -19,6 +19,7 @@ import { adminClientMiddlewares } from "./admin/client-middlewares"
 import { storeClientMiddlewares } from "./store/client-middlewares"
 import { adminClientPrivacyMiddlewares } from "./admin/client-privacy-middlewares"
 import { adminClientImportMiddlewares } from "./admin/client-imports/middlewares"
+import { adminSalonOperationsMiddlewares } from "./admin/salon-operations/middlewares"
 import { adminScheduledJobMiddlewares } from "./admin/salon-operations/scheduled-jobs/middlewares"
 import { operationsMiddlewares } from "./operations-middlewares"
 
@@ -49,6 +50,7 @@ export default defineMiddlewares({
     ...storeClientMiddlewares,
     ...adminClientPrivacyMiddlewares,
     ...adminClientImportMiddlewares,
+    ...adminSalonOperationsMiddlewares,
     ...adminScheduledJobMiddlewares,
   ],
 })

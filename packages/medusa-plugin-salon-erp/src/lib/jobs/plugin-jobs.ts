@@ -8,6 +8,7 @@ import { config as purgeClientImportFiles } from "../../jobs/purge-client-import
 import { config as recomputeClientTags } from "../../jobs/recompute-client-tags"
 import { config as relayOutboxEvents } from "../../jobs/relay-outbox-events"
 import { config as resumeClientImports } from "../../jobs/resume-client-imports"
+import { config as retryDeadLetters } from "../../jobs/retry-dead-letters"
 import { config as sendAppointmentReminders } from "../../jobs/send-appointment-reminders"
 import { config as sendPackageExpiryReminders } from "../../jobs/send-package-expiry-reminders"
 
@@ -25,6 +26,7 @@ export type PluginJob = {
 export const PLUGIN_JOBS: PluginJob[] = [
   expireAppointmentHolds,
   relayOutboxEvents,
+  retryDeadLetters,
   resumeClientImports,
   expireStoredValueHolds,
   checkComplaintSlas,
