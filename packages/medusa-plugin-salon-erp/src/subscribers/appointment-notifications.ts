@@ -2,6 +2,7 @@ import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { BookingWorkflowEvents, type AppointmentEventData } from "../workflows/booking/events"
 import type { AppointmentMessageTemplate } from "../workflows/booking/steps/build-appointment-message"
 import { notifyAppointmentCustomerWorkflow } from "../workflows/booking/workflows/notify-appointment-customer"
+import { reliableSubscriber } from "../lib/reliable-subscriber"
 
 const TEMPLATES: Record<string, AppointmentMessageTemplate> = {
   [BookingWorkflowEvents.APPOINTMENT_BOOKED]: "appointment-booked",
@@ -10,7 +11,7 @@ const TEMPLATES: Record<string, AppointmentMessageTemplate> = {
 }
 
 /** Confirms bookings, moves and cancellations to the customer. */
-export default async function appointmentNotificationsHandler({
+async function appointmentNotificationsHandler({
   event: { name, data },
   container,
 }: SubscriberArgs<AppointmentEventData>) {
@@ -29,3 +30,5 @@ export const config: SubscriberConfig = {
   event: Object.keys(TEMPLATES),
   context: { subscriberId: "appointment-notifications" },
 }
+
+export default reliableSubscriber("appointment-notifications", appointmentNotificationsHandler)
