@@ -3,12 +3,13 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { CLIENT_MODULE } from "../modules/client"
 import type ClientModuleService from "../modules/client/service"
 import { recomputeClientTagsWorkflow } from "../workflows/client/workflows/recompute-client-tags"
+import { reliableSubscriber } from "../lib/reliable-subscriber"
 
 /**
  * After a completed visit or a placed order, recomputes that customer's automatic tags and RFM
  * scores (the nightly job catches anything missed).
  */
-export default async function clientTagsRecomputeHandler({
+async function clientTagsRecomputeHandler({
   event: { name, data },
   container,
 }: SubscriberArgs<{ id: string; customer_id?: string | null }>) {
@@ -32,3 +33,5 @@ export const config: SubscriberConfig = {
   event: ["appointment.completed", "order.placed"],
   context: { subscriberId: "client-tags-recompute" },
 }
+
+export default reliableSubscriber("client-tags-recompute", clientTagsRecomputeHandler)
