@@ -6,6 +6,7 @@ import type { CommissionSource } from "../workflows/commission/utils/earning-lin
 import { syncCommissionSourcesWorkflow } from "../workflows/commission/workflows/sync-commission-sources"
 import { ServicePackageWorkflowEvents } from "../workflows/service-package/events"
 import { StoredValueWorkflowEvents } from "../workflows/stored-value/events"
+import { reliableSubscriber } from "../lib/reliable-subscriber"
 
 // Event payloads differ per event; each case reads the fields it knows.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -64,7 +65,7 @@ function sourcesOf(
  * Records commissions when what earns them happens or changes. The workflow reads the facts
  * fresh and writes only differences, so an event delivered twice records nothing twice.
  */
-export default async function commissionSourcesHandler({
+async function commissionSourcesHandler({
   event: { name, data },
   container,
 }: SubscriberArgs<Payload>) {
@@ -96,3 +97,5 @@ export const config: SubscriberConfig = {
   ],
   context: { subscriberId: "commission-sources" },
 }
+
+export default reliableSubscriber("commission-sources", commissionSourcesHandler)
