@@ -2,6 +2,7 @@ import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { type ComplaintEventData, FeedbackWorkflowEvents } from "../workflows/feedback/events"
 import type { BuildComplaintNotificationsStepInput } from "../workflows/feedback/steps/build-complaint-notifications"
 import { notifyComplaintWorkflow } from "../workflows/feedback/workflows/notify-complaint"
+import { reliableSubscriber } from "../lib/reliable-subscriber"
 
 /** The messages each complaint event sends; keys make a redelivered event send nothing twice. */
 function messagesFor(
@@ -67,7 +68,7 @@ function messagesFor(
  * tells an assignee about their new complaint and the branch manager about a high or critical
  * one (admin feed).
  */
-export default async function complaintNotificationsHandler({
+async function complaintNotificationsHandler({
   event: { name, data },
   container,
 }: SubscriberArgs<ComplaintEventData>) {
@@ -85,3 +86,5 @@ export const config: SubscriberConfig = {
   ],
   context: { subscriberId: "complaint-notifications" },
 }
+
+export default reliableSubscriber("complaint-notifications", complaintNotificationsHandler)
