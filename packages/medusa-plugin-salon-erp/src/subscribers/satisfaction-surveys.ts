@@ -1,9 +1,10 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { BookingWorkflowEvents, type AppointmentEventData } from "../workflows/booking/events"
 import { sendSatisfactionSurveyWorkflow } from "../workflows/feedback/workflows/send-satisfaction-survey"
+import { reliableSubscriber } from "../lib/reliable-subscriber"
 
 /** Sends the post-service satisfaction survey when an appointment is completed (once). */
-export default async function satisfactionSurveysHandler({
+async function satisfactionSurveysHandler({
   event: { data },
   container,
 }: SubscriberArgs<AppointmentEventData>) {
@@ -24,3 +25,5 @@ export const config: SubscriberConfig = {
   event: BookingWorkflowEvents.APPOINTMENT_COMPLETED,
   context: { subscriberId: "satisfaction-surveys" },
 }
+
+export default reliableSubscriber("satisfaction-surveys", satisfactionSurveysHandler)
