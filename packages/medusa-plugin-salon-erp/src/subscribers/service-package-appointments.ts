@@ -3,6 +3,7 @@ import { BookingWorkflowEvents, type AppointmentEventData } from "../workflows/b
 import { redeemAppointmentSessionsWorkflow } from "../workflows/service-package/workflows/redeem-appointment-sessions"
 import { reserveAppointmentSessionsWorkflow } from "../workflows/service-package/workflows/reserve-appointment-sessions"
 import { settleAppointmentSessionsWorkflow } from "../workflows/service-package/workflows/settle-appointment-sessions"
+import { reliableSubscriber } from "../lib/reliable-subscriber"
 
 /**
  * Package sessions follow the appointment: booking reserves them, completing redeems them,
@@ -10,7 +11,7 @@ import { settleAppointmentSessionsWorkflow } from "../workflows/service-package/
  * settings). A reschedule keeps the reservation. Each step is idempotent, so an event handled
  * twice changes nothing the second time.
  */
-export default async function servicePackageAppointmentsHandler({
+async function servicePackageAppointmentsHandler({
   event: { name, data },
   container,
 }: SubscriberArgs<AppointmentEventData>) {
@@ -60,3 +61,5 @@ export const config: SubscriberConfig = {
   ],
   context: { subscriberId: "service-package-appointments" },
 }
+
+export default reliableSubscriber("service-package-appointments", servicePackageAppointmentsHandler)
