@@ -3,13 +3,14 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { STORED_VALUE_MODULE } from "../modules/stored-value"
 import type StoredValueModuleService from "../modules/stored-value/service"
 import { undoOrderStoredValueWorkflow } from "../workflows/stored-value/workflows/undo-order-stored-value"
+import { reliableSubscriber } from "../lib/reliable-subscriber"
 
 /**
  * A canceled order gives back the stored value it spent and takes back top-ups it bought. If its
  * cart's hold was not captured yet (order.placed not handled), the hold is released instead, so
  * it is never charged.
  */
-export default async function storedValueOrderCanceledHandler({
+async function storedValueOrderCanceledHandler({
   event: { data },
   container,
 }: SubscriberArgs<{ id: string }>) {
@@ -35,3 +36,5 @@ export const config: SubscriberConfig = {
   event: "order.canceled",
   context: { subscriberId: "stored-value-order-canceled" },
 }
+
+export default reliableSubscriber("stored-value-order-canceled", storedValueOrderCanceledHandler)
