@@ -2,13 +2,14 @@ import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { captureCartStoredValueWorkflow } from "../workflows/stored-value/workflows/capture-cart-stored-value"
 import { creditOrderTopUpsWorkflow } from "../workflows/stored-value/workflows/credit-order-top-ups"
+import { reliableSubscriber } from "../lib/reliable-subscriber"
 
 /**
  * When an order is placed: the stored value its cart held is charged (the hold captured as one
  * spend, keyed by the cart), and top-ups it bought are credited (once per order line). Both are
  * idempotent, however often the event arrives.
  */
-export default async function storedValueOrderPlacedHandler({
+async function storedValueOrderPlacedHandler({
   event: { data },
   container,
 }: SubscriberArgs<{ id: string }>) {
@@ -38,3 +39,5 @@ export const config: SubscriberConfig = {
   event: "order.placed",
   context: { subscriberId: "stored-value-order-placed" },
 }
+
+export default reliableSubscriber("stored-value-order-placed", storedValueOrderPlacedHandler)
