@@ -1,0 +1,283 @@
+import { defineRouteConfig } from "@medusajs/admin-sdk"
+import { ExclamationCircle } from "@medusajs/icons"
+import {
+  Button,
+  Container,
+  DataTable,
+  type DataTablePaginationState,
+  Heading,
+  Select,
+  StatusBadge,
+  Table,
+  Text,
+  createDataTableColumnHelper,
+  toast,
+  useDataTable,
+} from "@medusajs/ui"
+import { useMemo, useState } from "react"
+import { ErrorState, LoadingState } from "../../components/common/page-states"
+import {
+  type DeadLetter,
+  type DeadLetterStatus,
+  useDeadLetters,
+  useJobRuns,
+  useReplayDeadLetter,
+} from "../../hooks/api/operations"
+import { errorMessage } from "../../lib/errors"
+
+const PAGE_SIZE = 20
+const ALL = "__all"
+/** Re-reads while something is due, so a replay's outcome shows up without a reload. */
+const REFRESH_MS = 10_000
+
+const STATUS: Record<
+  DeadLetterStatus,
+  { label: string; color: "orange" | "blue" | "red" | "green" }
+> = {
+  pending_retry: { label: "Waiting to retry", color: "orange" },
+  retrying: { label: "Retrying", color: "blue" },
+  dead: { label: "Dead", color: "red" },
+  resolved: { label: "Resolved", color: "green" },
+}
+
+const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" })
+const formatInstant = (instant: string | null) =>
+  instant ? dateTime.format(new Date(instant)) : "—"
+
+/** "in 4 min", "due now", "in 2 h". */
+const formatDue = (instant: string | null) => {
+  if (!instant) return "—"
+  const minutes = Math.round((new Date(instant).getTime() - Date.now()) / 60_000)
+  if (minutes <= 0) return "due now"
+  if (minutes < 90) return `in ${minutes} min`
+  return `in ${Math.round(minutes / 60)} h`
+}
+
+/** "commission-sources" reads as "Commission sources". */
+const handlerName = (subscriberId: string) => {
+  const words = subscriberId.replace(/[-_]+/g, " ").trim()
+  return words.charAt(0).toUpperCase() + words.slice(1)
+}
+
+/** The message without the stack frame kept after it. */
+const firstLine = (error: string | null) => (error ? error.split("\n")[0] : "—")
+
+const columnHelper = createDataTableColumnHelper<DeadLetter>()
+
+const OperationsPage = () => (
+  <div className="flex flex-col gap-y-3">
+    <DeadLettersSection />
+    <JobRunsSection />
+  </div>
+)
+
+const DeadLettersSection = () => {
+  const [pagination, setPagination] = useState<DataTablePaginationState>({
+    pageIndex: 0,
+    pageSize: PAGE_SIZE,
+  })
+  const [status, setStatus] = useState<DeadLetterStatus | "">("")
+  const { data, isLoading, error, refetch } = useDeadLetters(
+    {
+      status: status || undefined,
+      limit: pagination.pageSize,
+      offset: pagination.pageIndex * pagination.pageSize,
+    },
+    { refetchInterval: REFRESH_MS }
+  )
+  const replay = useReplayDeadLetter()
+
+  const columns = useMemo(
+    () => [
+      columnHelper.accessor("event_name", {
+        header: "Event",
+        cell: ({ row }) => <span className="txt-small-plus">{row.original.event_name}</span>,
+      }),
+      columnHelper.accessor("subscriber_id", {
+        header: "Handler",
+        cell: ({ row }) => handlerName(row.original.subscriber_id),
+      }),
+      columnHelper.accessor("attempts", {
+        header: "Attempts",
+        cell: ({ row }) => <span className="tabular-nums">{row.original.attempts} of 6</span>,
+      }),
+      columnHelper.accessor("error", {
+        header: "Error",
+        cell: ({ row }) => (
+          <span className="txt-small block max-w-[320px] truncate" title={row.original.error}>
+            {firstLine(row.original.error)}
+          </span>
+        ),
+      }),
+      columnHelper.accessor("last_failed_at", {
+        header: "Last failure",
+        cell: ({ row }) => formatInstant(row.original.last_failed_at),
+      }),
+      columnHelper.accessor("status", {
+        header: "Status",
+        cell: ({ row }) => {
+          const shown = STATUS[row.original.status]
+          return <StatusBadge color={shown.color}>{shown.label}</StatusBadge>
+        },
+      }),
+      columnHelper.accessor("next_attempt_at", {
+        header: "Next attempt",
+        cell: ({ row }) =>
+          row.original.status === "pending_retry" ? (
+            <span title={formatInstant(row.original.next_attempt_at)}>
+              {formatDue(row.original.next_attempt_at)}
+            </span>
+          ) : row.original.status === "resolved" ? (
+            formatInstant(row.original.resolved_at)
+          ) : (
+            "—"
+          ),
+      }),
+      columnHelper.display({
+        id: "replay",
+        header: "",
+        cell: ({ row }) =>
+          row.original.status === "dead" || row.original.status === "pending_retry" ? (
+            <Button
+              size="small"
+              variant="secondary"
+              isLoading={replay.isPending && replay.variables === row.original.id}
+              onClick={(event) => {
+                event.stopPropagation()
+                replay.mutate(row.original.id, {
+                  onSuccess: () =>
+                    toast.success("Replay requested", {
+                      description: `${handlerName(row.original.subscriber_id)} runs ${row.original.event_name} again within about 30 seconds.`,
+                    }),
+                  onError: (replayError) => toast.error(errorMessage(replayError)),
+                })
+              }}
+            >
+              Replay
+            </Button>
+          ) : null,
+      }),
+    ],
+    [replay]
+  )
+
+  const table = useDataTable({
+    columns,
+    data: data?.dead_letters ?? [],
+    rowCount: data?.count ?? 0,
+    getRowId: (row) => row.id,
+    isLoading,
+    pagination: { state: pagination, onPaginationChange: setPagination },
+  })
+
+  return (
+    <Container className="divide-y p-0">
+      <DataTable instance={table}>
+        <DataTable.Toolbar className="flex flex-col items-start justify-between gap-2 px-6 py-4 md:flex-row md:items-center">
+          <div>
+            <Heading>Failed event handlers</Heading>
+            <Text size="small" className="text-ui-fg-subtle">
+              Events a salon handler could not process. Each is retried after 1 min, 5 min, 30 min,
+              2 h and 12 h; after 6 failed attempts it is dead until you replay it.
+            </Text>
+          </div>
+          <Select
+            size="small"
+            value={status || ALL}
+            onValueChange={(value) => {
+              setStatus(value === ALL ? "" : (value as DeadLetterStatus))
+              setPagination((current) => ({ ...current, pageIndex: 0 }))
+            }}
+          >
+            <Select.Trigger className="w-[170px]" aria-label="Status">
+              <Select.Value />
+            </Select.Trigger>
+            <Select.Content>
+              <Select.Item value={ALL}>Any status</Select.Item>
+              {(Object.keys(STATUS) as DeadLetterStatus[]).map((key) => (
+                <Select.Item key={key} value={key}>
+                  {STATUS[key].label}
+                </Select.Item>
+              ))}
+            </Select.Content>
+          </Select>
+        </DataTable.Toolbar>
+        {error ? (
+          <ErrorState error={error} onRetry={() => refetch()} />
+        ) : (
+          <DataTable.Table
+            emptyState={{
+              empty: {
+                heading: "No failed events",
+                description: "Every event was handled.",
+              },
+              filtered: { heading: "None with this status", description: "Try another status." },
+            }}
+          />
+        )}
+        <DataTable.Pagination />
+      </DataTable>
+    </Container>
+  )
+}
+
+const JobRunsSection = () => {
+  const { data, isLoading, error, refetch } = useJobRuns({ refetchInterval: REFRESH_MS })
+  return (
+    <Container className="divide-y p-0">
+      <div className="px-6 py-4">
+        <Heading level="h2">Scheduled job runs</Heading>
+        <Text size="small" className="text-ui-fg-subtle">
+          Every run of the salon's scheduled jobs since they were first recorded.
+        </Text>
+      </div>
+      {error ? (
+        <ErrorState error={error} onRetry={() => refetch()} />
+      ) : isLoading ? (
+        <LoadingState />
+      ) : !data?.job_runs.length ? (
+        <Text size="small" className="text-ui-fg-subtle px-6 py-4">
+          No job has run yet.
+        </Text>
+      ) : (
+        <Table>
+          <Table.Header>
+            <Table.Row>
+              <Table.HeaderCell>Job</Table.HeaderCell>
+              <Table.HeaderCell>Last success</Table.HeaderCell>
+              <Table.HeaderCell>Last failure</Table.HeaderCell>
+              <Table.HeaderCell className="text-right">Runs</Table.HeaderCell>
+              <Table.HeaderCell className="text-right">Failures</Table.HeaderCell>
+            </Table.Row>
+          </Table.Header>
+          <Table.Body>
+            {data.job_runs.map((run) => (
+              <Table.Row key={run.id}>
+                <Table.Cell>{handlerName(run.job_name)}</Table.Cell>
+                <Table.Cell>{formatInstant(run.last_succeeded_at)}</Table.Cell>
+                <Table.Cell>
+                  {run.last_failed_at ? (
+                    <span title={run.last_error ?? undefined}>
+                      {formatInstant(run.last_failed_at)} · {firstLine(run.last_error)}
+                    </span>
+                  ) : (
+                    "—"
+                  )}
+                </Table.Cell>
+                <Table.Cell className="text-right tabular-nums">{run.runs}</Table.Cell>
+                <Table.Cell className="text-right tabular-nums">{run.failures}</Table.Cell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+      )}
+    </Container>
+  )
+}
+
+export const config = defineRouteConfig({
+  label: "Operations",
+  icon: ExclamationCircle,
+})
+
+export default OperationsPage
