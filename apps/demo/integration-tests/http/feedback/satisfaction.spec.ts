@@ -3,12 +3,14 @@ import { adminHeaders, createAdminUser } from "../../utils/admin"
 import { failure } from "../../utils/booking"
 import {
   completedAppointment,
+  createCategories,
   createManagedSalon,
   eventually,
   notifications,
 } from "../../utils/feedback"
 import { createPublishableKey, createStoreCustomer } from "../../utils/store"
 import { sendSatisfactionSurveyWorkflow } from "medusa-plugin-salon-erp/src/workflows/feedback/workflows/send-satisfaction-survey"
+import { readOutboxBacklog, relayOutboxEvents } from "medusa-plugin-salon-erp/src/lib/outbox/index"
 
 jest.setTimeout(120 * 1000)
 
@@ -88,7 +90,9 @@ medusaIntegrationTestRunner({
             visited_at: new Date(),
           },
         })
-        expect(again.result).toEqual({ survey_id: survey.id, created: false })
+        expect(again.result).toEqual(
+          expect.objectContaining({ survey_id: survey.id, created: false })
+        )
         const sent = await notifications(getContainer(), { template: "satisfaction-survey" })
         expect(sent).toEqual([
           expect.objectContaining({
@@ -107,6 +111,104 @@ medusaIntegrationTestRunner({
         expect(marked).toEqual(
           expect.objectContaining({ sent_channel: "email", sent_at: expect.any(String) })
         )
+      })
+
+      it("finishes a survey whose handler died after creating it, and never sends one twice", async () => {
+        const feedback = getContainer().resolve("feedback") as any
+        // What a handler that died mid-way leaves: the survey exists, nothing was sent.
+        const appointmentId = "appt_died_mid_handler"
+        const crashed = await feedback.createSurveyOnce({
+          appointment_id: appointmentId,
+          customer_id: alice.customer.id,
+          branch_id: salon.branch.id,
+          staff_member_ids: [salon.anna.id],
+          completed_at: new Date(),
+          visited_at: new Date(),
+          timezone: "Asia/Shanghai",
+        })
+        expect(crashed).toEqual(
+          expect.objectContaining({ created: true, invitation_pending: true })
+        )
+        const redeliver = () =>
+          sendSatisfactionSurveyWorkflow(getContainer()).run({
+            input: {
+              appointment_id: appointmentId,
+              customer_id: alice.customer.id,
+              branch_id: salon.branch.id,
+              staff_member_ids: [salon.anna.id],
+              completed_at: new Date(),
+              visited_at: new Date(),
+            },
+          })
+        const first = await redeliver()
+        expect(first.result).toEqual({
+          survey_id: crashed.survey_id,
+          created: false,
+          invitation_pending: true,
+        })
+        const second = await redeliver()
+        expect(second.result).toEqual(expect.objectContaining({ invitation_pending: false }))
+        const sent = await notifications(getContainer(), {
+          template: "satisfaction-survey",
+          resource_id: crashed.survey_id,
+        })
+        expect(sent).toEqual([
+          expect.objectContaining({ channel: "email", to: alice.customer.email }),
+        ])
+        const survey = await feedback.retrieveSatisfactionSurvey(crashed.survey_id)
+        expect(survey).toEqual(
+          expect.objectContaining({ sent_channel: "email", sent_at: expect.any(Date) })
+        )
+        const staged = await feedback.listFeedbackOutboxEvents({
+          aggregate_id: crashed.survey_id,
+          event_name: "satisfaction_survey.sent",
+        })
+        expect(staged).toEqual([expect.objectContaining({ status: "published" })])
+      })
+
+      it("publishes a change whose process died before publishing, once, through the relay", async () => {
+        const container = getContainer()
+        const feedback = container.resolve("feedback") as any
+        const categories = await createCategories(api, admin)
+        // Filed through the module alone: committed with its event, as a process that died
+        // right after the commit leaves it.
+        const { complaint_id } = await feedback.createComplaint({
+          customer_id: bob.customer.id,
+          branch_id: salon.branch.id,
+          timezone: "Asia/Shanghai",
+          category_id: categories.service_attitude.id,
+          channel: "front_desk",
+          severity: "medium",
+          description: "Filed just before the server died",
+          created_by_type: "user",
+        })
+        const [staged] = await feedback.listFeedbackOutboxEvents({ aggregate_id: complaint_id })
+        expect(staged).toEqual(
+          expect.objectContaining({ event_name: "complaint.created", status: "pending" })
+        )
+        expect(staged.data).toEqual(
+          expect.objectContaining({
+            id: complaint_id,
+            customer_id: bob.customer.id,
+            previous_status: null,
+          })
+        )
+        const received = () =>
+          notifications(container, { template: "complaint-received", resource_id: complaint_id })
+        expect(await received()).toEqual([])
+        const relayed = await relayOutboxEvents(container, { min_age_ms: 0 })
+        expect(relayed.feedback).toBeGreaterThanOrEqual(1)
+        await eventually(async () => ((await received()).length ? true : null))
+        expect((await readOutboxBacklog(container)).modules.feedback.pending).toBe(0)
+        expect((await relayOutboxEvents(container, { min_age_ms: 0 })).feedback).toBe(0)
+        // Delivered again (at least once): the subscriber sends nothing twice.
+        await container.resolve("event_bus").emit({
+          name: "complaint.created",
+          data: staged.data,
+          metadata: { outbox_event_id: staged.id },
+        })
+        await new Promise((resolve) => setTimeout(resolve, 1500))
+        expect(await received()).toHaveLength(1)
       })
 
       it("accepts one answer per appointment, from its customer only, with valid scores", async () => {

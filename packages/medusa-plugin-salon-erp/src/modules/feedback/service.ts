@@ -16,8 +16,16 @@ import {
   ComplaintRemedy,
   FollowUpVisit,
   SatisfactionDailyStat,
+  FeedbackOutboxEvent,
   SatisfactionSurvey,
 } from "./models"
+import {
+  type ComplaintEventData,
+  FEEDBACK_OUTBOX_ID_PREFIX,
+  FEEDBACK_OUTBOX_TABLE,
+  FeedbackWorkflowEvents,
+  complaintEventData,
+} from "./events"
 import { ACTIVE_COMPLAINT_STATUSES } from "./lib/constants"
 import { type FeedbackOptions, parseFeedbackOptions } from "./lib/options"
 import { classifyAnswer, lowScoreStreak, netPromoterScore } from "./lib/satisfaction"
@@ -29,12 +37,14 @@ import type {
   ComplaintAnalyticsQuery,
   ComplaintChannel,
   ComplaintAnalyticsRow,
+  ComplaintEventInput,
   ComplaintSeverity,
   ComplaintSnapshot,
   ComplaintStatus,
   CreateComplaintInput,
   CreateComplaintResult,
   CreateSurveyInput,
+  FeedbackActor,
   FollowUpReason,
   LowScoreAlert,
   SatisfactionAnalyticsQuery,
@@ -46,6 +56,7 @@ import type {
   SubmitSurveyInput,
 } from "./types"
 import { conflictError } from "../../lib/errors"
+import { type OutboxEventDraft, stageOutboxEvents, withOutbox } from "../../lib/outbox"
 
 type Knex = ReturnType<EntityManager["getKnex"]>
 type SharedContext = Context<EntityManager>
@@ -88,6 +99,8 @@ const int = (value: string | number | null) => Number(value ?? 0)
 const text = (value: string | number | null) => (value === null ? null : String(value))
 
 const UNIQUE_VIOLATION = "23505"
+/** An SLA claim not recorded on the timeline this long after it was taken is taken over. */
+const SLA_CLAIM_LEASE_SECONDS = 120
 const ACTIVE = [...ACTIVE_COMPLAINT_STATUSES] as string[]
 
 /** Columns a workflow step may change on a complaint; a snapshot of them undoes the change. */
@@ -176,6 +189,15 @@ const COMPLAINT_GROUP_SQL = {
   channel: "channel",
 } as const
 
+/** The event each status move reports. */
+const MOVE_EVENTS: Record<ComplaintMove, string> = {
+  assign: FeedbackWorkflowEvents.COMPLAINT_ASSIGNED,
+  start: FeedbackWorkflowEvents.COMPLAINT_STARTED,
+  resolve: FeedbackWorkflowEvents.COMPLAINT_RESOLVED,
+  close: FeedbackWorkflowEvents.COMPLAINT_CLOSED,
+  reopen: FeedbackWorkflowEvents.COMPLAINT_REOPENED,
+}
+
 const dbError = (error: unknown): { code?: string; constraint?: string } =>
   (error ?? {}) as { code?: string; constraint?: string }
 
@@ -191,16 +213,20 @@ const share = (part: number, whole: number): number | null =>
  * hold the rules that must be atomic (status moves, SLA claims, one answer per survey, alerts)
  * and the report queries.
  */
-class FeedbackModuleService extends MedusaService({
-  ComplaintCategory,
-  Complaint,
-  ComplaintEvent,
-  ComplaintAttachment,
-  ComplaintRemedy,
-  SatisfactionSurvey,
-  SatisfactionDailyStat,
-  FollowUpVisit,
-}) {
+class FeedbackModuleService extends withOutbox(
+  MedusaService({
+    ComplaintCategory,
+    Complaint,
+    ComplaintEvent,
+    ComplaintAttachment,
+    ComplaintRemedy,
+    SatisfactionSurvey,
+    SatisfactionDailyStat,
+    FollowUpVisit,
+    FeedbackOutboxEvent,
+  }),
+  FEEDBACK_OUTBOX_TABLE
+) {
   protected readonly options_: FeedbackOptions
 
   constructor(container: Record<string, unknown>, options?: unknown) {
@@ -212,6 +238,35 @@ class FeedbackModuleService extends MedusaService({
   /** The chain's complaint and satisfaction rules (module options merged with defaults). */
   async getFeedbackSettings(): Promise<FeedbackOptions> {
     return structuredClone(this.options_)
+  }
+
+  /** Writes events to the module's outbox in the caller's transaction (they commit with the change). */
+  protected async stageEvents_(trx: Knex, events: OutboxEventDraft[]): Promise<void> {
+    await stageOutboxEvents(trx, FEEDBACK_OUTBOX_TABLE, FEEDBACK_OUTBOX_ID_PREFIX, events)
+  }
+
+  /** Stages a complaint.* event built from the complaint as the transaction now sees it. */
+  protected async stageComplaintEvents_(
+    trx: Knex,
+    complaintId: string,
+    actor: FeedbackActor,
+    events: { event_name: string; extra?: Partial<ComplaintEventData> }[]
+  ): Promise<void> {
+    if (!events.length) {
+      return
+    }
+    const complaint = await this.snapshotWithCategory_(
+      trx,
+      await this.lockComplaint_(trx, complaintId)
+    )
+    await this.stageEvents_(
+      trx,
+      events.map((event) => ({
+        event_name: event.event_name,
+        aggregate_id: complaintId,
+        data: complaintEventData(complaint, actor, event.extra),
+      }))
+    )
   }
 
   // ---------------------------------------------------------------- complaints
@@ -322,6 +377,12 @@ class FeedbackModuleService extends MedusaService({
         data: JSON.stringify({ assignee_user_id: input.assignee_user_id, previous: null }),
       })
     }
+    await this.stageComplaintEvents_(
+      trx,
+      id,
+      { actor_type: input.created_by_type, actor_id: input.created_by_id ?? null },
+      [{ event_name: FeedbackWorkflowEvents.COMPLAINT_CREATED }]
+    )
     return id
   }
 
@@ -399,20 +460,25 @@ class FeedbackModuleService extends MedusaService({
 
   /**
    * Moves a complaint (assign, start, resolve, close, reopen), atomically: two people acting at
-   * once cannot both succeed, and an invalid move is refused with the reason. Returns the
-   * complaint before (for compensation) and after.
+   * once cannot both succeed, and an invalid move is refused with the reason. An assignment adds
+   * its timeline entry. The move's event (complaint.assigned, .started …) is staged in the same
+   * transaction. Returns the complaint before (for compensation) and after, and the id of the
+   * assignment's timeline entry.
    */
   @InjectTransactionManager()
   async moveComplaint(
     complaintId: string,
     move: ComplaintMove,
     input: {
+      actor_type?: FeedbackActor["actor_type"]
       actor_id?: string | null
       assignee_user_id?: string | null
       resolution_summary?: string | null
+      /** assign: why, or what to do first (the assignment entry's internal body). */
+      note?: string | null
     } = {},
     @MedusaContext() sharedContext: SharedContext = {}
-  ): Promise<{ before: ComplaintSnapshot; after: ComplaintSnapshot }> {
+  ): Promise<{ before: ComplaintSnapshot; after: ComplaintSnapshot; entry_id: string | null }> {
     const trx = sharedContext.transactionManager!.getTransactionContext()!
     const row = await this.lockComplaint_(trx, complaintId)
     const before = await this.snapshotWithCategory_(trx, row)
@@ -473,7 +539,40 @@ class FeedbackModuleService extends MedusaService({
       .update({ ...patch, updated_at: now })
       .where({ id: complaintId })
     const after = await this.snapshotWithCategory_(trx, await this.lockComplaint_(trx, complaintId))
-    return { before, after }
+    const actor: FeedbackActor = {
+      actor_type: input.actor_type ?? (input.actor_id ? "user" : "system"),
+      actor_id: input.actor_id ?? null,
+    }
+    let entryId: string | null = null
+    if (move === "assign") {
+      entryId = generateEntityId(undefined, "cevt")
+      await trx("complaint_event").insert({
+        id: entryId,
+        complaint_id: complaintId,
+        type: "assigned",
+        visibility: "internal",
+        author_type: actor.actor_type,
+        author_id: actor.actor_id,
+        body: input.note ?? null,
+        data: JSON.stringify({
+          assignee_user_id: after.assignee_user_id,
+          previous_assignee_user_id: before.assignee_user_id,
+        }),
+      })
+    }
+    await this.stageEvents_(trx, [
+      {
+        event_name: MOVE_EVENTS[move],
+        aggregate_id: complaintId,
+        data: complaintEventData(after, actor, {
+          previous_status: before.status,
+          ...(move === "assign"
+            ? { previous_assignee_user_id: before.assignee_user_id, event_id: entryId! }
+            : {}),
+        }),
+      },
+    ])
+    return { before, after, entry_id: entryId }
   }
 
   /** First-response fields when a complaint gets its first answer now (nothing when it had one). */
@@ -535,6 +634,7 @@ class FeedbackModuleService extends MedusaService({
       appointment_id?: string | null
       order_id?: string | null
     },
+    actor: FeedbackActor = { actor_type: "system" },
     @MedusaContext() sharedContext: SharedContext = {}
   ): Promise<{ before: ComplaintSnapshot; after: ComplaintSnapshot; changed: string[] }> {
     const trx = sharedContext.transactionManager!.getTransactionContext()!
@@ -576,6 +676,15 @@ class FeedbackModuleService extends MedusaService({
         .where({ id: complaintId })
     }
     const after = await this.snapshotWithCategory_(trx, await this.lockComplaint_(trx, complaintId))
+    if (changed.length) {
+      await this.stageEvents_(trx, [
+        {
+          event_name: FeedbackWorkflowEvents.COMPLAINT_UPDATED,
+          aggregate_id: complaintId,
+          data: complaintEventData(after, actor, { changed }),
+        },
+      ])
+    }
     return { before, after, changed }
   }
 
@@ -631,7 +740,64 @@ class FeedbackModuleService extends MedusaService({
       })
       .where({ id: complaintId })
     const after = await this.snapshotWithCategory_(trx, await this.lockComplaint_(trx, complaintId))
+    const data = complaintEventData(
+      after,
+      { actor_type: "customer", actor_id: input.customer_id ?? row.customer_id },
+      { previous_status: before.status, rating: input.rating }
+    )
+    await this.stageEvents_(trx, [
+      { event_name: FeedbackWorkflowEvents.COMPLAINT_RATED, aggregate_id: complaintId, data },
+      ...(before.status !== after.status
+        ? [{ event_name: FeedbackWorkflowEvents.COMPLAINT_CLOSED, aggregate_id: complaintId, data }]
+        : []),
+    ])
     return { before, after }
+  }
+
+  /**
+   * Adds entries to a complaint's timeline, in order, and stages the events they report in the
+   * same transaction (each built from the complaint as it now is; `entry_index` puts that entry's
+   * id in the event as `event_id`). Returns the new entries.
+   */
+  @InjectTransactionManager()
+  async addComplaintTimeline(
+    entries: ComplaintEventInput[],
+    events: {
+      complaint_id: string
+      event_name: string
+      actor: FeedbackActor
+      entry_index?: number
+      extra?: Partial<ComplaintEventData>
+    }[] = [],
+    @MedusaContext() sharedContext: SharedContext = {}
+  ): Promise<{ id: string; type: string }[]> {
+    const trx = sharedContext.transactionManager!.getTransactionContext()!
+    const added: { id: string; type: string }[] = []
+    // One at a time: the timeline's order is the order of insertion.
+    for (const entry of entries) {
+      const id = generateEntityId(undefined, "cevt")
+      await trx("complaint_event").insert({
+        id,
+        complaint_id: entry.complaint_id,
+        type: entry.type,
+        visibility: entry.visibility,
+        author_type: entry.author_type,
+        author_id: entry.author_id ?? null,
+        body: entry.body ?? null,
+        data: entry.data ? JSON.stringify(entry.data) : null,
+      })
+      added.push({ id, type: entry.type })
+    }
+    for (const event of events) {
+      const eventId = event.entry_index === undefined ? undefined : added[event.entry_index]?.id
+      await this.stageComplaintEvents_(trx, event.complaint_id, event.actor, [
+        {
+          event_name: event.event_name,
+          extra: { ...event.extra, ...(eventId ? { event_id: eventId } : {}) },
+        },
+      ])
+    }
+    return added
   }
 
   // ---------------------------------------------------------------- SLA
@@ -671,9 +837,48 @@ class FeedbackModuleService extends MedusaService({
         claims.push(
           ...rows.map((row: { id: string }) => ({ complaint_id: row.id, deadline, stage }))
         )
+        const unfinished = await this.unfinishedSlaClaims_(knex, deadline, stage, limit)
+        claims.push(
+          ...unfinished.map((row: { id: string }) => ({ complaint_id: row.id, deadline, stage }))
+        )
       }
     }
     return claims
+  }
+
+  /**
+   * Claims whose handling died before it was recorded on the timeline (the process stopped
+   * after the claim committed): past the lease, they are claimed again and finished.
+   */
+  protected unfinishedSlaClaims_(
+    knex: Knex,
+    deadline: SlaDeadline,
+    stage: SlaStage,
+    limit: number
+  ) {
+    const columns = SLA_COLUMNS[deadline]
+    const query = knex("complaint as c")
+      .select("c.id")
+      .whereIn("c.status", ACTIVE)
+      .whereNull("c.deleted_at")
+      .where(
+        `c.${columns[stage]}`,
+        "<=",
+        knex.raw("now() - make_interval(secs => ?)", [SLA_CLAIM_LEASE_SECONDS])
+      )
+      .whereNotExists(
+        knex("complaint_event as e")
+          .select(knex.raw("1"))
+          .whereRaw("e.complaint_id = c.id")
+          .where("e.type", stage === "warning" ? "sla_warning" : "sla_breached")
+          .whereRaw("e.data->>'deadline' = ?", [deadline])
+          .whereRaw(`e.created_at >= c.${columns[stage]}`)
+          .whereNull("e.deleted_at")
+      )
+      .orderBy(`c.${columns[stage]}`)
+      .limit(limit)
+    if (stage === "warning") query.whereNull(`c.${columns.breach}`)
+    return query
   }
 
   /**
@@ -688,7 +893,8 @@ class FeedbackModuleService extends MedusaService({
     const trx = sharedContext.transactionManager!.getTransactionContext()!
     const columns = SLA_COLUMNS[claim.deadline]
     const now = new Date()
-    const patch: Row = { [columns[claim.stage]]: now }
+    // The database's clock, which the timeline entry that finishes the claim is compared with.
+    const patch: Row = { [columns[claim.stage]]: trx.fn.now() }
     if (claim.stage === "breach") patch[`${claim.deadline}_met`] = false
     const query = trx("complaint")
       .update(patch)
@@ -705,7 +911,27 @@ class FeedbackModuleService extends MedusaService({
       query.where(columns.warn, "<=", now).where(columns.due, ">", now)
     }
     const claimed = await query
-    return claimed.length === 1
+    if (claimed.length === 1) {
+      return true
+    }
+    // A claim whose handling died past the lease is taken over (its stamp moves to now).
+    const unfinished = await this.unfinishedSlaClaims_(trx, claim.deadline, claim.stage, 1).where(
+      "c.id",
+      claim.complaint_id
+    )
+    if (!unfinished.length) {
+      return false
+    }
+    const retaken = await trx("complaint")
+      .update({ [columns[claim.stage]]: trx.fn.now() })
+      .where({ id: claim.complaint_id })
+      .where(
+        columns[claim.stage],
+        "<=",
+        trx.raw("now() - make_interval(secs => ?)", [SLA_CLAIM_LEASE_SECONDS])
+      )
+      .returning("id")
+    return retaken.length === 1
   }
 
   // ---------------------------------------------------------------- surveys
@@ -718,7 +944,7 @@ class FeedbackModuleService extends MedusaService({
   async createSurveyOnce(
     input: CreateSurveyInput,
     @MedusaContext() sharedContext: SharedContext = {}
-  ): Promise<{ survey_id: string; created: boolean }> {
+  ): Promise<{ survey_id: string; created: boolean; invitation_pending: boolean }> {
     const trx = sharedContext.transactionManager!.getTransactionContext()!
     const completedAt = new Date(input.completed_at)
     const expiresAt = new Date(
@@ -745,14 +971,79 @@ class FeedbackModuleService extends MedusaService({
       ]
     )
     if (inserted.rows.length) {
-      return { survey_id: id, created: true }
+      return { survey_id: id, created: true, invitation_pending: true }
     }
     const existing = await trx("satisfaction_survey")
-      .select("id")
+      .select("id", "invitation_done_at")
       .where({ appointment_id: input.appointment_id })
       .whereNull("deleted_at")
       .first()
-    return { survey_id: existing.id, created: false }
+    return {
+      survey_id: existing.id,
+      created: false,
+      invitation_pending: !existing.invitation_done_at,
+    }
+  }
+
+  /**
+   * Records that a survey's invitation step finished (sent by `channel`, or skipped when null)
+   * and stages `satisfaction_survey.sent`, once: a second call changes and stages nothing and
+   * returns false.
+   */
+  @InjectTransactionManager()
+  async finishSurveyInvitation(
+    surveyId: string,
+    channel: string | null,
+    @MedusaContext() sharedContext: SharedContext = {}
+  ): Promise<boolean> {
+    const trx = sharedContext.transactionManager!.getTransactionContext()!
+    const now = new Date()
+    const [survey] = await trx("satisfaction_survey")
+      .update({
+        sent_at: channel ? now : null,
+        sent_channel: channel,
+        invitation_done_at: now,
+        updated_at: now,
+      })
+      .where({ id: surveyId })
+      .whereNull("invitation_done_at")
+      .whereNull("deleted_at")
+      .returning(["id", "appointment_id", "customer_id", "branch_id", "staff_member_ids"])
+    if (!survey) {
+      return false
+    }
+    await this.stageEvents_(trx, [
+      {
+        event_name: FeedbackWorkflowEvents.SATISFACTION_SURVEY_SENT,
+        aggregate_id: survey.id,
+        data: {
+          id: survey.id,
+          appointment_id: survey.appointment_id,
+          customer_id: survey.customer_id,
+          branch_id: survey.branch_id,
+          staff_member_ids: survey.staff_member_ids,
+          channel,
+        },
+      },
+    ])
+    return true
+  }
+
+  /** Takes back `finishSurveyInvitation` (workflow compensation). */
+  @InjectTransactionManager()
+  async reopenSurveyInvitation(
+    surveyId: string,
+    @MedusaContext() sharedContext: SharedContext = {}
+  ): Promise<void> {
+    const trx = sharedContext.transactionManager!.getTransactionContext()!
+    await trx("satisfaction_survey")
+      .update({
+        sent_at: null,
+        sent_channel: null,
+        invitation_done_at: null,
+        updated_at: new Date(),
+      })
+      .where({ id: surveyId })
   }
 
   /**
@@ -823,6 +1114,26 @@ class FeedbackModuleService extends MedusaService({
       })
       .where({ id: input.survey_id })
     await this.addToDailyStats_(trx, { ...survey, ...input, is_low: classified.is_low }, 1)
+    await this.stageEvents_(trx, [
+      {
+        event_name: FeedbackWorkflowEvents.SATISFACTION_SURVEY_ANSWERED,
+        aggregate_id: input.survey_id,
+        data: {
+          id: input.survey_id,
+          appointment_id: survey.appointment_id,
+          customer_id: survey.customer_id,
+          branch_id: survey.branch_id,
+          staff_member_ids: survey.staff_member_ids,
+          technique_rating: input.technique_rating,
+          attitude_rating: input.attitude_rating,
+          environment_rating: input.environment_rating,
+          result_rating: input.result_rating,
+          nps_score: input.nps_score,
+          is_low: classified.is_low,
+          is_detractor: classified.is_detractor,
+        },
+      },
+    ])
     return {
       survey_id: input.survey_id,
       appointment_id: survey.appointment_id,
@@ -1019,6 +1330,20 @@ class FeedbackModuleService extends MedusaService({
     await trx("satisfaction_survey")
       .update({ follow_up_visit_id: id, updated_at: new Date() })
       .whereIn("id", surveyIds)
+    await this.stageEvents_(trx, [
+      {
+        event_name: FeedbackWorkflowEvents.FOLLOW_UP_VISIT_CREATED,
+        aggregate_id: id,
+        data: {
+          id,
+          customer_id: survey.customer_id,
+          branch_id: survey.branch_id,
+          assignee_user_id: input.assignee_user_id ?? null,
+          reasons,
+          survey_ids: surveyIds,
+        },
+      },
+    ])
     return {
       follow_up_visit_id: id,
       reasons,
@@ -1039,6 +1364,39 @@ class FeedbackModuleService extends MedusaService({
       .update({ follow_up_visit_id: null })
       .where({ follow_up_visit_id: followUpVisitId })
     await trx("follow_up_visit").where({ id: followUpVisitId }).delete()
+  }
+
+  /**
+   * Changes a follow-up visit and stages `follow_up_visit.updated` in the same transaction.
+   * Returns the visit as it now is.
+   */
+  @InjectTransactionManager()
+  async changeFollowUpVisit(
+    id: string,
+    changes: Record<string, unknown>,
+    @MedusaContext() sharedContext: SharedContext = {}
+  ): Promise<Row & { id: string }> {
+    const trx = sharedContext.transactionManager!.getTransactionContext()!
+    await trx("follow_up_visit")
+      .update({ ...changes, updated_at: new Date() })
+      .where({ id })
+    const visit = await trx("follow_up_visit").select("*").where({ id }).first()
+    await this.stageEvents_(trx, [
+      {
+        event_name: FeedbackWorkflowEvents.FOLLOW_UP_VISIT_UPDATED,
+        aggregate_id: id,
+        data: {
+          id,
+          customer_id: visit.customer_id,
+          branch_id: visit.branch_id,
+          assignee_user_id: visit.assignee_user_id,
+          reasons: visit.reasons,
+          survey_ids: [],
+          status: visit.status,
+        },
+      },
+    ])
+    return visit
   }
 
   // ---------------------------------------------------------------- analytics

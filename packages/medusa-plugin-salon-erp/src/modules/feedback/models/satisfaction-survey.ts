@@ -23,6 +23,11 @@ export const SatisfactionSurvey = model
     /** When the invitation went out, and how (email / sms); null when the customer has neither. */
     sent_at: model.dateTime().nullable(),
     sent_channel: model.text().nullable(),
+    /**
+     * When the invitation step finished (sent, or skipped for a customer without email and
+     * phone): a repeated completion finishes a survey without it and leaves one with it alone.
+     */
+    invitation_done_at: model.dateTime().nullable(),
     /** Answers are accepted until then. */
     expires_at: model.dateTime(),
     responded_at: model.dateTime().nullable(),

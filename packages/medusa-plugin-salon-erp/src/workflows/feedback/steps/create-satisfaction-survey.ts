@@ -17,7 +17,8 @@ export type CreateSatisfactionSurveyStepInput = {
 export const createSatisfactionSurveyStepId = "create-satisfaction-survey"
 /**
  * This step creates the survey of a completed appointment unless it has one (`created` is true
- * for exactly one caller), when surveys are enabled. Its service date is the completion's local date at the branch.
+ * for exactly one caller), when surveys are enabled; `invitation_pending` tells whether its
+ * invitation is still to be sent (a handler that died after creating it left it unsent). Its service date is the completion's local date at the branch.
  * Compensation removes a survey it created.
  */
 export const createSatisfactionSurveyStep = createStep(
@@ -26,7 +27,7 @@ export const createSatisfactionSurveyStep = createStep(
     const feedback: FeedbackModuleService = container.resolve(FEEDBACK_MODULE)
     if (!(await feedback.getFeedbackSettings()).survey_enabled) {
       return new StepResponse(
-        { survey_id: null as string | null, created: false },
+        { survey_id: null as string | null, created: false, invitation_pending: false },
         undefined as string | undefined
       )
     }
@@ -43,7 +44,7 @@ export const createSatisfactionSurveyStep = createStep(
       timezone: branch?.timezone ?? "UTC",
     })
     return new StepResponse(
-      result as { survey_id: string | null; created: boolean },
+      result as { survey_id: string | null; created: boolean; invitation_pending: boolean },
       result.created ? result.survey_id : (undefined as string | undefined)
     )
   },

@@ -4,24 +4,21 @@ import type FeedbackModuleService from "../../../modules/feedback/service"
 
 export const markSurveySentStepId = "mark-survey-sent"
 /**
- * This step records when and how a survey's invitation went out. Compensation clears it.
+ * This step records when and how a survey's invitation went out (or that it had nowhere to go)
+ * and stages `satisfaction_survey.sent`, once per survey. Compensation clears it.
  */
 export const markSurveySentStep = createStep(
   markSurveySentStepId,
   async (input: { survey_id: string; channel: string | null }, { container }) => {
     const feedback: FeedbackModuleService = container.resolve(FEEDBACK_MODULE)
-    const survey = await feedback.updateSatisfactionSurveys({
-      id: input.survey_id,
-      sent_at: input.channel ? new Date() : null,
-      sent_channel: input.channel,
-    })
-    return new StepResponse(survey, input.survey_id)
+    const finished = await feedback.finishSurveyInvitation(input.survey_id, input.channel)
+    return new StepResponse({ finished }, finished ? input.survey_id : undefined)
   },
   async (surveyId, { container }) => {
     if (!surveyId) {
       return
     }
     const feedback: FeedbackModuleService = container.resolve(FEEDBACK_MODULE)
-    await feedback.updateSatisfactionSurveys({ id: surveyId, sent_at: null, sent_channel: null })
+    await feedback.reopenSurveyInvitation(surveyId)
   }
 )

@@ -1,10 +1,12 @@
 import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
 import { FEEDBACK_MODULE } from "../../../modules/feedback"
 import type FeedbackModuleService from "../../../modules/feedback/service"
-import type { ComplaintSeverity } from "../../../modules/feedback/types"
+import type { ComplaintSeverity, FeedbackActor } from "../../../modules/feedback/types"
 
 export type UpdateComplaintDetailsStepInput = {
   complaint_id: string
+  /** Who changed it (complaint.updated carries it). */
+  actor?: FeedbackActor
   severity?: ComplaintSeverity
   category_id?: string
   subject?: string | null
@@ -20,9 +22,9 @@ export const updateComplaintDetailsStepId = "update-complaint-details"
  */
 export const updateComplaintDetailsStep = createStep(
   updateComplaintDetailsStepId,
-  async ({ complaint_id, ...data }: UpdateComplaintDetailsStepInput, { container }) => {
+  async ({ complaint_id, actor, ...data }: UpdateComplaintDetailsStepInput, { container }) => {
     const feedback: FeedbackModuleService = container.resolve(FEEDBACK_MODULE)
-    const result = await feedback.updateComplaintDetails(complaint_id, data)
+    const result = await feedback.updateComplaintDetails(complaint_id, data, actor)
     return new StepResponse(result, result.changed.length ? result.before : undefined)
   },
   async (before, { container }) => {

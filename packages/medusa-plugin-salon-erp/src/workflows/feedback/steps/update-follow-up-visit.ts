@@ -27,7 +27,8 @@ const FIELDS = [
 export const updateFollowUpVisitStepId = "update-follow-up-visit"
 /**
  * This step updates a follow-up visit: reassigns it, notes what came of the call, marks it done
- * or canceled (a done or canceled visit is not reopened). Compensation restores the fields.
+ * or canceled (a done or canceled visit is not reopened), staging `follow_up_visit.updated` with
+ * the change. Compensation restores the fields (and reports that change too).
  */
 export const updateFollowUpVisitStep = createStep(
   updateFollowUpVisitStepId,
@@ -57,7 +58,8 @@ export const updateFollowUpVisitStep = createStep(
     if (data.due_at) changes.due_at = new Date(data.due_at)
     if (closing)
       Object.assign(changes, { completed_at: new Date(), completed_by: actor_id ?? null })
-    const updated = await feedback.updateFollowUpVisits({ id, ...changes })
+    await feedback.changeFollowUpVisit(id, changes)
+    const updated = await feedback.retrieveFollowUpVisit(id)
     return new StepResponse(updated, before)
   },
   async (before, { container }) => {
@@ -65,6 +67,7 @@ export const updateFollowUpVisitStep = createStep(
       return
     }
     const feedback: FeedbackModuleService = container.resolve(FEEDBACK_MODULE)
-    await feedback.updateFollowUpVisits(before)
+    const { id, ...fields } = before
+    await feedback.changeFollowUpVisit(id, fields)
   }
 )

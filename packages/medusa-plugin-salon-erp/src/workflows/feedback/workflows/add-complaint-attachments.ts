@@ -1,7 +1,8 @@
-import { emitEventStep, uploadFilesWorkflow } from "@medusajs/medusa/core-flows"
+import { uploadFilesWorkflow } from "@medusajs/medusa/core-flows"
 import { WorkflowResponse, createWorkflow, transform } from "@medusajs/framework/workflows-sdk"
 import type { ComplaintVisibility, FeedbackActor } from "../../../modules/feedback/types"
 import { FeedbackWorkflowEvents } from "../events"
+import { publishOutboxEventsStep } from "../../outbox/steps/publish-outbox-events"
 import { addComplaintEventsStep } from "../steps/add-complaint-events"
 import { createComplaintAttachmentsStep } from "../steps/create-complaint-attachments"
 import { loadComplaintStep } from "../steps/load-complaint"
@@ -9,7 +10,6 @@ import {
   type ComplaintAttachmentUpload,
   validateComplaintAttachmentsStep,
 } from "../steps/validate-complaint-attachments"
-import { complaintEventData } from "../utils/event-data"
 
 export type AddComplaintAttachmentsWorkflowInput = FeedbackActor & {
   complaint_id: string
@@ -59,22 +59,36 @@ export const addComplaintAttachmentsWorkflow = createWorkflow(
       }))
     )
     addComplaintEventsStep(
-      transform({ input, attachments, visibility }, ({ input, attachments, visibility }) => [
-        {
-          complaint_id: input.complaint_id,
-          type: "attachment_added" as const,
-          visibility,
-          author_type: input.actor_type,
-          author_id: input.actor_id ?? null,
-          body: attachments.map((attachment) => attachment.filename).join(", "),
-          data: { attachment_ids: attachments.map((attachment) => attachment.id) },
-        },
-      ])
+      transform(
+        { input, attachments, visibility, complaint },
+        ({ input, attachments, visibility, complaint }) => ({
+          entries: [
+            {
+              complaint_id: complaint.id,
+              type: "attachment_added" as const,
+              visibility,
+              author_type: input.actor_type,
+              author_id: input.actor_id ?? null,
+              body: attachments.map((attachment) => attachment.filename).join(", "),
+              data: { attachment_ids: attachments.map((attachment) => attachment.id) },
+            },
+          ],
+          events: [
+            {
+              complaint_id: complaint.id,
+              event_name: FeedbackWorkflowEvents.COMPLAINT_ATTACHMENTS_ADDED,
+              actor: { actor_type: input.actor_type, actor_id: input.actor_id ?? null },
+            },
+          ],
+        })
+      )
     )
-    const data = transform({ complaint, input }, ({ complaint, input }) =>
-      complaintEventData(complaint, input)
+    publishOutboxEventsStep(
+      transform({ input }, ({ input }) => ({
+        module: "feedback" as const,
+        aggregate_ids: [input.complaint_id],
+      }))
     )
-    emitEventStep({ eventName: FeedbackWorkflowEvents.COMPLAINT_ATTACHMENTS_ADDED, data })
     return new WorkflowResponse(attachments)
   }
 )

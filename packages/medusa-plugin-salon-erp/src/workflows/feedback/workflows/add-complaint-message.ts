@@ -1,4 +1,3 @@
-import { emitEventStep } from "@medusajs/medusa/core-flows"
 import {
   WorkflowResponse,
   createWorkflow,
@@ -7,10 +6,10 @@ import {
 } from "@medusajs/framework/workflows-sdk"
 import type { ComplaintVisibility, FeedbackActor } from "../../../modules/feedback/types"
 import { FeedbackWorkflowEvents } from "../events"
+import { publishOutboxEventsStep } from "../../outbox/steps/publish-outbox-events"
 import { addComplaintEventsStep } from "../steps/add-complaint-events"
 import { loadComplaintStep } from "../steps/load-complaint"
 import { recordFirstResponseStep } from "../steps/record-first-response"
-import { complaintEventData } from "../utils/event-data"
 
 export type AddComplaintMessageWorkflowInput = FeedbackActor & {
   complaint_id: string
@@ -63,26 +62,34 @@ export const addComplaintMessageWorkflow = createWorkflow(
       recordFirstResponseStep({ complaint_id: input.complaint_id })
     })
     const entries = addComplaintEventsStep(
-      transform({ input, kind }, ({ input, kind }) => [
-        {
-          complaint_id: input.complaint_id,
-          type: kind.type,
-          visibility: kind.visibility,
-          author_type: input.actor_type,
-          author_id: input.actor_id ?? null,
-          body: input.body,
-        },
-      ])
+      transform({ input, kind, complaint }, ({ input, kind, complaint }) => ({
+        entries: [
+          {
+            complaint_id: complaint.id,
+            type: kind.type,
+            visibility: kind.visibility,
+            author_type: input.actor_type,
+            author_id: input.actor_id ?? null,
+            body: input.body,
+          },
+        ],
+        events: [
+          {
+            complaint_id: complaint.id,
+            event_name: kind.event,
+            actor: { actor_type: input.actor_type, actor_id: input.actor_id ?? null },
+            entry_index: 0,
+          },
+        ],
+      }))
     )
     const entry = transform({ entries }, ({ entries }) => entries[0])
-    const event = transform(
-      { complaint, input, entry, kind },
-      ({ complaint, input, entry, kind }) => ({
-        eventName: kind.event,
-        data: complaintEventData(complaint, input, { event_id: entry.id }),
-      })
+    publishOutboxEventsStep(
+      transform({ input }, ({ input }) => ({
+        module: "feedback" as const,
+        aggregate_ids: [input.complaint_id],
+      }))
     )
-    emitEventStep(event)
     return new WorkflowResponse(entry)
   }
 )

@@ -1,11 +1,9 @@
-import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { WorkflowResponse, createWorkflow, transform } from "@medusajs/framework/workflows-sdk"
 import type { FeedbackActor } from "../../../modules/feedback/types"
-import { FeedbackWorkflowEvents } from "../events"
+import { publishOutboxEventsStep } from "../../outbox/steps/publish-outbox-events"
 import { addComplaintEventsStep } from "../steps/add-complaint-events"
 import { moveComplaintStep } from "../steps/move-complaint"
 import { validateComplaintReferencesStep } from "../steps/validate-complaint-references"
-import { complaintEventData } from "../utils/event-data"
 import { statusChangeEntries } from "../utils/timeline"
 
 export type AssignComplaintWorkflowInput = FeedbackActor & {
@@ -31,33 +29,21 @@ export const assignComplaintWorkflow = createWorkflow(
         complaint_id: input.complaint_id,
         move: "assign" as const,
         assignee_user_id: input.assignee_user_id,
+        actor_type: input.actor_type,
         actor_id: input.actor_id,
+        note: input.note ?? null,
       }))
     )
-    const entries = transform({ moved, input }, ({ moved, input }) => [
-      {
-        complaint_id: input.complaint_id,
-        type: "assigned" as const,
-        visibility: "internal" as const,
-        author_type: input.actor_type,
-        author_id: input.actor_id ?? null,
-        body: input.note ?? null,
-        data: {
-          assignee_user_id: moved.after.assignee_user_id,
-          previous_assignee_user_id: moved.before.assignee_user_id,
-        },
-      },
-      ...statusChangeEntries(moved, input),
-    ])
-    const added = addComplaintEventsStep(entries)
-    const data = transform({ moved, input, added }, ({ moved, input, added }) =>
-      complaintEventData(moved.after, input, {
-        previous_status: moved.before.status,
-        previous_assignee_user_id: moved.before.assignee_user_id,
-        event_id: added.find((entry) => entry.type === "assigned")?.id,
-      })
+    // The assignment entry and `complaint.assigned` are written with the move itself.
+    addComplaintEventsStep(
+      transform({ moved, input }, ({ moved, input }) => statusChangeEntries(moved, input))
     )
-    emitEventStep({ eventName: FeedbackWorkflowEvents.COMPLAINT_ASSIGNED, data })
+    publishOutboxEventsStep(
+      transform({ input }, ({ input }) => ({
+        module: "feedback" as const,
+        aggregate_ids: [input.complaint_id],
+      }))
+    )
     return new WorkflowResponse(moved.after)
   }
 )

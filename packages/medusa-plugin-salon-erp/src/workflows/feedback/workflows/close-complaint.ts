@@ -1,10 +1,8 @@
-import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { WorkflowResponse, createWorkflow, transform } from "@medusajs/framework/workflows-sdk"
 import type { FeedbackActor } from "../../../modules/feedback/types"
-import { FeedbackWorkflowEvents } from "../events"
+import { publishOutboxEventsStep } from "../../outbox/steps/publish-outbox-events"
 import { addComplaintEventsStep } from "../steps/add-complaint-events"
 import { moveComplaintStep } from "../steps/move-complaint"
-import { complaintEventData } from "../utils/event-data"
 import { noteEntries, statusChangeEntries } from "../utils/timeline"
 
 export type CloseComplaintWorkflowInput = FeedbackActor & {
@@ -25,6 +23,7 @@ export const closeComplaintWorkflow = createWorkflow(
       transform({ input }, ({ input }) => ({
         complaint_id: input.complaint_id,
         move: "close" as const,
+        actor_type: input.actor_type,
         actor_id: input.actor_id,
       }))
     )
@@ -33,10 +32,12 @@ export const closeComplaintWorkflow = createWorkflow(
       ...noteEntries(input.complaint_id, input, input.note),
     ])
     addComplaintEventsStep(entries)
-    const data = transform({ moved, input }, ({ moved, input }) =>
-      complaintEventData(moved.after, input, { previous_status: moved.before.status })
+    publishOutboxEventsStep(
+      transform({ input }, ({ input }) => ({
+        module: "feedback" as const,
+        aggregate_ids: [input.complaint_id],
+      }))
     )
-    emitEventStep({ eventName: FeedbackWorkflowEvents.COMPLAINT_CLOSED, data })
     return new WorkflowResponse(moved.after)
   }
 )

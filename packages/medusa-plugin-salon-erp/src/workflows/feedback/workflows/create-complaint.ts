@@ -1,4 +1,4 @@
-import { emitEventStep, uploadFilesWorkflow } from "@medusajs/medusa/core-flows"
+import { uploadFilesWorkflow } from "@medusajs/medusa/core-flows"
 import {
   WorkflowResponse,
   createHook,
@@ -11,7 +11,7 @@ import type {
   ComplaintSeverity,
   FeedbackActor,
 } from "../../../modules/feedback/types"
-import { FeedbackWorkflowEvents } from "../events"
+import { publishOutboxEventsStep } from "../../outbox/steps/publish-outbox-events"
 import { addComplaintEventsStep } from "../steps/add-complaint-events"
 import { createComplaintAttachmentsStep } from "../steps/create-complaint-attachments"
 import { createComplaintStep } from "../steps/create-complaint"
@@ -20,7 +20,6 @@ import {
   validateComplaintAttachmentsStep,
 } from "../steps/validate-complaint-attachments"
 import { validateComplaintReferencesStep } from "../steps/validate-complaint-references"
-import { complaintEventData } from "../utils/event-data"
 
 export type CreateComplaintWorkflowInput = FeedbackActor & {
   customer_id: string
@@ -45,7 +44,7 @@ export const createComplaintWorkflowId = "create-complaint"
  * This workflow files a complaint for a customer (online by the customer, or at the front desk
  * by staff) with its attachments, and emits `complaint.created`. A customer may only name their
  * own appointments and orders. Replaying a request with the same idempotency key returns the
- * first complaint and emits nothing.
+ * first complaint and emits nothing. `complaint.created` is staged in the outbox with the complaint.
  */
 export const createComplaintWorkflow = createWorkflow(
   createComplaintWorkflowId,
@@ -122,12 +121,12 @@ export const createComplaintWorkflow = createWorkflow(
       }
     )
 
-    when({ filed }, ({ filed }) => filed.created).then(() => {
-      const data = transform({ filed, input }, ({ filed, input }) =>
-        complaintEventData(filed.complaint, input)
-      )
-      emitEventStep({ eventName: FeedbackWorkflowEvents.COMPLAINT_CREATED, data })
-    })
+    publishOutboxEventsStep(
+      transform({ filed }, ({ filed }) => ({
+        module: "feedback" as const,
+        aggregate_ids: [filed.complaint_id],
+      }))
+    )
 
     const complaintCreated = createHook("complaintCreated", {
       complaint_id: filed.complaint_id,

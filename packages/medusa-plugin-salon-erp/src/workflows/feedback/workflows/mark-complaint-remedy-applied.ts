@@ -1,11 +1,10 @@
-import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { WorkflowResponse, createWorkflow, transform } from "@medusajs/framework/workflows-sdk"
 import type { FeedbackActor } from "../../../modules/feedback/types"
 import { FeedbackWorkflowEvents } from "../events"
+import { publishOutboxEventsStep } from "../../outbox/steps/publish-outbox-events"
 import { addComplaintEventsStep } from "../steps/add-complaint-events"
 import { loadComplaintStep } from "../steps/load-complaint"
 import { markComplaintRemedyAppliedStep } from "../steps/mark-complaint-remedy-applied"
-import { complaintEventData } from "../utils/event-data"
 
 export type MarkComplaintRemedyAppliedWorkflowInput = FeedbackActor & {
   complaint_id: string
@@ -33,22 +32,34 @@ export const markComplaintRemedyAppliedWorkflow = createWorkflow(
       }))
     )
     addComplaintEventsStep(
-      transform({ remedy, input }, ({ remedy, input }) => [
-        {
-          complaint_id: input.complaint_id,
-          type: "remedy_applied" as const,
-          visibility: "internal" as const,
-          author_type: input.actor_type,
-          author_id: input.actor_id ?? null,
-          body: remedy.description,
-          data: { remedy_id: remedy.id, applied_reference: remedy.applied_reference },
-        },
-      ])
+      transform({ remedy, input, complaint }, ({ remedy, input, complaint }) => ({
+        entries: [
+          {
+            complaint_id: complaint.id,
+            type: "remedy_applied" as const,
+            visibility: "internal" as const,
+            author_type: input.actor_type,
+            author_id: input.actor_id ?? null,
+            body: remedy.description,
+            data: { remedy_id: remedy.id, applied_reference: remedy.applied_reference },
+          },
+        ],
+        events: [
+          {
+            complaint_id: complaint.id,
+            event_name: FeedbackWorkflowEvents.COMPLAINT_REMEDY_APPLIED,
+            actor: { actor_type: input.actor_type, actor_id: input.actor_id ?? null },
+            extra: { remedy_id: input.remedy_id },
+          },
+        ],
+      }))
     )
-    const data = transform({ complaint, input }, ({ complaint, input }) =>
-      complaintEventData(complaint, input, { remedy_id: input.remedy_id })
+    publishOutboxEventsStep(
+      transform({ input }, ({ input }) => ({
+        module: "feedback" as const,
+        aggregate_ids: [input.complaint_id],
+      }))
     )
-    emitEventStep({ eventName: FeedbackWorkflowEvents.COMPLAINT_REMEDY_APPLIED, data })
     return new WorkflowResponse(remedy)
   }
 )

@@ -1,4 +1,4 @@
-import { emitEventStep, sendNotificationsStep } from "@medusajs/medusa/core-flows"
+import { sendNotificationsStep } from "@medusajs/medusa/core-flows"
 import {
   WorkflowResponse,
   createWorkflow,
@@ -10,7 +10,7 @@ import { FeedbackWorkflowEvents } from "../events"
 import { addComplaintEventsStep } from "../steps/add-complaint-events"
 import { buildComplaintNotificationsStep } from "../steps/build-complaint-notifications"
 import { claimComplaintSlaStep } from "../steps/claim-complaint-sla"
-import { complaintEventData } from "../utils/event-data"
+import { publishOutboxEventsStep } from "../../outbox/steps/publish-outbox-events"
 
 export const processComplaintSlaWorkflowId = "process-complaint-sla"
 /**
@@ -18,8 +18,9 @@ export const processComplaintSlaWorkflowId = "process-complaint-sla"
  * breach (a second run, or a second worker, gets `claimed: false` and does nothing), then warns
  * the assignee (the branch manager when there is none) or escalates a breach to the branch
  * manager and the assignee through the notification module (keyed, so a retry sends nothing
- * twice), records it on the timeline and emits `complaint.sla_warning` / `complaint.sla_breached`.
- * A failed send gives the claim back for the next run.
+ * twice), records it on the timeline and stages `complaint.sla_warning` / `complaint.sla_breached`
+ * with that entry. A failed send gives the claim back for the next run; a claim whose run died
+ * before the timeline entry is taken over by a later run (see `claimSla`).
  */
 export const processComplaintSlaWorkflow = createWorkflow(
   processComplaintSlaWorkflowId,
@@ -49,39 +50,47 @@ export const processComplaintSlaWorkflow = createWorkflow(
     })
     when({ claim }, ({ claim }) => claim.claimed).then(() => {
       addComplaintEventsStep(
-        transform({ input, claim, messages }, ({ input, claim, messages }) => [
-          {
-            complaint_id: input.complaint_id,
-            type: input.stage === "warning" ? ("sla_warning" as const) : ("sla_breached" as const),
-            visibility: "internal" as const,
-            author_type: "system" as const,
-            author_id: null,
-            body: null,
-            data: {
-              deadline: input.deadline,
-              due_at: claim.due_at,
-              notified_user_ids: messages?.notified_user_ids ?? [],
+        transform({ input, claim, messages }, ({ input, claim, messages }) => ({
+          entries: [
+            {
+              complaint_id: input.complaint_id,
+              type:
+                input.stage === "warning" ? ("sla_warning" as const) : ("sla_breached" as const),
+              visibility: "internal" as const,
+              author_type: "system" as const,
+              author_id: null,
+              body: null,
+              data: {
+                deadline: input.deadline,
+                due_at: claim.due_at,
+                notified_user_ids: messages?.notified_user_ids ?? [],
+              },
             },
-          },
-        ])
+          ],
+          events: [
+            {
+              complaint_id: input.complaint_id,
+              event_name:
+                input.stage === "warning"
+                  ? FeedbackWorkflowEvents.COMPLAINT_SLA_WARNING
+                  : FeedbackWorkflowEvents.COMPLAINT_SLA_BREACHED,
+              actor: { actor_type: "system" as const, actor_id: null },
+              extra: {
+                deadline: input.deadline,
+                stage: input.stage,
+                due_at: claim.due_at,
+                notified_user_ids: messages?.notified_user_ids ?? [],
+              },
+            },
+          ],
+        }))
       )
-      const event = transform({ input, claim, messages }, ({ input, claim, messages }) => ({
-        eventName:
-          input.stage === "warning"
-            ? FeedbackWorkflowEvents.COMPLAINT_SLA_WARNING
-            : FeedbackWorkflowEvents.COMPLAINT_SLA_BREACHED,
-        data: complaintEventData(
-          claim.complaint,
-          { actor_type: "system" },
-          {
-            deadline: input.deadline,
-            stage: input.stage,
-            due_at: claim.due_at,
-            notified_user_ids: messages?.notified_user_ids ?? [],
-          }
-        ),
-      }))
-      emitEventStep(event)
+      publishOutboxEventsStep(
+        transform({ input }, ({ input }) => ({
+          module: "feedback" as const,
+          aggregate_ids: [input.complaint_id],
+        }))
+      )
     })
     return new WorkflowResponse(claim)
   }

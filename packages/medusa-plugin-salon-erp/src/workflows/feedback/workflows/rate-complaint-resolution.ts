@@ -1,14 +1,7 @@
-import { emitEventStep } from "@medusajs/medusa/core-flows"
-import {
-  WorkflowResponse,
-  createWorkflow,
-  transform,
-  when,
-} from "@medusajs/framework/workflows-sdk"
-import { FeedbackWorkflowEvents } from "../events"
+import { WorkflowResponse, createWorkflow, transform } from "@medusajs/framework/workflows-sdk"
+import { publishOutboxEventsStep } from "../../outbox/steps/publish-outbox-events"
 import { addComplaintEventsStep } from "../steps/add-complaint-events"
 import { rateComplaintResolutionStep } from "../steps/rate-complaint-resolution"
-import { complaintEventData } from "../utils/event-data"
 import { statusChangeEntries } from "../utils/timeline"
 
 export type RateComplaintResolutionWorkflowInput = {
@@ -45,18 +38,13 @@ export const rateComplaintResolutionWorkflow = createWorkflow(
         ...statusChangeEntries(rated, actor),
       ])
     )
-    const data = transform({ rated, input, actor }, ({ rated, input, actor }) =>
-      complaintEventData(rated.after, actor, {
-        previous_status: rated.before.status,
-        rating: input.rating,
-      })
+    // `complaint.rated` (and `complaint.closed`) are staged with the rating itself.
+    publishOutboxEventsStep(
+      transform({ input }, ({ input }) => ({
+        module: "feedback" as const,
+        aggregate_ids: [input.complaint_id],
+      }))
     )
-    emitEventStep({ eventName: FeedbackWorkflowEvents.COMPLAINT_RATED, data })
-    when({ rated }, ({ rated }) => rated.before.status !== rated.after.status).then(() => {
-      emitEventStep({ eventName: FeedbackWorkflowEvents.COMPLAINT_CLOSED, data }).config({
-        name: "emit-complaint-closed",
-      })
-    })
     return new WorkflowResponse(rated.after)
   }
 )

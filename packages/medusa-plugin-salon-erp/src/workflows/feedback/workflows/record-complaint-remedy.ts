@@ -1,14 +1,13 @@
-import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { WorkflowResponse, createWorkflow, transform } from "@medusajs/framework/workflows-sdk"
 import type { FeedbackActor } from "../../../modules/feedback/types"
 import { FeedbackWorkflowEvents } from "../events"
+import { publishOutboxEventsStep } from "../../outbox/steps/publish-outbox-events"
 import { addComplaintEventsStep } from "../steps/add-complaint-events"
 import {
   type ComplaintRemedyInput,
   applyComplaintRemedyStep,
 } from "../steps/apply-complaint-remedy"
 import { loadComplaintStep } from "../steps/load-complaint"
-import { complaintEventData } from "../utils/event-data"
 
 export type RecordComplaintRemedyWorkflowInput = FeedbackActor & {
   complaint_id: string
@@ -38,22 +37,34 @@ export const recordComplaintRemedyWorkflow = createWorkflow(
     )
     const remedy = transform({ recorded }, ({ recorded }) => recorded[0])
     addComplaintEventsStep(
-      transform({ remedy, input }, ({ remedy, input }) => [
-        {
-          complaint_id: input.complaint_id,
-          type: "remedy_recorded" as const,
-          visibility: "internal" as const,
-          author_type: input.actor_type,
-          author_id: input.actor_id ?? null,
-          body: remedy.description,
-          data: { remedy_id: remedy.id, kind: remedy.kind, status: remedy.status },
-        },
-      ])
+      transform({ remedy, input, complaint }, ({ remedy, input, complaint }) => ({
+        entries: [
+          {
+            complaint_id: complaint.id,
+            type: "remedy_recorded" as const,
+            visibility: "internal" as const,
+            author_type: input.actor_type,
+            author_id: input.actor_id ?? null,
+            body: remedy.description,
+            data: { remedy_id: remedy.id, kind: remedy.kind, status: remedy.status },
+          },
+        ],
+        events: [
+          {
+            complaint_id: complaint.id,
+            event_name: FeedbackWorkflowEvents.COMPLAINT_REMEDY_RECORDED,
+            actor: { actor_type: input.actor_type, actor_id: input.actor_id ?? null },
+            extra: { remedy_id: remedy.id },
+          },
+        ],
+      }))
     )
-    const data = transform({ complaint, input, remedy }, ({ complaint, input, remedy }) =>
-      complaintEventData(complaint, input, { remedy_id: remedy.id })
+    publishOutboxEventsStep(
+      transform({ input }, ({ input }) => ({
+        module: "feedback" as const,
+        aggregate_ids: [input.complaint_id],
+      }))
     )
-    emitEventStep({ eventName: FeedbackWorkflowEvents.COMPLAINT_REMEDY_RECORDED, data })
     return new WorkflowResponse(remedy)
   }
 )

@@ -1,19 +1,13 @@
-import { emitEventStep } from "@medusajs/medusa/core-flows"
-import {
-  WorkflowResponse,
-  createWorkflow,
-  transform,
-  when,
-} from "@medusajs/framework/workflows-sdk"
+import { WorkflowResponse, createWorkflow, transform } from "@medusajs/framework/workflows-sdk"
 import type { FeedbackActor } from "../../../modules/feedback/types"
 import { FeedbackWorkflowEvents } from "../events"
+import { publishOutboxEventsStep } from "../../outbox/steps/publish-outbox-events"
 import { addComplaintEventsStep } from "../steps/add-complaint-events"
 import {
   type ComplaintRemedyInput,
   applyComplaintRemedyStep,
 } from "../steps/apply-complaint-remedy"
 import { moveComplaintStep } from "../steps/move-complaint"
-import { complaintEventData } from "../utils/event-data"
 import { statusChangeEntries } from "../utils/timeline"
 
 export type ResolveComplaintWorkflowInput = FeedbackActor & {
@@ -37,6 +31,7 @@ export const resolveComplaintWorkflow = createWorkflow(
       transform({ input }, ({ input }) => ({
         complaint_id: input.complaint_id,
         move: "resolve" as const,
+        actor_type: input.actor_type,
         actor_id: input.actor_id,
         resolution_summary: input.resolution_summary,
       }))
@@ -51,32 +46,33 @@ export const resolveComplaintWorkflow = createWorkflow(
         actor_id: input.actor_id,
       }))
     )
-    const entries = transform({ moved, input, remedies }, ({ moved, input, remedies }) => [
-      ...statusChangeEntries(moved, input, input.resolution_summary),
-      ...remedies.map((remedy) => ({
+    const entries = transform({ moved, input, remedies }, ({ moved, input, remedies }) => ({
+      entries: [
+        ...statusChangeEntries(moved, input, input.resolution_summary),
+        ...remedies.map((remedy) => ({
+          complaint_id: input.complaint_id,
+          type: "remedy_recorded" as const,
+          visibility: "internal" as const,
+          author_type: input.actor_type,
+          author_id: input.actor_id ?? null,
+          body: remedy.description,
+          data: { remedy_id: remedy.id, kind: remedy.kind, status: remedy.status },
+        })),
+      ],
+      events: remedies.map((remedy) => ({
         complaint_id: input.complaint_id,
-        type: "remedy_recorded" as const,
-        visibility: "internal" as const,
-        author_type: input.actor_type,
-        author_id: input.actor_id ?? null,
-        body: remedy.description,
-        data: { remedy_id: remedy.id, kind: remedy.kind, status: remedy.status },
+        event_name: FeedbackWorkflowEvents.COMPLAINT_REMEDY_RECORDED,
+        actor: { actor_type: input.actor_type, actor_id: input.actor_id ?? null },
+        extra: { remedy_id: remedy.id },
       })),
-    ])
+    }))
     addComplaintEventsStep(entries)
-    const data = transform({ moved, input }, ({ moved, input }) =>
-      complaintEventData(moved.after, input, { previous_status: moved.before.status })
+    publishOutboxEventsStep(
+      transform({ input }, ({ input }) => ({
+        module: "feedback" as const,
+        aggregate_ids: [input.complaint_id],
+      }))
     )
-    emitEventStep({ eventName: FeedbackWorkflowEvents.COMPLAINT_RESOLVED, data })
-    when({ remedies }, ({ remedies }) => remedies.length > 0).then(() => {
-      const remedyEvents = transform({ moved, input, remedies }, ({ moved, input, remedies }) =>
-        remedies.map((remedy) => complaintEventData(moved.after, input, { remedy_id: remedy.id }))
-      )
-      emitEventStep({
-        eventName: FeedbackWorkflowEvents.COMPLAINT_REMEDY_RECORDED,
-        data: remedyEvents,
-      }).config({ name: "emit-remedy-recorded" })
-    })
     return new WorkflowResponse(moved.after)
   }
 )

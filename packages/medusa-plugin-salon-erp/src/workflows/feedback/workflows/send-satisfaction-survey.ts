@@ -1,11 +1,11 @@
-import { emitEventStep, sendNotificationsStep } from "@medusajs/medusa/core-flows"
+import { sendNotificationsStep } from "@medusajs/medusa/core-flows"
 import {
   WorkflowResponse,
   createWorkflow,
   transform,
   when,
 } from "@medusajs/framework/workflows-sdk"
-import { FeedbackWorkflowEvents } from "../events"
+import { publishOutboxEventsStep } from "../../outbox/steps/publish-outbox-events"
 import { buildSurveyInvitationStep } from "../steps/build-survey-invitation"
 import {
   type CreateSatisfactionSurveyStepInput,
@@ -16,14 +16,16 @@ import { markSurveySentStep } from "../steps/mark-survey-sent"
 export const sendSatisfactionSurveyWorkflowId = "send-satisfaction-survey"
 /**
  * This workflow sends the satisfaction survey of a completed appointment exactly once: the
- * survey is created once per appointment (a repeat finds it and stops) and the invitation is
- * keyed by the appointment in the notification module. Emits `satisfaction_survey.sent`.
+ * survey is created once per appointment, and a repeat finishes one whose invitation is still
+ * pending (its handler died after creating it) and leaves a finished one alone. The invitation
+ * is keyed by the appointment in the notification module, so it never goes out twice.
+ * `satisfaction_survey.sent` is staged in the module's outbox with the sent mark.
  */
 export const sendSatisfactionSurveyWorkflow = createWorkflow(
   sendSatisfactionSurveyWorkflowId,
   (input: CreateSatisfactionSurveyStepInput) => {
     const survey = createSatisfactionSurveyStep(input)
-    const invitation = when({ survey }, ({ survey }) => survey.created).then(() =>
+    const invitation = when({ survey }, ({ survey }) => survey.invitation_pending).then(() =>
       buildSurveyInvitationStep(
         transform({ survey }, ({ survey }) => ({ survey_id: survey.survey_id! }))
       )
@@ -33,22 +35,19 @@ export const sendSatisfactionSurveyWorkflow = createWorkflow(
         transform({ invitation }, ({ invitation }) => invitation!.notifications)
       )
     })
-    when({ survey }, ({ survey }) => survey.created).then(() => {
+    when({ survey }, ({ survey }) => survey.invitation_pending).then(() => {
       markSurveySentStep(
         transform({ survey, invitation }, ({ survey, invitation }) => ({
           survey_id: survey.survey_id!,
           channel: invitation?.channel ?? null,
         }))
       )
-      const data = transform({ survey, invitation, input }, ({ survey, invitation, input }) => ({
-        id: survey.survey_id!,
-        appointment_id: input.appointment_id,
-        customer_id: input.customer_id,
-        branch_id: input.branch_id,
-        staff_member_ids: input.staff_member_ids,
-        channel: invitation?.channel ?? null,
-      }))
-      emitEventStep({ eventName: FeedbackWorkflowEvents.SATISFACTION_SURVEY_SENT, data })
+      publishOutboxEventsStep(
+        transform({ survey }, ({ survey }) => ({
+          module: "feedback" as const,
+          aggregate_ids: [survey.survey_id],
+        }))
+      )
     })
     return new WorkflowResponse(survey)
   }

@@ -1,4 +1,4 @@
-import { emitEventStep, sendNotificationsStep } from "@medusajs/medusa/core-flows"
+import { sendNotificationsStep } from "@medusajs/medusa/core-flows"
 import {
   WorkflowResponse,
   createWorkflow,
@@ -6,7 +6,7 @@ import {
   when,
 } from "@medusajs/framework/workflows-sdk"
 import type { SubmitSurveyInput } from "../../../modules/feedback/types"
-import { FeedbackWorkflowEvents } from "../events"
+import { publishOutboxEventsStep } from "../../outbox/steps/publish-outbox-events"
 import { buildLowScoreAlertMessageStep } from "../steps/build-low-score-alert-message"
 import { raiseLowScoreAlertStep } from "../steps/raise-low-score-alert"
 import { submitSurveyResponseStep } from "../steps/submit-survey-response"
@@ -36,35 +36,13 @@ export const submitSatisfactionSurveyWorkflow = createWorkflow(
     when({ message }, ({ message }) => !!message?.notifications.length).then(() => {
       sendNotificationsStep(transform({ message }, ({ message }) => message!.notifications))
     })
-    when({ raised }, ({ raised }) => !!raised.alert).then(() => {
-      const alertData = transform({ raised, message }, ({ raised, message }) => ({
-        id: raised.alert!.follow_up_visit_id,
-        customer_id: raised.alert!.customer_id,
-        branch_id: raised.alert!.branch_id,
-        assignee_user_id: message?.notified_user_ids[0] ?? null,
-        reasons: raised.alert!.reasons,
-        survey_ids: raised.alert!.survey_ids,
+    // `satisfaction_survey.answered` and `follow_up_visit.created` are staged with their writes.
+    publishOutboxEventsStep(
+      transform({ input, raised }, ({ input, raised }) => ({
+        module: "feedback" as const,
+        aggregate_ids: [input.survey_id, raised.alert?.follow_up_visit_id],
       }))
-      emitEventStep({
-        eventName: FeedbackWorkflowEvents.FOLLOW_UP_VISIT_CREATED,
-        data: alertData,
-      }).config({ name: "emit-follow-up-visit-created" })
-    })
-    const data = transform({ answered, input }, ({ answered, input }) => ({
-      id: answered.survey_id,
-      appointment_id: answered.appointment_id,
-      customer_id: answered.customer_id,
-      branch_id: answered.branch_id,
-      staff_member_ids: answered.staff_member_ids,
-      technique_rating: input.technique_rating,
-      attitude_rating: input.attitude_rating,
-      environment_rating: input.environment_rating,
-      result_rating: input.result_rating,
-      nps_score: input.nps_score,
-      is_low: answered.is_low,
-      is_detractor: answered.is_detractor,
-    }))
-    emitEventStep({ eventName: FeedbackWorkflowEvents.SATISFACTION_SURVEY_ANSWERED, data })
+    )
     const result = transform({ answered, raised }, ({ answered, raised }) => ({
       ...answered,
       alert: raised.alert,

@@ -1,4 +1,3 @@
-import { emitEventStep } from "@medusajs/medusa/core-flows"
 import {
   WorkflowResponse,
   createWorkflow,
@@ -6,12 +5,11 @@ import {
   when,
 } from "@medusajs/framework/workflows-sdk"
 import type { ComplaintSeverity, FeedbackActor } from "../../../modules/feedback/types"
-import { FeedbackWorkflowEvents } from "../events"
+import { publishOutboxEventsStep } from "../../outbox/steps/publish-outbox-events"
 import { addComplaintEventsStep } from "../steps/add-complaint-events"
 import { loadComplaintStep } from "../steps/load-complaint"
 import { updateComplaintDetailsStep } from "../steps/update-complaint-details"
 import { validateComplaintReferencesStep } from "../steps/validate-complaint-references"
-import { complaintEventData } from "../utils/event-data"
 
 export type UpdateComplaintWorkflowInput = FeedbackActor & {
   complaint_id: string
@@ -46,8 +44,8 @@ export const updateComplaintWorkflow = createWorkflow(
     )
     const updated = updateComplaintDetailsStep(
       transform({ input }, ({ input }) => {
-        const { actor_type: _type, actor_id: _id, ...data } = input
-        return data
+        const { actor_type, actor_id, ...data } = input
+        return { ...data, actor: { actor_type, actor_id: actor_id ?? null } }
       })
     )
     when({ updated }, ({ updated }) => updated.changed.length > 0).then(() => {
@@ -81,10 +79,12 @@ export const updateComplaintWorkflow = createWorkflow(
           },
         ])
       )
-      const data = transform({ updated, input }, ({ updated, input }) =>
-        complaintEventData(updated.after, input, { changed: updated.changed })
+      publishOutboxEventsStep(
+        transform({ input }, ({ input }) => ({
+          module: "feedback" as const,
+          aggregate_ids: [input.complaint_id],
+        }))
       )
-      emitEventStep({ eventName: FeedbackWorkflowEvents.COMPLAINT_UPDATED, data })
     })
     return new WorkflowResponse(updated.after)
   }

@@ -1,6 +1,5 @@
-import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { WorkflowResponse, createWorkflow, transform } from "@medusajs/framework/workflows-sdk"
-import { FeedbackWorkflowEvents } from "../events"
+import { publishOutboxEventsStep } from "../../outbox/steps/publish-outbox-events"
 import { validateComplaintReferencesStep } from "../steps/validate-complaint-references"
 import {
   type UpdateFollowUpVisitStepInput,
@@ -19,16 +18,12 @@ export const updateFollowUpVisitWorkflow = createWorkflow(
       transform({ input }, ({ input }) => ({ assignee_user_id: input.assignee_user_id }))
     )
     const visit = updateFollowUpVisitStep(input)
-    const data = transform({ visit }, ({ visit }) => ({
-      id: visit.id,
-      customer_id: visit.customer_id,
-      branch_id: visit.branch_id,
-      assignee_user_id: visit.assignee_user_id,
-      reasons: visit.reasons,
-      survey_ids: [] as string[],
-      status: visit.status,
-    }))
-    emitEventStep({ eventName: FeedbackWorkflowEvents.FOLLOW_UP_VISIT_UPDATED, data })
+    publishOutboxEventsStep(
+      transform({ input }, ({ input }) => ({
+        module: "feedback" as const,
+        aggregate_ids: [input.id],
+      }))
+    )
     return new WorkflowResponse(visit)
   }
 )
