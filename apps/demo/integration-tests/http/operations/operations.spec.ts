@@ -104,6 +104,9 @@ medusaIntegrationTestRunner({
         expect(text).toMatch(/^salon_db_pool_pending_acquires \d+$/m)
         expect(text).toMatch(/^salon_outbox_up 1$/m)
         expect(text).toMatch(/^salon_outbox_pending_events\{module="[a-z_]+"\} \d+$/m)
+        // Recorded in the database by whichever process ran them (the worker in production).
+        expect(text).toMatch(/^salon_dead_letters\{status="dead"\} \d+$/m)
+        expect(text).toMatch(/^# TYPE salon_job_recorded_runs gauge$/m)
       })
     })
 

@@ -1,6 +1,8 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { readOutboxBacklog } from "../outbox"
+import { DEAD_LETTER_STATUSES, OPERATIONS_MODULE_KEY } from "../../modules/operations/lib/constants"
+import type OperationsModuleService from "../../modules/operations/service"
 import { poolUsage } from "./database"
 import type { GaugeSample } from "./metrics"
 import { bullQueueCounts, connected, operationsRedis } from "./redis"
@@ -125,5 +127,51 @@ export async function collectGauges(
       }
     )
   }
+  const operations = container.hasRegistration(OPERATIONS_MODULE_KEY)
+    ? container.resolve<OperationsModuleService>(OPERATIONS_MODULE_KEY)
+    : null
+  if (operations) {
+    gauges.push(...((await settle(operationsGauges(operations))) ?? []))
+  }
   return gauges
+}
+
+/**
+ * Job runs and dead letters as the database records them. Jobs and handlers run in the worker,
+ * which serves no HTTP: reading their records lets every server's /metrics report them.
+ */
+async function operationsGauges(operations: OperationsModuleService): Promise<GaugeSample[]> {
+  const [runs, deadLetters] = await Promise.all([
+    operations.listJobRuns(),
+    Promise.all(
+      DEAD_LETTER_STATUSES.map(async (status) => {
+        const [, count] = await operations.listAndCountSalonDeadLetters({ status }, { take: 1 })
+        return { status, count }
+      })
+    ),
+  ])
+  const seconds = (at: Date | string | null) => (at ? new Date(at).getTime() / 1000 : 0)
+  return [
+    {
+      name: "salon_job_recorded_runs",
+      help: "Runs of each scheduled job recorded in the database (all processes), by outcome.",
+      samples: runs.flatMap((run) => [
+        { labels: { job: run.job_name, outcome: "success" }, value: run.runs - run.failures },
+        { labels: { job: run.job_name, outcome: "failure" }, value: run.failures },
+      ]),
+    },
+    {
+      name: "salon_job_recorded_last_success_timestamp_seconds",
+      help: "Unix time of each scheduled job's last successful run in any process (0: never).",
+      samples: runs.map((run) => ({
+        labels: { job: run.job_name },
+        value: seconds(run.last_succeeded_at),
+      })),
+    },
+    {
+      name: "salon_dead_letters",
+      help: "Failed event handler runs kept for retry or replay, by status.",
+      samples: deadLetters.map(({ status, count }) => ({ labels: { status }, value: count })),
+    },
+  ]
 }
