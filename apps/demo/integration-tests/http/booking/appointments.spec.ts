@@ -13,6 +13,8 @@ import {
 } from "../../utils/booking"
 import { addDays, fromLocal } from "medusa-plugin-salon-erp/src/modules/booking/lib/time"
 import sendAppointmentRemindersJob from "medusa-plugin-salon-erp/src/jobs/send-appointment-reminders"
+import { readOutboxBacklog, relayOutboxEvents } from "medusa-plugin-salon-erp/src/lib/outbox/index"
+import { eventually, notifications } from "../../utils/feedback"
 
 jest.setTimeout(120 * 1000)
 
@@ -610,6 +612,127 @@ medusaIntegrationTestRunner({
         )
         expect(response.status).toBe(404)
         expect(response.data.message).toBe("Appointment with id: appt_missing was not found")
+      })
+    })
+
+    describe("events after a crash", () => {
+      it("publishes a committed cancellation from the outbox exactly once when its workflow never did", async () => {
+        const appointment = (
+          await book({
+            starts_at: at(day, "10:00"),
+            items: [{ salon_service_id: salon.facial.id, staff_member_id: salon.anna.id }],
+          })
+        ).data.appointment
+        const container = getContainer()
+        const eventBus = container.resolve(Modules.EVENT_BUS)
+        // An earlier test's spy may still wrap emit; this one only watches.
+        jest.restoreAllMocks()
+        const emitSpy = jest.spyOn(eventBus, "emit")
+        const emitted = () =>
+          emitSpy.mock.calls.flatMap(([data]: any[]) => (Array.isArray(data) ? data : [data]))
+
+        // What a process that died right after the commit leaves: the change and its event, unpublished.
+        await container
+          .resolve("booking")
+          .transitionAppointment(
+            appointment.id,
+            "canceled",
+            { canceled_by: "staff", cancellation_reason: null, is_late_cancellation: false },
+            { actor_type: "user", actor_id: "user_front_desk" }
+          )
+        const outbox = async () =>
+          (
+            await dbConnection.raw(
+              `SELECT id, event_name, status, data FROM booking_outbox_event WHERE aggregate_id = ? ORDER BY sequence`,
+              [appointment.id]
+            )
+          ).rows
+        const staged = await outbox()
+        expect(staged.map((row: any) => [row.event_name, row.status])).toEqual([
+          ["appointment.booked", "published"],
+          ["appointment.canceled", "pending"],
+        ])
+        expect(staged[1].data).toEqual(
+          expect.objectContaining({
+            id: appointment.id,
+            display_id: appointment.display_id,
+            status: "canceled",
+            previous_status: "booked",
+            canceled_by: "staff",
+            is_late_cancellation: false,
+            actor_type: "user",
+            actor_id: "user_front_desk",
+          })
+        )
+        const canceledMessages = () =>
+          notifications(container, {
+            template: "appointment-canceled",
+            resource_id: appointment.id,
+          })
+        expect(await canceledMessages()).toHaveLength(0)
+
+        const relayed = await relayOutboxEvents(container, { min_age_ms: 0 })
+        expect(relayed.booking).toBeGreaterThanOrEqual(1)
+        expect((await outbox())[1].status).toBe("published")
+        const published = emitted().find((event: any) => event.name === "appointment.canceled")
+        expect(published.metadata).toEqual(
+          expect.objectContaining({ outbox_event_id: staged[1].id, aggregate_id: appointment.id })
+        )
+        await eventually(async () => (await canceledMessages()).length === 1)
+
+        // At least once: a second relay finds nothing, and a repeated delivery sends nothing more.
+        expect((await relayOutboxEvents(container, { min_age_ms: 0 })).booking).toBe(0)
+        expect((await readOutboxBacklog(container)).modules.booking.pending).toBe(0)
+        emitSpy.mockRestore()
+        await eventBus.emit([published])
+        await new Promise((resolve) => setTimeout(resolve, 500))
+        expect(await canceledMessages()).toHaveLength(1)
+      })
+
+      it("sends a message once more when its send was cut off and the event comes again", async () => {
+        const appointment = (
+          await book({
+            starts_at: at(day, "14:00"),
+            items: [{ salon_service_id: salon.facial.id, staff_member_id: salon.anna.id }],
+          })
+        ).data.appointment
+        const container = getContainer()
+        const bookedMessages = () =>
+          notifications(container, { template: "appointment-booked", resource_id: appointment.id })
+        const sent = await eventually(async () => {
+          const found = await bookedMessages()
+          // Once the first send finished (the row is written before the provider is called).
+          return found.length === 1 && found[0].status === "success" ? found[0] : null
+        })
+        // As if the process died between writing the notification and calling the provider.
+        await dbConnection.raw(
+          `UPDATE notification SET status = 'pending', created_at = now() - interval '5 minutes' WHERE id = ?`,
+          [sent.id]
+        )
+        const [event] = (
+          await dbConnection.raw(
+            `SELECT id, event_name, data FROM booking_outbox_event WHERE aggregate_id = ? AND event_name = 'appointment.booked'`,
+            [appointment.id]
+          )
+        ).rows
+        const redeliver = () =>
+          container.resolve(Modules.EVENT_BUS).emit({
+            name: event.event_name,
+            data: event.data,
+            metadata: { outbox_event_id: event.id },
+          })
+
+        await redeliver()
+        const resent = await eventually(async () =>
+          (await bookedMessages()).find(
+            (message: any) =>
+              message.idempotency_key === `appointment-booked:${appointment.id}:resend`
+          )
+        )
+        expect(resent.status).toBe("success")
+        await redeliver()
+        await new Promise((resolve) => setTimeout(resolve, 500))
+        expect(await bookedMessages()).toHaveLength(2)
       })
     })
 

@@ -11,6 +11,7 @@ import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
 import {
   Appointment,
   AppointmentHold,
+  BookingOutboxEvent,
   AppointmentItem,
   Branch,
   BranchClosure,
@@ -70,6 +71,14 @@ import type {
   RescheduleAppointmentInput,
 } from "./types"
 import { conflictError } from "../../lib/errors"
+import { stageOutboxEvents, withOutbox } from "../../lib/outbox"
+import {
+  type AppointmentEventData,
+  BookingWorkflowEvents,
+  SYSTEM_ACTOR,
+  type WorkflowActor,
+  appointmentEventData,
+} from "./events"
 
 type Knex = ReturnType<EntityManager["getKnex"]>
 type SharedContext = Context<EntityManager>
@@ -103,6 +112,19 @@ type OccupancyRow = {
   is_active: boolean
 }
 
+const OUTBOX_TABLE = "booking_outbox_event"
+const OUTBOX_ID_PREFIX = "bkob"
+
+/** The event each status change is reported by. */
+const TRANSITION_EVENTS: Record<Exclude<AppointmentStatus, "booked">, string> = {
+  confirmed: BookingWorkflowEvents.APPOINTMENT_CONFIRMED,
+  checked_in: BookingWorkflowEvents.APPOINTMENT_CHECKED_IN,
+  in_service: BookingWorkflowEvents.APPOINTMENT_STARTED,
+  completed: BookingWorkflowEvents.APPOINTMENT_COMPLETED,
+  canceled: BookingWorkflowEvents.APPOINTMENT_CANCELED,
+  no_show: BookingWorkflowEvents.APPOINTMENT_NO_SHOW,
+}
+
 const EXCLUSION_VIOLATION = "23P01"
 const DEADLOCK_DETECTED = "40P01"
 const MAX_AUTO_ASSIGN_ATTEMPTS = 3
@@ -133,37 +155,42 @@ async function retryOnDeadlock<T>(write: () => Promise<T>): Promise<T> {
   }
 }
 
-class BookingModuleService extends MedusaService<{
-  Branch: { dto: InferTypeOf<typeof Branch> }
-  BranchOpeningHours: { dto: InferTypeOf<typeof BranchOpeningHours> }
-  BranchClosure: { dto: InferTypeOf<typeof BranchClosure> }
-  Room: { dto: InferTypeOf<typeof Room> }
-  StaffMember: { dto: InferTypeOf<typeof StaffMember> }
-  StaffBranch: { dto: InferTypeOf<typeof StaffBranch> }
-  StaffService: { dto: InferTypeOf<typeof StaffService> }
-  SalonService: { dto: InferTypeOf<typeof SalonService> }
-  StaffSchedule: { dto: InferTypeOf<typeof StaffSchedule> }
-  ScheduleException: { dto: InferTypeOf<typeof ScheduleException> }
-  Appointment: { dto: InferTypeOf<typeof Appointment> }
-  AppointmentItem: { dto: InferTypeOf<typeof AppointmentItem> }
-  Occupancy: { dto: InferTypeOf<typeof Occupancy> }
-  AppointmentHold: { dto: InferTypeOf<typeof AppointmentHold> }
-}>({
-  Branch,
-  BranchOpeningHours,
-  BranchClosure,
-  Room,
-  StaffMember,
-  StaffBranch,
-  StaffService,
-  SalonService,
-  StaffSchedule,
-  ScheduleException,
-  Appointment,
-  AppointmentItem,
-  Occupancy,
-  AppointmentHold,
-}) {
+class BookingModuleService extends withOutbox(
+  MedusaService<{
+    Branch: { dto: InferTypeOf<typeof Branch> }
+    BranchOpeningHours: { dto: InferTypeOf<typeof BranchOpeningHours> }
+    BranchClosure: { dto: InferTypeOf<typeof BranchClosure> }
+    Room: { dto: InferTypeOf<typeof Room> }
+    StaffMember: { dto: InferTypeOf<typeof StaffMember> }
+    StaffBranch: { dto: InferTypeOf<typeof StaffBranch> }
+    StaffService: { dto: InferTypeOf<typeof StaffService> }
+    SalonService: { dto: InferTypeOf<typeof SalonService> }
+    StaffSchedule: { dto: InferTypeOf<typeof StaffSchedule> }
+    ScheduleException: { dto: InferTypeOf<typeof ScheduleException> }
+    Appointment: { dto: InferTypeOf<typeof Appointment> }
+    AppointmentItem: { dto: InferTypeOf<typeof AppointmentItem> }
+    Occupancy: { dto: InferTypeOf<typeof Occupancy> }
+    AppointmentHold: { dto: InferTypeOf<typeof AppointmentHold> }
+    BookingOutboxEvent: { dto: InferTypeOf<typeof BookingOutboxEvent> }
+  }>({
+    Branch,
+    BranchOpeningHours,
+    BranchClosure,
+    Room,
+    StaffMember,
+    StaffBranch,
+    StaffService,
+    SalonService,
+    StaffSchedule,
+    ScheduleException,
+    Appointment,
+    AppointmentItem,
+    Occupancy,
+    AppointmentHold,
+    BookingOutboxEvent,
+  }),
+  OUTBOX_TABLE
+) {
   protected readonly options_: BookingOptions
 
   constructor(container: Record<string, unknown>, options?: unknown) {
@@ -1125,6 +1152,13 @@ class BookingModuleService extends MedusaService<{
       metadata: input.metadata ? JSON.stringify(input.metadata) : null,
     })
     await this.insertItemsAndOccupancy_(trx, appointmentId, planned)
+    await this.stageAppointmentEvent_(
+      trx,
+      BookingWorkflowEvents.APPOINTMENT_BOOKED,
+      appointmentId,
+      input.event_actor ?? SYSTEM_ACTOR,
+      { previous_status: null }
+    )
   }
 
   protected async insertItemsAndOccupancy_(
@@ -1271,6 +1305,9 @@ class BookingModuleService extends MedusaService<{
     await trx("occupancy").where({ appointment_id: appointmentId }).whereNull("deleted_at").delete()
     await trx("appointment_item").where({ appointment_id: appointmentId }).delete()
     await trx("appointment").where({ id: appointmentId }).delete()
+    // The appointment is erased as if never booked: its unpublished `appointment.booked` must not
+    // go out either (subscribers would reserve package sessions for an appointment that is gone).
+    await trx(OUTBOX_TABLE).where({ aggregate_id: appointmentId, status: "pending" }).delete()
   }
 
   // ---------------------------------------------------------------- holds
@@ -1442,7 +1479,14 @@ class BookingModuleService extends MedusaService<{
     appointmentId: string,
     @MedusaContext() sharedContext: SharedContext = {}
   ): Promise<AppointmentSnapshot & { display_id: number; timezone: string }> {
-    const knex = sharedContext.manager!.getKnex()
+    return await this.readSnapshot_(sharedContext.manager!.getKnex(), appointmentId)
+  }
+
+  /** Reads the snapshot with the given connection (a transaction reads its own uncommitted change). */
+  protected async readSnapshot_(
+    knex: Knex,
+    appointmentId: string
+  ): Promise<AppointmentSnapshot & { display_id: number; timezone: string }> {
     const appointment = await knex("appointment as a")
       .join("branch as b", "b.id", "a.branch_id")
       .select("a.*", "b.timezone")
@@ -1501,6 +1545,27 @@ class BookingModuleService extends MedusaService<{
   }
 
   /**
+   * Writes an appointment event to the module's outbox in the transaction of the change, with
+   * the payload built from the appointment as that transaction now sees it.
+   */
+  protected async stageAppointmentEvent_(
+    trx: Knex,
+    eventName: string,
+    appointmentId: string,
+    actor: WorkflowActor,
+    extra: Partial<AppointmentEventData>
+  ): Promise<void> {
+    const appointment = await this.readSnapshot_(trx, appointmentId)
+    await stageOutboxEvents(trx, OUTBOX_TABLE, OUTBOX_ID_PREFIX, [
+      {
+        event_name: eventName,
+        aggregate_id: appointmentId,
+        data: appointmentEventData(appointment, actor, extra),
+      },
+    ])
+  }
+
+  /**
    * Moves an appointment to another status, atomically: when two people act at once, the
    * second is told what happened instead of acting twice. Canceling and no-shows free the
    * staff and rooms.
@@ -1510,6 +1575,7 @@ class BookingModuleService extends MedusaService<{
     appointmentId: string,
     to: Exclude<AppointmentStatus, "booked">,
     patch: Record<string, unknown> = {},
+    actor: WorkflowActor = SYSTEM_ACTOR,
     @MedusaContext() sharedContext: SharedContext = {}
   ): Promise<{ previous_status: AppointmentStatus }> {
     const trx = sharedContext.transactionManager!.getTransactionContext()!
@@ -1539,6 +1605,19 @@ class BookingModuleService extends MedusaService<{
         .where({ appointment_id: appointmentId })
         .whereNull("deleted_at")
     }
+    const updated = await trx("appointment")
+      .select("canceled_by", "is_late_cancellation")
+      .where({ id: appointmentId })
+      .first()
+    await this.stageAppointmentEvent_(trx, TRANSITION_EVENTS[to], appointmentId, actor, {
+      previous_status: current.status,
+      ...(to === "canceled"
+        ? {
+            canceled_by: updated.canceled_by,
+            is_late_cancellation: updated.is_late_cancellation,
+          }
+        : {}),
+    })
     return { previous_status: current.status }
   }
 
@@ -1604,7 +1683,9 @@ class BookingModuleService extends MedusaService<{
       planned = await this.planBooking_(knex, request(false), { ignore_appointment_id: current.id })
     }
     try {
-      await retryOnDeadlock(() => this.moveAppointment_(current, planned, sharedContext))
+      await retryOnDeadlock(() =>
+        this.moveAppointment_(current, planned, input.event_actor ?? SYSTEM_ACTOR, sharedContext)
+      )
     } catch (error) {
       if (lostRace(error)) {
         throw await this.explainConflict_(knex, planned)
@@ -1617,12 +1698,13 @@ class BookingModuleService extends MedusaService<{
   protected async moveAppointment_(
     current: AppointmentSnapshot,
     planned: PlannedBooking,
+    actor: WorkflowActor,
     @MedusaContext() sharedContext: SharedContext = {}
   ) {
     const trx = sharedContext.transactionManager!.getTransactionContext()!
     await this.lockResources_(trx, planned)
     const locked = await trx("appointment")
-      .select("status")
+      .select("status", "starts_at")
       .where({ id: current.id })
       .forUpdate()
       .first()
@@ -1659,6 +1741,16 @@ class BookingModuleService extends MedusaService<{
         appointment_id: current.id,
         itemIds: current.items.map((item) => item.id),
       })
+    )
+    await this.stageAppointmentEvent_(
+      trx,
+      BookingWorkflowEvents.APPOINTMENT_RESCHEDULED,
+      current.id,
+      actor,
+      {
+        previous_status: locked.status,
+        previous_starts_at: new Date(locked.starts_at).toISOString(),
+      }
     )
   }
 
@@ -1705,7 +1797,13 @@ class BookingModuleService extends MedusaService<{
         service: services.find((row) => row.id === item.salon_service_id),
       })),
     }
-    await this.moveAppointment_({ ...snapshot, status: "booked" }, planned, sharedContext)
+    // The move back is a change of its own, reported like any reschedule.
+    await this.moveAppointment_(
+      { ...snapshot, status: "booked" },
+      planned,
+      SYSTEM_ACTOR,
+      sharedContext
+    )
   }
 
   /** Whether a customer may still cancel or move it online, given the cut-off. */

@@ -1,3 +1,4 @@
+import type { WorkflowActor } from "./events"
 import type { APPOINTMENT_SOURCES, APPOINTMENT_STATUSES } from "./models"
 
 export type AppointmentStatus = (typeof APPOINTMENT_STATUSES)[number]
@@ -33,6 +34,8 @@ export type BookAppointmentInput = {
   hold_id?: string | null
   order_id?: string | null
   metadata?: Record<string, unknown> | null
+  /** Who `appointment.booked` names as the actor (default: the system). */
+  event_actor?: WorkflowActor
 }
 
 export type BookAppointmentResult = {
@@ -92,6 +95,8 @@ export type RescheduleAppointmentInput = {
   /** Per item (by position): a different staff member or room; omitted keeps the current one when free. */
   items?: { staff_member_id?: string | null; room_id?: string | null }[]
   actor: BookingActor
+  /** Who `appointment.rescheduled` names as the actor (default: the system). */
+  event_actor?: WorkflowActor
 }
 
 /** What an appointment looked like before a change: enough to put it back. */

@@ -12,3 +12,4 @@ export { Appointment, APPOINTMENT_STATUSES, APPOINTMENT_SOURCES } from "./appoin
 export { AppointmentItem } from "./appointment-item"
 export { Occupancy } from "./occupancy"
 export { AppointmentHold } from "./appointment-hold"
+export { BookingOutboxEvent } from "./outbox-event"

@@ -1,9 +1,10 @@
 import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
 import { BOOKING_MODULE } from "../../../modules/booking"
 import type BookingModuleService from "../../../modules/booking/service"
+import type { WorkflowActor } from "../../../modules/booking/events"
 import type { AppointmentSnapshot, AppointmentStatus } from "../../../modules/booking/types"
 
-export type TransitionAppointmentStepInput = {
+export type TransitionAppointmentStepInput = Partial<WorkflowActor> & {
   appointment_id: string
   to: Exclude<AppointmentStatus, "booked">
   /** Extra columns to set with the status (cancellation reason, who canceled, …). */
@@ -20,7 +21,11 @@ export const transitionAppointmentStep = createStep(
   async (input: TransitionAppointmentStepInput, { container }) => {
     const booking: BookingModuleService = container.resolve(BOOKING_MODULE)
     const before = await booking.snapshotAppointment(input.appointment_id)
-    await booking.transitionAppointment(input.appointment_id, input.to, input.patch ?? {})
+    // The module writes the status and its event (to the outbox) in one transaction.
+    await booking.transitionAppointment(input.appointment_id, input.to, input.patch ?? {}, {
+      actor_type: input.actor_type ?? "system",
+      actor_id: input.actor_id ?? null,
+    })
     const after = await booking.snapshotAppointment(input.appointment_id)
     return new StepResponse({ before, after }, before as AppointmentSnapshot)
   },

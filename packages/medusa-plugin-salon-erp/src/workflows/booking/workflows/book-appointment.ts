@@ -1,16 +1,14 @@
-import { emitEventStep } from "@medusajs/medusa/core-flows"
 import {
   WorkflowResponse,
   createHook,
   createWorkflow,
   transform,
-  when,
 } from "@medusajs/framework/workflows-sdk"
 import type { BookAppointmentInput } from "../../../modules/booking/types"
-import { BookingWorkflowEvents } from "../events"
+import { publishOutboxEventsStep } from "../../outbox/steps/publish-outbox-events"
 import { bookAppointmentStep } from "../steps/book-appointment"
 import { validateBookingCustomerStep } from "../steps/validate-booking-customer"
-import { type WorkflowActor, appointmentEventData } from "../utils/event-data"
+import type { WorkflowActor } from "../utils/event-data"
 import { validateBookingRecordsStep } from "../steps/validate-booking-records"
 
 export type BookAppointmentWorkflowInput = BookAppointmentInput & WorkflowActor
@@ -43,19 +41,18 @@ export const bookAppointmentWorkflow = createWorkflow(
       ],
     }))
     validateBookingRecordsStep(references)
-    const booked = bookAppointmentStep(input)
-
-    when({ booked }, ({ booked }) => booked.created).then(() => {
-      const data = transform({ booked, input }, ({ booked, input }) =>
-        appointmentEventData(booked.appointment, input, { previous_status: null })
-      )
-      emitEventStep({ eventName: BookingWorkflowEvents.APPOINTMENT_BOOKED, data })
-    })
+    const bookInput = transform({ input }, ({ input }) => ({
+      ...input,
+      event_actor: { actor_type: input.actor_type, actor_id: input.actor_id ?? null },
+    }))
+    const booked = bookAppointmentStep(bookInput)
 
     const appointmentBooked = createHook("appointmentBooked", {
       appointment_id: booked.appointment_id,
       created: booked.created,
     })
+    // Last, after the hook: a failing hook handler undoes the booking and its unpublished event.
+    publishOutboxEventsStep({ module: "booking", aggregate_ids: [booked.appointment_id] })
     return new WorkflowResponse(booked, { hooks: [appointmentBooked] })
   }
 )

@@ -1,10 +1,9 @@
-import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { WorkflowResponse, createWorkflow, transform } from "@medusajs/framework/workflows-sdk"
-import { BookingWorkflowEvents } from "../events"
+import { publishOutboxEventsStep } from "../../outbox/steps/publish-outbox-events"
 import { loadAppointmentStep } from "../steps/load-appointment"
 import { transitionAppointmentStep } from "../steps/transition-appointment"
 import { validateAppointmentChangeStep } from "../steps/validate-appointment-change"
-import { type WorkflowActor, appointmentEventData } from "../utils/event-data"
+import type { WorkflowActor } from "../utils/event-data"
 
 export type CancelAppointmentWorkflowInput = WorkflowActor & {
   appointment_id: string
@@ -33,6 +32,8 @@ export const cancelAppointmentWorkflow = createWorkflow(
     const transitionInput = transform({ input, check }, ({ input, check }) => ({
       appointment_id: input.appointment_id,
       to: "canceled" as const,
+      actor_type: input.actor_type,
+      actor_id: input.actor_id,
       patch: {
         canceled_by:
           input.actor_type === "customer"
@@ -45,14 +46,7 @@ export const cancelAppointmentWorkflow = createWorkflow(
       },
     }))
     const result = transitionAppointmentStep(transitionInput)
-    const data = transform({ result, input, check }, ({ result, input, check }) =>
-      appointmentEventData(result.after, input, {
-        previous_status: result.before.status,
-        canceled_by: result.after.fields.canceled_by as string,
-        is_late_cancellation: check.is_late,
-      })
-    )
-    emitEventStep({ eventName: BookingWorkflowEvents.APPOINTMENT_CANCELED, data })
+    publishOutboxEventsStep({ module: "booking", aggregate_ids: [input.appointment_id] })
     return new WorkflowResponse(result.after)
   }
 )

@@ -1,8 +1,7 @@
-import { emitEventStep } from "@medusajs/medusa/core-flows"
-import { WorkflowResponse, createWorkflow, transform } from "@medusajs/framework/workflows-sdk"
-import { BookingWorkflowEvents } from "../events"
+import { WorkflowResponse, createWorkflow } from "@medusajs/framework/workflows-sdk"
+import { publishOutboxEventsStep } from "../../outbox/steps/publish-outbox-events"
 import { transitionAppointmentStep } from "../steps/transition-appointment"
-import { type WorkflowActor, appointmentEventData } from "../utils/event-data"
+import type { WorkflowActor } from "../utils/event-data"
 
 export type CheckInAppointmentWorkflowInput = WorkflowActor & { appointment_id: string }
 
@@ -15,12 +14,11 @@ export const checkInAppointmentWorkflow = createWorkflow(
   (input: CheckInAppointmentWorkflowInput) => {
     const result = transitionAppointmentStep({
       appointment_id: input.appointment_id,
+      actor_type: input.actor_type,
+      actor_id: input.actor_id,
       to: "checked_in",
     })
-    const data = transform({ result, input }, ({ result, input }) =>
-      appointmentEventData(result.after, input, { previous_status: result.before.status })
-    )
-    emitEventStep({ eventName: BookingWorkflowEvents.APPOINTMENT_CHECKED_IN, data })
+    publishOutboxEventsStep({ module: "booking", aggregate_ids: [input.appointment_id] })
     return new WorkflowResponse(result.after)
   }
 )

@@ -1,10 +1,9 @@
-import { emitEventStep } from "@medusajs/medusa/core-flows"
-import { WorkflowResponse, createWorkflow, transform } from "@medusajs/framework/workflows-sdk"
-import { BookingWorkflowEvents } from "../events"
+import { WorkflowResponse, createWorkflow } from "@medusajs/framework/workflows-sdk"
+import { publishOutboxEventsStep } from "../../outbox/steps/publish-outbox-events"
 import { loadAppointmentStep } from "../steps/load-appointment"
 import { transitionAppointmentStep } from "../steps/transition-appointment"
 import { validateAppointmentChangeStep } from "../steps/validate-appointment-change"
-import { type WorkflowActor, appointmentEventData } from "../utils/event-data"
+import type { WorkflowActor } from "../utils/event-data"
 
 export type MarkAppointmentNoShowWorkflowInput = WorkflowActor & { appointment_id: string }
 
@@ -21,11 +20,10 @@ export const markAppointmentNoShowWorkflow = createWorkflow(
     const result = transitionAppointmentStep({
       appointment_id: input.appointment_id,
       to: "no_show",
+      actor_type: input.actor_type,
+      actor_id: input.actor_id,
     })
-    const data = transform({ result, input }, ({ result, input }) =>
-      appointmentEventData(result.after, input, { previous_status: result.before.status })
-    )
-    emitEventStep({ eventName: BookingWorkflowEvents.APPOINTMENT_NO_SHOW, data })
+    publishOutboxEventsStep({ module: "booking", aggregate_ids: [input.appointment_id] })
     return new WorkflowResponse(result.after)
   }
 )

@@ -1,10 +1,9 @@
-import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { WorkflowResponse, createWorkflow, transform } from "@medusajs/framework/workflows-sdk"
-import { BookingWorkflowEvents } from "../events"
+import { publishOutboxEventsStep } from "../../outbox/steps/publish-outbox-events"
 import { loadAppointmentStep } from "../steps/load-appointment"
 import { rescheduleAppointmentStep } from "../steps/reschedule-appointment"
 import { validateAppointmentChangeStep } from "../steps/validate-appointment-change"
-import { type WorkflowActor, appointmentEventData } from "../utils/event-data"
+import type { WorkflowActor } from "../utils/event-data"
 import { validateBookingRecordsStep } from "../steps/validate-booking-records"
 
 export type RescheduleAppointmentWorkflowInput = WorkflowActor & {
@@ -48,15 +47,10 @@ export const rescheduleAppointmentWorkflow = createWorkflow(
       starts_at: input.starts_at,
       items: input.items,
       actor: input.actor_type === "customer" ? ("customer" as const) : ("staff" as const),
+      event_actor: { actor_type: input.actor_type, actor_id: input.actor_id ?? null },
     }))
     const moved = rescheduleAppointmentStep(moveInput)
-    const data = transform({ moved, input }, ({ moved, input }) =>
-      appointmentEventData(moved.after as typeof moved.before & { display_id: number }, input, {
-        previous_status: moved.before.status,
-        previous_starts_at: moved.before.starts_at,
-      })
-    )
-    emitEventStep({ eventName: BookingWorkflowEvents.APPOINTMENT_RESCHEDULED, data })
+    publishOutboxEventsStep({ module: "booking", aggregate_ids: [input.appointment_id] })
     return new WorkflowResponse(moved.after)
   }
 )

@@ -1,0 +1,3 @@
+import { defineOutboxEventModel } from "../../../lib/outbox"
+
+export const BookingOutboxEvent = defineOutboxEventModel("booking_outbox_event", "bkob")
