@@ -1,7 +1,8 @@
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import purgeClientImportFilesJob from "medusa-plugin-salon-erp/src/jobs/purge-client-import-files"
 import resumeClientImportsJob from "medusa-plugin-salon-erp/src/jobs/resume-client-imports"
+import { readOutboxBacklog, relayOutboxEvents } from "medusa-plugin-salon-erp/src/lib/outbox/index"
 import { adminHeaders } from "../../utils/admin"
 import { createSalon, failure } from "../../utils/booking"
 import { createTemplate } from "../../utils/service-packages"
@@ -475,6 +476,45 @@ medusaIntegrationTestRunner({
       const resumed = await settled(checked.id)
       expect(resumed).toMatchObject({ status: "completed", created_customers: 30 })
       expect(await count("customer", "email LIKE 'resume%'")).toBe(30)
+    })
+
+    it("checks a file whose upload committed but whose event was never published, once, from the outbox", async () => {
+      const container = getContainer()
+      // What a server that died right after the commit leaves: the queued import and its event.
+      const { id } = await container.resolve("client").createQueuedClientImport({
+        file_name: "clients.csv",
+        content: "email,first_name\nlost@example.com,Lost",
+        dry_run: true,
+        columns: {},
+        created_by: null,
+      })
+      const outbox = () =>
+        sql(`SELECT event_name, status, data FROM client_outbox_event WHERE aggregate_id = ?`, [id])
+      expect(await outbox()).toEqual([
+        { event_name: "client_import.created", status: "pending", data: { id } },
+      ])
+      expect((await api.get(`/admin/client-imports/${id}`, admin)).data.client_import.status).toBe(
+        "queued"
+      )
+
+      expect((await relayOutboxEvents(container, { min_age_ms: 0 })).client).toBeGreaterThanOrEqual(
+        1
+      )
+      const checked = await settled(id)
+      expect(checked).toMatchObject({ status: "validated", valid_rows: 1 })
+      expect((await outbox())[0].status).toBe("published")
+      expect((await relayOutboxEvents(container, { min_age_ms: 0 })).client).toBe(0)
+      expect((await readOutboxBacklog(container)).modules.client.pending).toBe(0)
+
+      // A repeated delivery finds the import checked and leaves it alone.
+      const [before] = await sql(`SELECT status, updated_at FROM client_import WHERE id = ?`, [id])
+      await container
+        .resolve(Modules.EVENT_BUS)
+        .emit({ name: "client_import.created", data: { id } })
+      await new Promise((resolve) => setTimeout(resolve, 500))
+      expect(await sql(`SELECT status, updated_at FROM client_import WHERE id = ?`, [id])).toEqual([
+        before,
+      ])
     })
 
     it("deletes the file of a checked import not run within 7 days; it can no longer be run", async () => {

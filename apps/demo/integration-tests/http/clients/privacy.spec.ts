@@ -1,4 +1,4 @@
-import { Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { adminHeaders } from "../../utils/admin"
 import { at, createSalon, failure, nextWeekday } from "../../utils/booking"
@@ -16,6 +16,17 @@ medusaIntegrationTestRunner({
     beforeEach(async () => {
       admin = await adminHeaders(api, getContainer())
     })
+
+    /** The `client.erased` events the client module's outbox holds for a customer. */
+    const erasedEvents = async (customerId: string) =>
+      (
+        await getContainer()
+          .resolve(ContainerRegistrationKeys.PG_CONNECTION)
+          .raw(
+            `SELECT status, data FROM client_outbox_event WHERE event_name = 'client.erased' AND aggregate_id = ?`,
+            [customerId]
+          )
+      ).rows as Row[]
 
     const exportOf = (customerId: string) =>
       api.get(`/admin/customers/${customerId}/data-export`, admin)
@@ -354,6 +365,10 @@ medusaIntegrationTestRunner({
         )
         expect(again.status).toBe(409)
         expect(again.data.message).toMatch(/already erased/)
+        // Announced once, through the client module's outbox, and already published.
+        expect(await erasedEvents(seeded.id)).toEqual([
+          { status: "published", data: { customer_id: seeded.id } },
+        ])
       })
 
       it("undoes every step when a later one fails: nothing is erased", async () => {
@@ -385,6 +400,7 @@ medusaIntegrationTestRunner({
           seeded.personal.appointment_note,
         ])
         expect(after.complaints[0].description).toBe(seeded.personal.complaint)
+        expect(await erasedEvents(seeded.id)).toEqual([])
       })
     })
   },

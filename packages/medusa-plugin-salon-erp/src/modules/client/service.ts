@@ -19,6 +19,7 @@ import {
 import {
   ClientImport,
   ClientImportIssue,
+  ClientOutboxEvent,
   ClientProfile,
   ClientRfm,
   ClientTag,
@@ -28,7 +29,14 @@ import {
   TreatmentNote,
 } from "./models"
 
+import { stageOutboxEvents, withOutbox } from "../../lib/outbox"
+import { CLIENT_ERASED_EVENT, CLIENT_IMPORT_EVENTS } from "./events"
+
 type SharedContext = Context<EntityManager>
+type Knex = ReturnType<EntityManager["getKnex"]>
+
+const OUTBOX_TABLE = "client_outbox_event"
+const OUTBOX_ID_PREFIX = "clob"
 
 /** What applying one automatic tag's rule changed: customer tag ids inserted and soft-deleted. */
 export type TagRuleChanges = { added: string[]; removed: string[] }
@@ -76,17 +84,21 @@ const sqlId = (prefix: string) => `'${prefix}_' || upper(replace(gen_random_uuid
  * Client profiles, custom field definitions, tags, treatment notes and the health data access
  * log, with the generated CRUD plus the counts the rules and lists need.
  */
-class ClientModuleService extends MedusaService({
-  ClientProfile,
-  CustomFieldDefinition,
-  ClientTag,
-  CustomerTag,
-  TreatmentNote,
-  HealthDataAccess,
-  ClientRfm,
-  ClientImport,
-  ClientImportIssue,
-}) {
+class ClientModuleService extends withOutbox(
+  MedusaService({
+    ClientProfile,
+    CustomFieldDefinition,
+    ClientTag,
+    CustomerTag,
+    TreatmentNote,
+    HealthDataAccess,
+    ClientRfm,
+    ClientImport,
+    ClientImportIssue,
+    ClientOutboxEvent,
+  }),
+  OUTBOX_TABLE
+) {
   protected readonly options_: ClientOptions
 
   constructor(container: Record<string, unknown>, options?: unknown) {
@@ -120,7 +132,75 @@ class ClientModuleService extends MedusaService({
     await trx("client_profile").where({ id }).whereNull("deleted_at").update(changes)
   }
 
+  // ---------------------------------------------------------------- events
+
+  protected async stageEvent_(trx: Knex, eventName: string, aggregateId: string, data: unknown) {
+    const [id] = await stageOutboxEvents(trx, OUTBOX_TABLE, OUTBOX_ID_PREFIX, [
+      { event_name: eventName, aggregate_id: aggregateId, data },
+    ])
+    return id
+  }
+
+  /**
+   * Records that a customer's erasure finished: `client.erased` goes to the outbox. The erasure
+   * spans several modules, so this is its own write, made after the others succeeded.
+   * Returns the outbox event's id (the workflow's compensation discards it).
+   */
+  @InjectTransactionManager()
+  async stageClientErased(
+    customerId: string,
+    @MedusaContext() sharedContext: SharedContext = {}
+  ): Promise<string> {
+    const trx = sharedContext.transactionManager!.getTransactionContext()!
+    return await this.stageEvent_(trx, CLIENT_ERASED_EVENT, customerId, {
+      customer_id: customerId,
+    })
+  }
+
+  /** Drops outbox events not yet published (a failed workflow undoing what it announced). */
+  @InjectTransactionManager()
+  async discardPendingOutboxEvents(
+    ids: string[],
+    @MedusaContext() sharedContext: SharedContext = {}
+  ): Promise<void> {
+    const trx = sharedContext.transactionManager!.getTransactionContext()!
+    await trx(OUTBOX_TABLE).whereIn("id", ids).where({ status: "pending" }).delete()
+  }
+
   // ---------------------------------------------------------------- client import bookkeeping
+
+  /** Stores an uploaded file as a queued import and, with it, `client_import.created` for the worker. */
+  @InjectTransactionManager()
+  async createQueuedClientImport(
+    data: {
+      file_name: string
+      content: string
+      dry_run: boolean
+      columns: Record<string, unknown>
+      created_by: string | null
+    },
+    @MedusaContext() sharedContext: SharedContext = {}
+  ): Promise<{ id: string }> {
+    const created = await this.createClientImports({ ...data, status: "queued" }, sharedContext)
+    const trx = sharedContext.transactionManager!.getTransactionContext()!
+    await this.stageEvent_(trx, CLIENT_IMPORT_EVENTS.CREATED, created.id, { id: created.id })
+    return { id: created.id }
+  }
+
+  /** Queues the real run of a checked dry run, with `client_import.run_requested` for the worker. */
+  @InjectTransactionManager()
+  async queueClientImportRun(
+    id: string,
+    @MedusaContext() sharedContext: SharedContext = {}
+  ): Promise<{ id: string }> {
+    await this.updateClientImports(
+      { id, status: "queued", dry_run: false, heartbeat_at: null },
+      sharedContext
+    )
+    const trx = sharedContext.transactionManager!.getTransactionContext()!
+    await this.stageEvent_(trx, CLIENT_IMPORT_EVENTS.RUN_REQUESTED, id, { id })
+    return { id }
+  }
 
   /**
    * Takes an import to work on: one that nobody works on, or whose worker stopped writing

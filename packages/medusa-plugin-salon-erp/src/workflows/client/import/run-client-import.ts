@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { CLIENT_MODULE } from "../../../modules/client"
+import { CLIENT_IMPORT_EVENTS } from "../../../modules/client/events"
 import { parseCsv } from "../../../modules/client/lib/import/csv"
 import type ClientModuleService from "../../../modules/client/service"
 import { mapColumns } from "./columns"
@@ -15,13 +16,8 @@ export const IMPORT_CHUNK_ROWS = 500
 /** An import whose worker wrote no progress for this long is taken over (a restarted server). */
 export const IMPORT_STALE_AFTER_SECONDS = 120
 
-export const CLIENT_IMPORT_EVENTS = {
-  CREATED: "client_import.created",
-  RUN_REQUESTED: "client_import.run_requested",
-  VALIDATED: "client_import.validated",
-  COMPLETED: "client_import.completed",
-  FAILED: "client_import.failed",
-} as const
+// The client module stages the worker's triggers itself (in its outbox), so the names live there.
+export { CLIENT_IMPORT_EVENTS }
 
 type Issue = ImportIssue & { severity: "error" | "warning"; phase: "check" | "import" }
 

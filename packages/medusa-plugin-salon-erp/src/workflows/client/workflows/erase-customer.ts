@@ -1,14 +1,17 @@
 import { WorkflowResponse, createWorkflow, transform } from "@medusajs/framework/workflows-sdk"
-import { emitEventStep, updateCustomersWorkflow } from "@medusajs/medusa/core-flows"
+import { updateCustomersWorkflow } from "@medusajs/medusa/core-flows"
+import { CLIENT_ERASED_EVENT } from "../../../modules/client/events"
+import { publishOutboxEventsStep } from "../../outbox/steps/publish-outbox-events"
 import { eraseAppointmentNotesStep } from "../steps/erase-appointment-notes"
 import { eraseClientDataStep } from "../steps/erase-client-data"
 import { eraseCustomerAddressesStep } from "../steps/erase-customer-addresses"
 import { eraseCustomerFeedbackStep } from "../steps/erase-customer-feedback"
 import { removeCustomerLoginsStep } from "../steps/remove-customer-logins"
+import { stageClientErasedEventStep } from "../steps/stage-client-erased-event"
 import { validateCustomerErasureStep } from "../steps/validate-customer-erasure"
 import type { EraseCustomerInput } from "../types"
 
-export const CLIENT_ERASED_EVENT = "client.erased"
+export { CLIENT_ERASED_EVENT }
 
 /** The pseudonymous email an erased customer keeps (unique, undeliverable). */
 export const erasedEmail = (customerId: string) => `erased+${customerId}@invalid.local`
@@ -22,7 +25,8 @@ export const eraseCustomerWorkflowId = "erase-customer"
  * customer's words in complaints and surveys become "[erased]", appointment notes are cleared,
  * and the customer's logins are removed. Stored value, package and commission ledgers are not
  * touched: they reference the customer id, which now names no one. Each step undoes itself if a
- * later one fails; emits `client.erased`.
+ * later one fails; emits `client.erased` (written to the client module's outbox before the
+ * logins, which cannot be restored, are removed).
  */
 export const eraseCustomerWorkflow = createWorkflow(
   eraseCustomerWorkflowId,
@@ -51,10 +55,9 @@ export const eraseCustomerWorkflow = createWorkflow(
       },
     }))
     updateCustomersWorkflow.runAsStep({ input: update })
+    stageClientErasedEventStep({ customer_id: input.customer_id })
     removeCustomerLoginsStep({ customer_id: customer.id, email: customer.email })
-
-    const event = transform({ input }, ({ input }) => ({ customer_id: input.customer_id }))
-    emitEventStep({ eventName: CLIENT_ERASED_EVENT, data: event })
+    publishOutboxEventsStep({ module: "client", aggregate_ids: [input.customer_id] })
     return new WorkflowResponse(
       transform({ customer, client }, ({ customer, client }) => ({
         customer_id: customer.id,

@@ -23,11 +23,11 @@ export const createClientImportStep = createStep(
       throw new MedusaError(MedusaError.Types.INVALID_DATA, `${input.file_name} is empty`)
     }
     const client: ClientModuleService = container.resolve(CLIENT_MODULE)
-    const created = await client.createClientImports({
+    // The import and its `client_import.created` are written in one transaction.
+    const created = await client.createQueuedClientImport({
       file_name: input.file_name,
       content: input.csv,
       dry_run: input.dry_run,
-      status: "queued",
       columns: asJson([]),
       created_by: input.user_id,
     })

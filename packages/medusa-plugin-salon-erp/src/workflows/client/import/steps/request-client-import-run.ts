@@ -40,7 +40,8 @@ export const requestClientImportRunStep = createStep(
         `Client import ${id} has no valid rows to import; fix the file and upload it again`
       )
     }
-    await client.updateClientImports({ id, status: "queued", dry_run: false, heartbeat_at: null })
+    // Queued together with its `client_import.run_requested`, in one transaction.
+    await client.queueClientImportRun(id)
     return new StepResponse({ id }, id)
   },
   async (id, { container }) => {

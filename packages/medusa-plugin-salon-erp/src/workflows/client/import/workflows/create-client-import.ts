@@ -1,6 +1,5 @@
-import { emitEventStep } from "@medusajs/medusa/core-flows"
-import { WorkflowResponse, createWorkflow, transform } from "@medusajs/framework/workflows-sdk"
-import { CLIENT_IMPORT_EVENTS } from "../run-client-import"
+import { WorkflowResponse, createWorkflow } from "@medusajs/framework/workflows-sdk"
+import { publishOutboxEventsStep } from "../../../outbox/steps/publish-outbox-events"
 import { type CreateClientImportInput, createClientImportStep } from "../steps/create-client-import"
 
 export const createClientImportWorkflowId = "create-client-import"
@@ -12,10 +11,7 @@ export const createClientImportWorkflow = createWorkflow(
   createClientImportWorkflowId,
   (input: CreateClientImportInput) => {
     const created = createClientImportStep(input)
-    emitEventStep({
-      eventName: CLIENT_IMPORT_EVENTS.CREATED,
-      data: transform({ created }, ({ created }) => ({ id: created.id })),
-    })
+    publishOutboxEventsStep({ module: "client", aggregate_ids: [created.id] })
     return new WorkflowResponse(created)
   }
 )

@@ -1,6 +1,5 @@
-import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { WorkflowResponse, createWorkflow } from "@medusajs/framework/workflows-sdk"
-import { CLIENT_IMPORT_EVENTS } from "../run-client-import"
+import { publishOutboxEventsStep } from "../../../outbox/steps/publish-outbox-events"
 import { requestClientImportRunStep } from "../steps/request-client-import-run"
 
 export const runClientImportWorkflowId = "run-client-import"
@@ -12,7 +11,7 @@ export const runClientImportWorkflow = createWorkflow(
   runClientImportWorkflowId,
   (input: { id: string }) => {
     const queued = requestClientImportRunStep(input)
-    emitEventStep({ eventName: CLIENT_IMPORT_EVENTS.RUN_REQUESTED, data: queued })
+    publishOutboxEventsStep({ module: "client", aggregate_ids: [input.id] })
     return new WorkflowResponse(queued)
   }
 )

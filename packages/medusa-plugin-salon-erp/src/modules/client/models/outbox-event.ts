@@ -1,0 +1,3 @@
+import { defineOutboxEventModel } from "../../../lib/outbox"
+
+export const ClientOutboxEvent = defineOutboxEventModel("client_outbox_event", "clob")
