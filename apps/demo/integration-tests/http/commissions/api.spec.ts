@@ -16,11 +16,15 @@ import { createRule, listEntries, netEarnings } from "../../utils/commissions"
 import { createTemplate, newKey, sellPackage, waitFor } from "../../utils/service-packages"
 import { createStoreCustomer } from "../../utils/store"
 import { syncCommissionSourcesWorkflow } from "medusa-plugin-salon-erp/src/workflows/commission/workflows/sync-commission-sources"
+import { readOutboxBacklog, relayOutboxEvents } from "medusa-plugin-salon-erp/src/lib/outbox/index"
+import type CommissionModuleService from "medusa-plugin-salon-erp/src/modules/commission/service"
+import type StoredValueModuleService from "medusa-plugin-salon-erp/src/modules/stored-value/service"
+import type { Event, IEventBusModuleService } from "@medusajs/framework/types"
 
 jest.setTimeout(240 * 1000)
 
 medusaIntegrationTestRunner({
-  testSuite: ({ api, getContainer }) => {
+  testSuite: ({ api, getContainer, dbConnection }) => {
     let admin: { headers: Record<string, string> }
     let salon: Awaited<ReturnType<typeof createSalon>>
     let customer: { id: string }
@@ -527,6 +531,185 @@ medusaIntegrationTestRunner({
         const response = await failure(method === "get" ? api.get(url) : api.post(url, {}))
         expect([url, response.status]).toEqual([url, 401])
       }
+    })
+
+    describe("events through the outbox", () => {
+      /** Records every delivery of the given events, with the outbox id each carried. */
+      const listenTo = (names: string[]) => {
+        const eventBus = getContainer().resolve<IEventBusModuleService>(Modules.EVENT_BUS)
+        const delivered: { name: string; data: unknown; outbox_event_id: unknown }[] = []
+        const subscriber = async (event: Event) => {
+          delivered.push({
+            name: event.name,
+            data: event.data,
+            outbox_event_id: event.metadata?.outbox_event_id,
+          })
+        }
+        for (const name of names) {
+          eventBus.subscribe(name, subscriber, { subscriberId: `test-${name}` })
+        }
+        return {
+          delivered,
+          stop: () => {
+            for (const name of names) {
+              eventBus.unsubscribe(name, subscriber, { subscriberId: `test-${name}` })
+            }
+          },
+        }
+      }
+
+      it("publishes what a workflow recorded, and recovers events whose process died after the commit", async () => {
+        const listener = listenTo(["commission.entries_recorded", "commission.attribution_changed"])
+        try {
+          // The fast path: the workflow publishes its own events, each with its outbox id.
+          const appointment = await serve()
+          await waitFor(async () => listener.delivered.length >= 1, "commission.entries_recorded")
+          const [first] = await listEntries(api, admin, { source_id: appointment.id })
+          expect(listener.delivered).toEqual([
+            {
+              name: "commission.entries_recorded",
+              data: {
+                source_type: "appointment",
+                source_id: appointment.id,
+                entry_ids: [first.id],
+              },
+              outbox_event_id: expect.stringMatching(/^cmob_/),
+            },
+          ])
+          await api.post(
+            "/admin/commission-attributions",
+            {
+              source_type: "appointment",
+              source_id: appointment.id,
+              source_line_id: appointment.items[0].id,
+              role: "labour",
+              shares: [
+                { staff_member_id: salon.anna.id, share: 50 },
+                { staff_member_id: salon.bella.id, share: 50 },
+              ],
+            },
+            admin
+          )
+          await waitFor(async () => listener.delivered.length >= 2, "attribution_changed")
+          const changed = listener.delivered[1]
+          expect(changed.name).toBe("commission.attribution_changed")
+          expect(changed.data).toEqual(
+            expect.objectContaining({
+              source_id: appointment.id,
+              role: "labour",
+              entry_ids: expect.arrayContaining([expect.stringMatching(/^cent_/)]),
+            })
+          )
+          // Anna's entry reversed, a half for each written: staged with them in one transaction.
+          expect((changed.data as { entry_ids: string[] }).entry_ids).toHaveLength(3)
+
+          // The module's write alone: what a server killed between commit and publication leaves.
+          const commissions = getContainer().resolve<CommissionModuleService>("commission")
+          const orphan = await commissions.syncSource(
+            { source_type: "appointment", source_id: "appt_died_after_commit" },
+            [
+              {
+                source_type: "appointment",
+                source_id: "appt_died_after_commit",
+                source_line_id: "apit_died_after_commit",
+                kind: "service_performed",
+                role: "labour",
+                staff_member_id: salon.anna.id,
+                staff_level: null,
+                share: 100,
+                base: "100",
+                quantity: 1,
+                currency_code: "cny",
+                branch_id: salon.branch.id,
+                customer_id: customer.id,
+                occurred_at: new Date().toISOString(),
+                is_designated: false,
+                targets: [],
+                categories: [],
+                label: "Recovered service",
+              },
+            ]
+          )
+          await new Promise((resolve) => setTimeout(resolve, 100))
+          expect(listener.delivered).toHaveLength(2)
+          expect((await readOutboxBacklog(getContainer())).modules.commission.pending).toBe(1)
+          expect((await relayOutboxEvents(getContainer(), { min_age_ms: 0 })).commission).toBe(1)
+          await waitFor(async () => listener.delivered.length >= 3, "the recovered event")
+          expect(listener.delivered[2]).toEqual({
+            name: "commission.entries_recorded",
+            data: {
+              source_type: "appointment",
+              source_id: "appt_died_after_commit",
+              entry_ids: orphan.entry_ids,
+            },
+            outbox_event_id: expect.stringMatching(/^cmob_/),
+          })
+          // Published once: a second pass finds nothing.
+          expect((await relayOutboxEvents(getContainer(), { min_age_ms: 0 })).commission).toBe(0)
+          expect((await readOutboxBacklog(getContainer())).modules.commission.pending).toBe(0)
+          await new Promise((resolve) => setTimeout(resolve, 200))
+          expect(listener.delivered).toHaveLength(3)
+        } finally {
+          listener.stop()
+        }
+      })
+
+      it("re-prices a service once when the same stored_value.spent is delivered twice", async () => {
+        const appointment = await serve()
+        await api.post(
+          "/admin/stored-value/top-ups",
+          {
+            customer_id: customer.id,
+            currency_code: "cny",
+            principal_amount: 300,
+            bonus_amount: 100,
+            payment_method: "cash",
+          },
+          { headers: { ...admin.headers, "idempotency-key": newKey("top-up") } }
+        )
+        // A spend committed without its workflow: its event waits in the stored value outbox.
+        const storedValue = getContainer().resolve<StoredValueModuleService>("stored_value")
+        const spend = await storedValue.spend({
+          idempotency_key: newKey("spend"),
+          customer_id: customer.id,
+          currency_code: "cny",
+          amount: 360,
+          reference_type: "appointment",
+          reference_id: appointment.id,
+        })
+        const {
+          rows: [staged],
+        } = await dbConnection.raw(
+          `SELECT id, data FROM stored_value_outbox_event
+            WHERE event_name = 'stored_value.spent' AND data->>'operation_id' = ?`,
+          [spend.operation_id]
+        )
+        // The same event twice at once (a relay that died before marking it published, and the
+        // relay again), then the relay itself.
+        const delivery = {
+          name: "stored_value.spent",
+          data: staged.data,
+          metadata: { outbox_event_id: staged.id },
+        }
+        const eventBus = getContainer().resolve<IEventBusModuleService>(Modules.EVENT_BUS)
+        await eventBus.emit([delivery, delivery])
+        await relayOutboxEvents(getContainer(), { min_age_ms: 0 })
+        const entries = await waitFor(async () => {
+          const rows = await listEntries(api, admin, { source_id: appointment.id })
+          return rows.length >= 3 ? rows : null
+        }, "the re-priced service")
+        await new Promise((resolve) => setTimeout(resolve, 1500))
+        const after = await listEntries(api, admin, { source_id: appointment.id })
+        expect(after.map((entry) => entry.id).sort()).toEqual(entries.map((e) => e.id).sort())
+        // One reversal of the list-price entry and one entry at the stored value price.
+        expect(after.filter((entry) => entry.reverses_entry_id)).toHaveLength(1)
+        expect(
+          after.filter((entry) => !entry.reverses_entry_id && entry.base === 270)
+        ).toHaveLength(1)
+        expect(netEarnings(after, names)).toEqual([
+          { staff: "Anna", kind: "service_performed", base: 270, amount: 27 },
+        ])
+      })
     })
   },
 })

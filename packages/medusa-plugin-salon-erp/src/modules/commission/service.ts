@@ -9,7 +9,23 @@ import {
   generateEntityId,
 } from "@medusajs/framework/utils"
 import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
-import { CommissionAttribution, CommissionEntry, CommissionPeriod, CommissionRule } from "./models"
+import {
+  CommissionAttribution,
+  CommissionEntry,
+  CommissionOutboxEvent,
+  CommissionPeriod,
+  CommissionRule,
+} from "./models"
+import { type OutboxEventDraft, stageOutboxEvents, withOutbox } from "../../lib/outbox"
+import {
+  COMMISSION_OUTBOX_ID_PREFIX,
+  COMMISSION_OUTBOX_TABLE,
+  CommissionWorkflowEvents,
+  attributionChangedEvent,
+  entriesRecordedEvent,
+  periodClosedEvent,
+  ruleEvent,
+} from "./events"
 import {
   type EarningLine,
   type RuleSpec,
@@ -29,6 +45,21 @@ const raw = (value: Parameters<typeof MathBN.convert>[0]) => ({
 })
 
 export type SyncResult = { written: number; entry_ids: string[] }
+
+type AttributionTarget = {
+  source_type: string
+  source_id: string
+  source_line_id: string
+  role: "labour" | "sales"
+}
+type AttributionShare = { staff_member_id: string; share: number }
+
+/** Who earns a line in a role, as staff set it (no shares: back to the default earner). */
+export type AttributionChange = {
+  target: AttributionTarget
+  shares: AttributionShare[]
+  set_by: string | null
+}
 
 export type PeriodSummary = {
   period: string
@@ -72,12 +103,16 @@ type NetRow = {
   last_entry_id: string
 }
 
-class CommissionModuleService extends MedusaService({
-  CommissionRule,
-  CommissionAttribution,
-  CommissionEntry,
-  CommissionPeriod,
-}) {
+class CommissionModuleService extends withOutbox(
+  MedusaService({
+    CommissionRule,
+    CommissionAttribution,
+    CommissionEntry,
+    CommissionPeriod,
+    CommissionOutboxEvent,
+  }),
+  COMMISSION_OUTBOX_TABLE
+) {
   protected readonly options_: CommissionOptions
 
   constructor(container: Record<string, unknown>, options?: unknown) {
@@ -104,6 +139,101 @@ class CommissionModuleService extends MedusaService({
     @MedusaContext() sharedContext: SharedContext = {}
   ): Promise<SyncResult> {
     const trx = sharedContext.transactionManager!.getTransactionContext()! as unknown as Knex
+    const result = await this.syncSource_(trx, source, lines)
+    // Entries and their event commit together; a sync that changed nothing stages nothing.
+    if (result.written) {
+      await this.stage_(trx, [
+        entriesRecordedEvent({
+          source_type: source.source_type,
+          source_id: source.source_id,
+          entry_ids: result.entry_ids,
+        }),
+      ])
+    }
+    return result
+  }
+
+  /**
+   * Sets who earned a line and re-records its source's commissions (`lines`, collected with the
+   * new attribution; null when the source is gone: entries stay) in one transaction, staging
+   * `commission.attribution_changed` with it. Returns the previous attribution and the entries
+   * written (for compensation).
+   */
+  @InjectTransactionManager()
+  async setAttributionAndSync(
+    change: AttributionChange,
+    lines: EarningLine[] | null,
+    @MedusaContext() sharedContext: SharedContext = {}
+  ): Promise<{ previous: AttributionShare[]; entry_ids: string[] }> {
+    const trx = sharedContext.transactionManager!.getTransactionContext()! as unknown as Knex
+    const previous = await this.setAttribution(
+      change.target,
+      change.shares,
+      change.set_by,
+      sharedContext
+    )
+    const { entry_ids } = lines
+      ? await this.syncSource_(trx, change.target, lines)
+      : { entry_ids: [] as string[] }
+    await this.stage_(trx, [
+      attributionChangedEvent({
+        ...change.target,
+        shares: change.shares,
+        set_by: change.set_by,
+        entry_ids,
+      }),
+    ])
+    return { previous, entry_ids }
+  }
+
+  protected async stage_(trx: Knex, events: OutboxEventDraft[]) {
+    await stageOutboxEvents(trx, COMMISSION_OUTBOX_TABLE, COMMISSION_OUTBOX_ID_PREFIX, events)
+  }
+
+  /** Creates a rule and stages `commission_rule.created`, in one transaction. */
+  @InjectTransactionManager()
+  async createRule(
+    data: Record<string, unknown>,
+    @MedusaContext() sharedContext: SharedContext = {}
+  ) {
+    const trx = sharedContext.transactionManager!.getTransactionContext()! as unknown as Knex
+    const [rule] = await this.createCommissionRules([data] as never[], sharedContext)
+    await this.stage_(trx, [ruleEvent(CommissionWorkflowEvents.RULE_CREATED, rule.id)])
+    return rule
+  }
+
+  /**
+   * Changes a rule's fields (none: it stays as it is) and stages `commission_rule.updated`, in one
+   * transaction.
+   */
+  @InjectTransactionManager()
+  async updateRule(
+    id: string,
+    data: Record<string, unknown>,
+    @MedusaContext() sharedContext: SharedContext = {}
+  ) {
+    const trx = sharedContext.transactionManager!.getTransactionContext()! as unknown as Knex
+    const rule = Object.keys(data).length
+      ? await this.updateCommissionRules({ id, ...data } as never, sharedContext)
+      : await this.retrieveCommissionRule(id, {}, sharedContext)
+    await this.stage_(trx, [ruleEvent(CommissionWorkflowEvents.RULE_UPDATED, id)])
+    return rule
+  }
+
+  /** Withdraws (soft-deletes) a rule and stages `commission_rule.deleted`, in one transaction. */
+  @InjectTransactionManager()
+  async deleteRule(id: string, @MedusaContext() sharedContext: SharedContext = {}) {
+    const trx = sharedContext.transactionManager!.getTransactionContext()! as unknown as Knex
+    await this.softDeleteCommissionRules([id], {}, sharedContext)
+    await this.stage_(trx, [ruleEvent(CommissionWorkflowEvents.RULE_DELETED, id)])
+    return { id }
+  }
+
+  protected async syncSource_(
+    trx: Knex,
+    source: { source_type: string; source_id: string },
+    lines: EarningLine[]
+  ): Promise<SyncResult> {
     // One write per source at a time (two deliveries of one event must not both write). Callers
     // that read facts from other modules do it under the locking module's lock instead (see the
     // sync step): reading them here would hold this connection while needing another.
@@ -452,11 +582,13 @@ class CommissionModuleService extends MedusaService({
         updated_at: trx.fn.now(),
       })
       .where({ period })
-    return {
+    const result = {
       period,
       settlements: settlements.length,
       settlement_entry_ids: settlements.map((row) => row.id as string),
     }
+    await this.stage_(trx, [periodClosedEvent({ ...result, closed_by: closedBy })])
+    return result
   }
 
   /**
@@ -746,16 +878,11 @@ class CommissionModuleService extends MedusaService({
   /** Replaces the attribution of one role on a line (shares summing to 100); returns the previous. */
   @InjectTransactionManager()
   async setAttribution(
-    target: {
-      source_type: string
-      source_id: string
-      source_line_id: string
-      role: "labour" | "sales"
-    },
-    shares: { staff_member_id: string; share: number }[],
+    target: AttributionTarget,
+    shares: AttributionShare[],
     setBy: string | null,
     @MedusaContext() sharedContext: SharedContext = {}
-  ) {
+  ): Promise<AttributionShare[]> {
     const total = shares.reduce((sum, share) => MathBN.add(sum, share.share), MathBN.convert(0))
     if (shares.length && !MathBN.eq(total, 100)) {
       throw new MedusaError(

@@ -2,3 +2,4 @@ export { CommissionRule, COMMISSION_KINDS, RULE_TARGET_TYPES } from "./commissio
 export { CommissionAttribution } from "./commission-attribution"
 export { CommissionEntry } from "./commission-entry"
 export { CommissionPeriod } from "./commission-period"
+export { CommissionOutboxEvent } from "./outbox-event"

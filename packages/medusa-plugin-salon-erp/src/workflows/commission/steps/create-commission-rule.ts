@@ -4,12 +4,15 @@ import type CommissionModuleService from "../../../modules/commission/service"
 import type { CommissionRuleData } from "./validate-commission-rule"
 
 export const createCommissionRuleStepId = "create-commission-rule"
-/** This step creates a commission rule; compensation deletes it. */
+/**
+ * This step creates a commission rule, staging `commission_rule.created` in the same transaction.
+ * Compensation deletes it.
+ */
 export const createCommissionRuleStep = createStep(
   createCommissionRuleStepId,
   async (data: CommissionRuleData & { name: string }, { container }) => {
     const service: CommissionModuleService = container.resolve(COMMISSION_MODULE)
-    const [rule] = await service.createCommissionRules([data] as never[])
+    const rule = await service.createRule(data)
     return new StepResponse(rule, rule.id)
   },
   async (id, { container }) => {

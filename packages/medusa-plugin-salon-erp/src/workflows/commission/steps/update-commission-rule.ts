@@ -8,7 +8,8 @@ export type UpdateCommissionRuleStepInput = { id: string; data: CommissionRuleDa
 export const updateCommissionRuleStepId = "update-commission-rule"
 /**
  * This step changes a rule. Entries already written keep the rate they were paid at; the rule
- * applies as changed from now on. Compensation writes the previous values back.
+ * applies as changed from now on; `commission_rule.updated` is staged in the same transaction.
+ * Compensation writes the previous values back.
  */
 export const updateCommissionRuleStep = createStep(
   updateCommissionRuleStepId,
@@ -18,9 +19,7 @@ export const updateCommissionRuleStep = createStep(
     const before = await service.retrieveCommissionRule(input.id, {
       select: ["id", ...fields] as never[],
     })
-    const updated = fields.length
-      ? await service.updateCommissionRules({ id: input.id, ...input.data } as never)
-      : before
+    const updated = await service.updateRule(input.id, input.data)
     return new StepResponse(updated, fields.length ? before : null)
   },
   async (before, { container }) => {

@@ -40,6 +40,12 @@ type Query = {
 type Share = { staff_member_id: string; share: number }
 type Attributions = Map<string, Share[]>
 
+export type AttributionOverride = {
+  source_line_id: string
+  role: "labour" | "sales"
+  shares: Share[]
+}
+
 type LineFacts = Omit<EarningLine, "staff_member_id" | "staff_level" | "share" | "role"> & {
   role: "labour" | "sales"
   /** Who earns when staff set no attribution (the performer, the recorded seller). */
@@ -61,7 +67,9 @@ const positive = (value: unknown) => MathBN.max(money(value), 0)
 export async function collectEarningLines(
   container: MedusaContainer,
   source: CommissionSource,
-  options: CommissionOptions
+  options: CommissionOptions,
+  /** An attribution about to be written, applied over the stored ones. */
+  pending?: AttributionOverride
 ): Promise<CollectedSource> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY) as unknown as Query
   const facts = await FACT_READERS[source.source_type](query, source.source_id, options)
@@ -69,6 +77,11 @@ export async function collectEarningLines(
     return { ...source, found: false, lines: [], attributable: [] }
   }
   const attributions = await loadAttributions(query, source)
+  if (pending) {
+    const key = `${pending.source_line_id}|${pending.role}`
+    if (pending.shares.length) attributions.set(key, sortShares([...pending.shares]))
+    else attributions.delete(key)
+  }
   const earners = new Map<string, Share[]>()
   for (const line of facts) {
     const set = attributions.get(`${line.source_line_id}|${line.role}`)
@@ -123,11 +136,15 @@ async function loadAttributions(query: Query, source: CommissionSource): Promise
       { staff_member_id: row.staff_member_id, share: Number(row.share) },
     ])
   }
-  // Largest share first, so lists read the same every time.
-  for (const shares of map.values()) {
-    shares.sort((a, b) => b.share - a.share || a.staff_member_id.localeCompare(b.staff_member_id))
-  }
+  for (const shares of map.values()) sortShares(shares)
   return map
+}
+
+/** Largest share first, so lists read the same every time. */
+function sortShares(shares: Share[]): Share[] {
+  return shares.sort(
+    (a, b) => b.share - a.share || a.staff_member_id.localeCompare(b.staff_member_id)
+  )
 }
 
 async function loadStaffLevels(query: Query, staffIds: string[]) {

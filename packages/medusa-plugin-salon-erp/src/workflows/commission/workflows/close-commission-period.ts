@@ -1,6 +1,5 @@
-import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { WorkflowResponse, createWorkflow, transform } from "@medusajs/framework/workflows-sdk"
-import { CommissionWorkflowEvents } from "../events"
+import { publishOutboxEventsStep } from "../../outbox/steps/publish-outbox-events"
 import { closeCommissionPeriodStep } from "../steps/close-commission-period"
 
 export const closeCommissionPeriodWorkflowId = "close-commission-period"
@@ -13,13 +12,10 @@ export const closeCommissionPeriodWorkflow = createWorkflow(
   closeCommissionPeriodWorkflowId,
   (input: { period: string; closed_by: string | null }) => {
     const result = closeCommissionPeriodStep(input)
-    const data = transform({ result, input }, ({ result, input }) => ({
-      period: result.period,
-      settlements: result.settlements,
-      settlement_entry_ids: result.settlement_entry_ids,
-      closed_by: input.closed_by,
-    }))
-    emitEventStep({ eventName: CommissionWorkflowEvents.PERIOD_CLOSED, data })
+    publishOutboxEventsStep({
+      module: "commission",
+      aggregate_ids: transform({ result }, ({ result }) => [result.period]),
+    })
     return new WorkflowResponse(result)
   }
 )

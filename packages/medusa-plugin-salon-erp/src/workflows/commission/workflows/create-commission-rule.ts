@@ -1,6 +1,5 @@
-import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { WorkflowResponse, createWorkflow, transform } from "@medusajs/framework/workflows-sdk"
-import { CommissionWorkflowEvents } from "../events"
+import { publishOutboxEventsStep } from "../../outbox/steps/publish-outbox-events"
 import { createCommissionRuleStep } from "../steps/create-commission-rule"
 import {
   type CommissionRuleData,
@@ -17,8 +16,10 @@ export const createCommissionRuleWorkflow = createWorkflow(
   (input: CommissionRuleData & { name: string }) => {
     validateCommissionRuleStep({ data: input })
     const rule = createCommissionRuleStep(input)
-    const data = transform({ rule }, ({ rule }) => ({ id: rule.id }))
-    emitEventStep({ eventName: CommissionWorkflowEvents.RULE_CREATED, data })
+    publishOutboxEventsStep({
+      module: "commission",
+      aggregate_ids: transform({ rule }, ({ rule }) => [rule.id]),
+    })
     return new WorkflowResponse(rule)
   }
 )

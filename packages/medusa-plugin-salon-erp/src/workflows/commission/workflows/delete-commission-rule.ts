@@ -1,7 +1,6 @@
-import { deleteEntitiesStep, emitEventStep } from "@medusajs/medusa/core-flows"
-import { WorkflowResponse, createWorkflow, transform } from "@medusajs/framework/workflows-sdk"
-import { COMMISSION_MODULE } from "../../../modules/commission"
-import { CommissionWorkflowEvents } from "../events"
+import { WorkflowResponse, createWorkflow } from "@medusajs/framework/workflows-sdk"
+import { publishOutboxEventsStep } from "../../outbox/steps/publish-outbox-events"
+import { deleteCommissionRuleStep } from "../steps/delete-commission-rule"
 
 export const deleteCommissionRuleWorkflowId = "delete-commission-rule"
 /**
@@ -11,15 +10,8 @@ export const deleteCommissionRuleWorkflowId = "delete-commission-rule"
 export const deleteCommissionRuleWorkflow = createWorkflow(
   deleteCommissionRuleWorkflowId,
   (input: { id: string }) => {
-    const ids = transform({ input }, ({ input }) => [input.id])
-    deleteEntitiesStep({
-      moduleRegistrationName: COMMISSION_MODULE,
-      invokeMethod: "softDeleteCommissionRules",
-      compensateMethod: "restoreCommissionRules",
-      data: ids,
-    })
-    const data = transform({ input }, ({ input }) => ({ id: input.id }))
-    emitEventStep({ eventName: CommissionWorkflowEvents.RULE_DELETED, data })
-    return new WorkflowResponse({ id: input.id })
+    const deleted = deleteCommissionRuleStep(input)
+    publishOutboxEventsStep({ module: "commission", aggregate_ids: [input.id] })
+    return new WorkflowResponse(deleted)
   }
 )

@@ -1,8 +1,6 @@
-import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { WorkflowResponse, createWorkflow, transform } from "@medusajs/framework/workflows-sdk"
-import { CommissionWorkflowEvents } from "../events"
+import { publishOutboxEventsStep } from "../../outbox/steps/publish-outbox-events"
 import { setCommissionAttributionStep } from "../steps/set-commission-attribution"
-import { syncCommissionSourcesStep } from "../steps/sync-commission-sources"
 import {
   type CommissionAttributionInput,
   validateCommissionAttributionStep,
@@ -11,28 +9,19 @@ import {
 export const setCommissionAttributionWorkflowId = "set-commission-attribution"
 /**
  * This workflow sets or corrects who earned a line (staff and shares summing to 100) while its
- * month is open, then re-records the source's commissions: the previous earners' entries are
- * reversed and the new earners' written. Emits `commission.attribution_changed`.
+ * month is open, and re-records the source's commissions in the same transaction: the previous
+ * earners' entries are reversed and the new earners' written. Emits
+ * `commission.attribution_changed`.
  */
 export const setCommissionAttributionWorkflow = createWorkflow(
   setCommissionAttributionWorkflowId,
   (input: CommissionAttributionInput & { set_by: string | null }) => {
     validateCommissionAttributionStep(input)
-    setCommissionAttributionStep(input)
-    const sources = transform({ input }, ({ input }) => [
-      { source_type: input.source_type, source_id: input.source_id },
-    ])
-    const recorded = syncCommissionSourcesStep(sources)
-    const data = transform({ input, recorded }, ({ input, recorded }) => ({
-      source_type: input.source_type,
-      source_id: input.source_id,
-      source_line_id: input.source_line_id,
-      role: input.role,
-      shares: input.shares,
-      set_by: input.set_by,
-      entry_ids: recorded.flatMap((result) => result.entry_ids),
-    }))
-    emitEventStep({ eventName: CommissionWorkflowEvents.ATTRIBUTION_CHANGED, data })
+    const data = setCommissionAttributionStep(input)
+    publishOutboxEventsStep({
+      module: "commission",
+      aggregate_ids: transform({ input }, ({ input }) => [input.source_id]),
+    })
     return new WorkflowResponse(data)
   }
 )

@@ -1,6 +1,5 @@
-import { emitEventStep } from "@medusajs/medusa/core-flows"
-import { WorkflowResponse, createWorkflow, when } from "@medusajs/framework/workflows-sdk"
-import { CommissionWorkflowEvents } from "../events"
+import { WorkflowResponse, createWorkflow, transform } from "@medusajs/framework/workflows-sdk"
+import { publishOutboxEventsStep } from "../../outbox/steps/publish-outbox-events"
 import {
   type ExpandCommissionSourcesStepInput,
   expandCommissionSourcesStep,
@@ -19,8 +18,9 @@ export const syncCommissionSourcesWorkflow = createWorkflow(
   (input: ExpandCommissionSourcesStepInput) => {
     const sources = expandCommissionSourcesStep(input)
     const recorded = syncCommissionSourcesStep(sources)
-    when({ recorded }, ({ recorded }) => recorded.length > 0).then(() => {
-      emitEventStep({ eventName: CommissionWorkflowEvents.ENTRIES_RECORDED, data: recorded })
+    publishOutboxEventsStep({
+      module: "commission",
+      aggregate_ids: transform({ recorded }, ({ recorded }) => recorded.map((r) => r.source_id)),
     })
     return new WorkflowResponse(recorded)
   }

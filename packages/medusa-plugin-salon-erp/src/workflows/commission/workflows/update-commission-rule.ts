@@ -1,6 +1,5 @@
-import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { WorkflowResponse, createWorkflow, transform } from "@medusajs/framework/workflows-sdk"
-import { CommissionWorkflowEvents } from "../events"
+import { publishOutboxEventsStep } from "../../outbox/steps/publish-outbox-events"
 import { updateCommissionRuleStep } from "../steps/update-commission-rule"
 import {
   type CommissionRuleData,
@@ -21,8 +20,10 @@ export const updateCommissionRuleWorkflow = createWorkflow(
     })
     validateCommissionRuleStep(change)
     const rule = updateCommissionRuleStep(change)
-    const data = transform({ input }, ({ input }) => ({ id: input.id }))
-    emitEventStep({ eventName: CommissionWorkflowEvents.RULE_UPDATED, data })
+    publishOutboxEventsStep({
+      module: "commission",
+      aggregate_ids: transform({ input }, ({ input }) => [input.id]),
+    })
     return new WorkflowResponse(rule)
   }
 )
