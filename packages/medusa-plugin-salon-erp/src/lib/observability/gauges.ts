@@ -127,9 +127,9 @@ export async function collectGauges(
       }
     )
   }
-  const operations = container.hasRegistration(OPERATIONS_MODULE_KEY)
-    ? container.resolve<OperationsModuleService>(OPERATIONS_MODULE_KEY)
-    : null
+  const operations = container.resolve<OperationsModuleService | undefined>(OPERATIONS_MODULE_KEY, {
+    allowUnregistered: true,
+  })
   if (operations) {
     gauges.push(...((await settle(operationsGauges(operations))) ?? []))
   }

@@ -285,6 +285,8 @@ class ServicePackageModuleService extends withOutbox(
   ): Promise<{ id: string }> {
     const trx = sharedContext.transactionManager!.getTransactionContext()! as Knex
     const template = await this.createPackageTemplates(data, sharedContext)
+    // The ORM writes the template at commit; the items (plain SQL) reference it before that.
+    await sharedContext.transactionManager!.flush()
     await this.replaceTemplateItems(template.id, items, sharedContext)
     await this.stage_(trx, [this.templateEvent_(Events.TEMPLATE_CREATED, template.id)])
     return { id: template.id }
@@ -304,6 +306,7 @@ class ServicePackageModuleService extends withOutbox(
     const trx = sharedContext.transactionManager!.getTransactionContext()! as Knex
     if (Object.keys(data).length) {
       await this.updatePackageTemplates({ id, ...data }, sharedContext)
+      await sharedContext.transactionManager!.flush()
     }
     const previousItems = items ? await this.replaceTemplateItems(id, items, sharedContext) : null
     await this.stage_(trx, [this.templateEvent_(Events.TEMPLATE_UPDATED, id)])
