@@ -473,7 +473,7 @@ medusaIntegrationTestRunner({
         try {
           await topUp({ principal_amount: 50 })
           // The module's write alone: what a server killed between commit and publication leaves.
-          const service = getContainer().resolve("stored_value") as {
+          const service = getContainer().resolve("stored_value") as unknown as {
             spend: (input: Record<string, unknown>) => Promise<{ operation_id: string }>
           }
           const orphan = await service.spend({
