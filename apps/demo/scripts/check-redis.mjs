@@ -240,6 +240,8 @@ async function main() {
   })
   say("passed: an event published by one process reached a subscriber in another through Redis")
   await stopChild(worker)
+  // Stopped on purpose: waits from here on watch the next worker only.
+  worker = null
 
   await checkJobsSurviveRedisRestart(env)
 }
