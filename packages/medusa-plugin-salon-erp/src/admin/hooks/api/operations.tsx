@@ -33,24 +33,30 @@ export type DeadLetterListResponse = {
 }
 export type DeadLetterResponse = { dead_letter: DeadLetter }
 
-/** A scheduled job's run history as `GET /admin/salon-operations/job-runs` answers it. */
-export type JobRun = {
-  id: string
-  job_name: string
-  last_started_at: string | null
-  last_finished_at: string | null
+/** A plugin job as `GET /admin/salon-operations/scheduled-jobs` answers it. */
+export type ScheduledJob = {
+  name: string
+  schedule: string | { interval: number }
+  /** Null when the workflow engine's Redis could not be read. */
+  registered: boolean | null
+  next_run_at: string | null
+  last_run_at: string | null
   last_succeeded_at: string | null
   last_failed_at: string | null
   last_error: string | null
   runs: number
   failures: number
 }
-export type JobRunListResponse = { job_runs: JobRun[] }
+export type ScheduledJobsResponse = {
+  engine: "redis" | "in-memory"
+  registration_error: string | null
+  scheduled_jobs: ScheduledJob[]
+}
 
 export const deadLetterQueryKeys = queryKeysFactory<"salon_dead_letter", DeadLetterListParams>(
   "salon_dead_letter"
 )
-export const jobRunQueryKeys = queryKeysFactory("salon_job_run")
+export const scheduledJobQueryKeys = queryKeysFactory("salon_scheduled_job")
 
 export const useDeadLetters = (
   query?: DeadLetterListParams,
@@ -65,10 +71,11 @@ export const useDeadLetters = (
     ...options,
   })
 
-export const useJobRuns = (options?: QueryOptions<JobRunListResponse>) =>
+export const useScheduledJobs = (options?: QueryOptions<ScheduledJobsResponse>) =>
   useQuery({
-    queryKey: jobRunQueryKeys.lists(),
-    queryFn: () => sdk.client.fetch<JobRunListResponse>("/admin/salon-operations/job-runs"),
+    queryKey: scheduledJobQueryKeys.lists(),
+    queryFn: () =>
+      sdk.client.fetch<ScheduledJobsResponse>("/admin/salon-operations/scheduled-jobs"),
     ...options,
   })
 

@@ -20,12 +20,14 @@ import {
   type DeadLetter,
   type DeadLetterStatus,
   useDeadLetters,
-  useJobRuns,
+  type ScheduledJob,
+  useScheduledJobs,
   useReplayDeadLetter,
 } from "../../hooks/api/operations"
 import { errorMessage } from "../../lib/errors"
 
 const PAGE_SIZE = 20
+const AUTOMATIC_ATTEMPTS = 6
 const ALL = "__all"
 /** Re-reads while something is due, so a replay's outcome shows up without a reload. */
 const REFRESH_MS = 10_000
@@ -55,7 +57,10 @@ const formatDue = (instant: string | null) => {
 
 /** "commission-sources" reads as "Commission sources". */
 const handlerName = (subscriberId: string) => {
-  const words = subscriberId.replace(/[-_]+/g, " ").trim()
+  const words = subscriberId
+    .replace(/[-_]+/g, " ")
+    .replace(/\bslas\b/, "SLAs")
+    .trim()
   return words.charAt(0).toUpperCase() + words.slice(1)
 }
 
@@ -67,7 +72,7 @@ const columnHelper = createDataTableColumnHelper<DeadLetter>()
 const OperationsPage = () => (
   <div className="flex flex-col gap-y-3">
     <DeadLettersSection />
-    <JobRunsSection />
+    <ScheduledJobsSection />
   </div>
 )
 
@@ -99,12 +104,19 @@ const DeadLettersSection = () => {
       }),
       columnHelper.accessor("attempts", {
         header: "Attempts",
-        cell: ({ row }) => <span className="tabular-nums">{row.original.attempts} of 6</span>,
+        // Six automatic attempts; a replay adds one each, past the six.
+        cell: ({ row }) => (
+          <span className="tabular-nums">
+            {row.original.attempts <= AUTOMATIC_ATTEMPTS
+              ? `${row.original.attempts} of ${AUTOMATIC_ATTEMPTS}`
+              : `${row.original.attempts} (replayed)`}
+          </span>
+        ),
       }),
       columnHelper.accessor("error", {
         header: "Error",
         cell: ({ row }) => (
-          <span className="txt-small block max-w-[320px] truncate" title={row.original.error}>
+          <span className="txt-small block max-w-[200px] truncate" title={row.original.error}>
             {firstLine(row.original.error)}
           </span>
         ),
@@ -117,7 +129,17 @@ const DeadLettersSection = () => {
         header: "Status",
         cell: ({ row }) => {
           const shown = STATUS[row.original.status]
-          return <StatusBadge color={shown.color}>{shown.label}</StatusBadge>
+          return (
+            <span
+              title={
+                row.original.resolved_at
+                  ? `Resolved ${formatInstant(row.original.resolved_at)}`
+                  : undefined
+              }
+            >
+              <StatusBadge color={shown.color}>{shown.label}</StatusBadge>
+            </span>
+          )
         },
       }),
       columnHelper.accessor("next_attempt_at", {
@@ -127,8 +149,6 @@ const DeadLettersSection = () => {
             <span title={formatInstant(row.original.next_attempt_at)}>
               {formatDue(row.original.next_attempt_at)}
             </span>
-          ) : row.original.status === "resolved" ? (
-            formatInstant(row.original.resolved_at)
           ) : (
             "—"
           ),
@@ -221,29 +241,58 @@ const DeadLettersSection = () => {
   )
 }
 
-const JobRunsSection = () => {
-  const { data, isLoading, error, refetch } = useJobRuns({ refetchInterval: REFRESH_MS })
+/** "every 2 s", "every 5 min", "hourly at :17", "daily at 03:00"; other patterns as written. */
+const describeSchedule = (schedule: ScheduledJob["schedule"]) => {
+  if (typeof schedule !== "string") {
+    const seconds = schedule.interval / 1000
+    return seconds < 60 ? `every ${seconds} s` : `every ${Math.round(seconds / 60)} min`
+  }
+  const [minute, hour, ...rest] = schedule.split(/\s+/)
+  if (rest.join(" ") !== "* * *") return schedule
+  if (hour === "*" && minute === "*") return "every minute"
+  if (hour === "*" && minute.startsWith("*/")) return `every ${minute.slice(2)} min`
+  if (hour === "*" && /^\d+$/.test(minute)) return `hourly at :${minute.padStart(2, "0")}`
+  if (/^\d+$/.test(hour) && /^\d+$/.test(minute)) {
+    return `daily at ${hour.padStart(2, "0")}:${minute.padStart(2, "0")} (worker's time)`
+  }
+  return schedule
+}
+
+const Registration = ({ registered }: { registered: boolean | null }) =>
+  registered === null ? (
+    <StatusBadge color="grey">Unknown</StatusBadge>
+  ) : registered ? (
+    <StatusBadge color="green">Scheduled</StatusBadge>
+  ) : (
+    <StatusBadge color="red">Not scheduled</StatusBadge>
+  )
+
+const ScheduledJobsSection = () => {
+  const { data, isLoading, error, refetch } = useScheduledJobs({ refetchInterval: REFRESH_MS })
+  const missing = data?.scheduled_jobs.filter((job) => job.registered === false).length ?? 0
   return (
     <Container className="divide-y p-0">
       <div className="px-6 py-4">
-        <Heading level="h2">Scheduled job runs</Heading>
+        <Heading level="h2">Scheduled jobs</Heading>
         <Text size="small" className="text-ui-fg-subtle">
-          Every run of the salon's scheduled jobs since they were first recorded.
+          {data?.registration_error
+            ? data.registration_error
+            : missing
+              ? `${missing} not scheduled in the workflow engine: the worker schedules them again within 30 seconds; if this stays, check the worker.`
+              : "Every salon job, when it runs, and its runs and failures since it was first recorded."}
         </Text>
       </div>
       {error ? (
         <ErrorState error={error} onRetry={() => refetch()} />
-      ) : isLoading ? (
+      ) : isLoading || !data ? (
         <LoadingState />
-      ) : !data?.job_runs.length ? (
-        <Text size="small" className="text-ui-fg-subtle px-6 py-4">
-          No job has run yet.
-        </Text>
       ) : (
         <Table>
           <Table.Header>
             <Table.Row>
               <Table.HeaderCell>Job</Table.HeaderCell>
+              <Table.HeaderCell>Schedule</Table.HeaderCell>
+              <Table.HeaderCell>Status</Table.HeaderCell>
               <Table.HeaderCell>Last success</Table.HeaderCell>
               <Table.HeaderCell>Last failure</Table.HeaderCell>
               <Table.HeaderCell className="text-right">Runs</Table.HeaderCell>
@@ -251,21 +300,27 @@ const JobRunsSection = () => {
             </Table.Row>
           </Table.Header>
           <Table.Body>
-            {data.job_runs.map((run) => (
-              <Table.Row key={run.id}>
-                <Table.Cell>{handlerName(run.job_name)}</Table.Cell>
-                <Table.Cell>{formatInstant(run.last_succeeded_at)}</Table.Cell>
+            {data.scheduled_jobs.map((job) => (
+              <Table.Row key={job.name}>
+                <Table.Cell>{handlerName(job.name)}</Table.Cell>
+                <Table.Cell>{describeSchedule(job.schedule)}</Table.Cell>
                 <Table.Cell>
-                  {run.last_failed_at ? (
-                    <span title={run.last_error ?? undefined}>
-                      {formatInstant(run.last_failed_at)} · {firstLine(run.last_error)}
+                  <Registration registered={job.registered} />
+                </Table.Cell>
+                <Table.Cell>
+                  {job.runs ? formatInstant(job.last_succeeded_at) : "Not run yet"}
+                </Table.Cell>
+                <Table.Cell>
+                  {job.last_failed_at ? (
+                    <span title={job.last_error ?? undefined}>
+                      {formatInstant(job.last_failed_at)} · {firstLine(job.last_error)}
                     </span>
                   ) : (
                     "—"
                   )}
                 </Table.Cell>
-                <Table.Cell className="text-right tabular-nums">{run.runs}</Table.Cell>
-                <Table.Cell className="text-right tabular-nums">{run.failures}</Table.Cell>
+                <Table.Cell className="text-right tabular-nums">{job.runs}</Table.Cell>
+                <Table.Cell className="text-right tabular-nums">{job.failures}</Table.Cell>
               </Table.Row>
             ))}
           </Table.Body>
