@@ -488,15 +488,30 @@ async function workerCrashInBatch({ a, b, worker, salon }) {
        GROUP BY a.id`,
       [completedIds]
     )
+  const commissionState = () =>
+    sql(
+      `SELECT a.id,
+              count(e.id) FILTER (WHERE e.reverses_entry_id IS NULL)::int AS entries,
+              count(e.id) FILTER (WHERE e.reverses_entry_id IS NOT NULL)::int AS reversals
+       FROM unnest($1::text[]) AS a(id)
+       LEFT JOIN commission_entry e
+         ON e.source_type = 'appointment' AND e.source_id = a.id AND e.deleted_at IS NULL
+       GROUP BY a.id`,
+      [completedIds]
+    )
+  // An event the killed worker was handling is redelivered by BullMQ once its lock lapses and a
+  // stalled-job check runs (about 30-60 s): wait for every effect, not only the surveys.
   const waitStartedAt = Date.now()
   let rows = await state()
+  let commissions = await commissionState()
   await waitUntil(
     async () => {
       rows = await state()
-      return rows.every((row) => row.sent >= 1)
+      commissions = await commissionState()
+      return rows.every((row) => row.sent >= 1) && commissions.every((row) => row.entries >= 1)
     },
     RECOVERY_MS,
-    "every completed appointment's survey to be sent",
+    "every completed appointment's survey to be sent and its commission recorded",
     1000
   ).catch(() => {})
   const waited = ((Date.now() - waitStartedAt) / 1000).toFixed(0)
@@ -531,16 +546,6 @@ async function workerCrashInBatch({ a, b, worker, salon }) {
     `${invitations.length} surveys: ${invitedTwice} invited more than once, ${notInvited} not invited`
   )
 
-  const commissions = await sql(
-    `SELECT a.id,
-            count(e.id) FILTER (WHERE e.reverses_entry_id IS NULL)::int AS entries,
-            count(e.id) FILTER (WHERE e.reverses_entry_id IS NOT NULL)::int AS reversals
-     FROM unnest($1::text[]) AS a(id)
-     LEFT JOIN commission_entry e
-       ON e.source_type = 'appointment' AND e.source_id = a.id AND e.deleted_at IS NULL
-     GROUP BY a.id`,
-    [completedIds]
-  )
   const missing = commissions.filter((row) => row.entries === 0).length
   const doubled = commissions.filter((row) => row.entries > 1 || row.reversals > 0).length
   check(
