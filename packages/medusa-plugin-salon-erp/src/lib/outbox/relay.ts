@@ -11,6 +11,7 @@ export const OUTBOX_MODULES = [
   "feedback",
   "commission",
   "client",
+  "counter",
 ] as const
 
 export type OutboxModule = (typeof OUTBOX_MODULES)[number]
