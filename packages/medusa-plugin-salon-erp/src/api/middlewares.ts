@@ -22,6 +22,8 @@ import { adminClientImportMiddlewares } from "./admin/client-imports/middlewares
 import { adminSalonOperationsMiddlewares } from "./admin/salon-operations/middlewares"
 import { adminScheduledJobMiddlewares } from "./admin/salon-operations/scheduled-jobs/middlewares"
 import { operationsMiddlewares } from "./operations-middlewares"
+import { adminCounterRegisterMiddlewares } from "./admin/counter-registers/middlewares"
+import { adminCounterShiftMiddlewares } from "./admin/counter-shifts/middlewares"
 
 /**
  * Every capability keeps its route middlewares (validators, query configs, auth) next to its
@@ -52,5 +54,7 @@ export default defineMiddlewares({
     ...adminClientImportMiddlewares,
     ...adminSalonOperationsMiddlewares,
     ...adminScheduledJobMiddlewares,
+    ...adminCounterRegisterMiddlewares,
+    ...adminCounterShiftMiddlewares,
   ],
 })
