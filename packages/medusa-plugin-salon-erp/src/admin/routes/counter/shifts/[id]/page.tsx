@@ -1,0 +1,126 @@
+import { ArrowDownCircle, ArrowLeft, ArrowUpCircleSolid, Plus } from "@medusajs/icons"
+import { Button, Container, StatusBadge } from "@medusajs/ui"
+import { Link, useParams } from "react-router-dom"
+import { PageState } from "../../../../components/common/page-states"
+import { SectionHeader } from "../../../../components/common/section-header"
+import { useDialog } from "../../../../components/stored-value/use-dialog"
+import { useCounterRegister, useCounterShift } from "../../../../hooks/api/counter"
+import { CashEntryDrawer, type CashEntryMode } from "../../components/cash-entry-drawers"
+import { CloseShiftDrawer } from "../../components/close-shift-drawer"
+import {
+  CashEntriesSection,
+  CorrectionsSection,
+  ShiftFigures,
+} from "../../components/shift-sections"
+import { LIVE_REFRESH_MS, useCounterNames } from "../../components/shared"
+
+const ShiftDetailPage = () => {
+  const { id = "" } = useParams()
+  const names = useCounterNames()
+  const { data, isLoading, error, refetch } = useCounterShift(id, {
+    // An open shift's expected cash moves with every entry, from any till or tab.
+    refetchInterval: (query) =>
+      query.state.data?.counter_shift.status === "open" ? LIVE_REFRESH_MS : false,
+  })
+  const registerId = data?.counter_shift.register_id ?? ""
+  // A deleted register answers 404: its shifts stay readable, without its name.
+  const register = useCounterRegister(registerId, { enabled: !!registerId, retry: false })
+  const entryDialog = useDialog<CashEntryMode>()
+  const closeDialog = useDialog()
+
+  if (isLoading || error || !data) {
+    return <PageState isLoading={isLoading} error={error} onRetry={() => refetch()} />
+  }
+  const shift = data.counter_shift
+  const isOpen = shift.status === "open"
+  const registerName = register.data
+    ? `${register.data.counter_register.name} (${register.data.counter_register.code})`
+    : register.error?.status === 404
+      ? "Deleted register"
+      : register.error
+        ? "Unknown register"
+        : "…"
+
+  return (
+    <div className="flex flex-col gap-y-3">
+      <div>
+        <Button size="small" variant="transparent" asChild>
+          <Link to={`/counter?branch_id=${shift.branch_id}&register_id=${shift.register_id}`}>
+            <ArrowLeft />
+            Counter
+          </Link>
+        </Button>
+      </div>
+      <Container className="divide-y p-0">
+        <SectionHeader
+          level="h1"
+          title={
+            <span className="flex items-center gap-x-2">
+              Shift on {registerName}
+              <StatusBadge color={isOpen ? "green" : "grey"}>
+                {isOpen ? "Open" : "Closed"}
+              </StatusBadge>
+            </span>
+          }
+          description={`${names.branch(shift.branch_id)} · ${shift.currency_code.toUpperCase()}`}
+          actions={
+            isOpen ? (
+              <>
+                <Button
+                  size="small"
+                  variant="secondary"
+                  onClick={() => entryDialog.show("paid_in")}
+                >
+                  <ArrowDownCircle />
+                  Paid in
+                </Button>
+                <Button
+                  size="small"
+                  variant="secondary"
+                  onClick={() => entryDialog.show("paid_out")}
+                >
+                  <ArrowUpCircleSolid />
+                  Paid out
+                </Button>
+                <Button size="small" onClick={() => closeDialog.show(undefined)}>
+                  Close shift
+                </Button>
+              </>
+            ) : null
+          }
+        />
+        <ShiftFigures shift={shift} userName={names.user} />
+      </Container>
+      {!isOpen && (
+        <CorrectionsSection
+          shift={shift}
+          userName={names.user}
+          actions={
+            <Button size="small" variant="secondary" onClick={() => entryDialog.show("correction")}>
+              <Plus />
+              Record correction
+            </Button>
+          }
+        />
+      )}
+      <CashEntriesSection shift={shift} userName={names.user} />
+      <CashEntryDrawer
+        open={entryDialog.open}
+        onOpenChange={entryDialog.onOpenChange}
+        session={entryDialog.session}
+        mode={entryDialog.data ?? "paid_in"}
+        shift={shift}
+      />
+      {/* Stays mounted when the shift turns closed, so the close's toast still shows. */}
+      <CloseShiftDrawer
+        open={closeDialog.open}
+        onOpenChange={closeDialog.onOpenChange}
+        session={closeDialog.session}
+        shift={shift}
+        registerName={registerName}
+      />
+    </div>
+  )
+}
+
+export default ShiftDetailPage
