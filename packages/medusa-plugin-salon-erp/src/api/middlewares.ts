@@ -24,6 +24,8 @@ import { adminScheduledJobMiddlewares } from "./admin/salon-operations/scheduled
 import { operationsMiddlewares } from "./operations-middlewares"
 import { adminCounterRegisterMiddlewares } from "./admin/counter-registers/middlewares"
 import { adminCounterShiftMiddlewares } from "./admin/counter-shifts/middlewares"
+import { adminCounterSaleMiddlewares } from "./admin/counter-sales/middlewares"
+import { adminCounterReportMiddlewares } from "./admin/counter-reports/middlewares"
 
 /**
  * Every capability keeps its route middlewares (validators, query configs, auth) next to its
@@ -56,5 +58,7 @@ export default defineMiddlewares({
     ...adminScheduledJobMiddlewares,
     ...adminCounterRegisterMiddlewares,
     ...adminCounterShiftMiddlewares,
+    ...adminCounterSaleMiddlewares,
+    ...adminCounterReportMiddlewares,
   ],
 })

@@ -7,6 +7,7 @@ import { syncCommissionSourcesWorkflow } from "../workflows/commission/workflows
 import { ServicePackageWorkflowEvents } from "../workflows/service-package/events"
 import { StoredValueWorkflowEvents } from "../workflows/stored-value/events"
 import { reliableSubscriber } from "../lib/reliable-subscriber"
+import { CounterWorkflowEvents } from "../modules/counter/events"
 
 // Event payloads differ per event; each case reads the fields it knows.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -29,6 +30,13 @@ function sourcesOf(
       break
     case "order.return_received":
       sources.push({ source_type: "order", source_id: data.order_id })
+      break
+    // A counter sale pays appointments (services earn on what was paid) and sells retail.
+    case CounterWorkflowEvents.SALE_COMPLETED:
+    case CounterWorkflowEvents.SALE_REFUNDED:
+      sources.push({ source_type: "order", source_id: data.order_id })
+      for (const id of data.appointment_ids ?? [])
+        sources.push({ source_type: "appointment", source_id: id })
       break
     case StoredValueWorkflowEvents.TOPPED_UP:
     case StoredValueWorkflowEvents.SPENT:
@@ -94,6 +102,8 @@ export const config: SubscriberConfig = {
     ServicePackageWorkflowEvents.REFUNDED,
     ServicePackageWorkflowEvents.SESSION_REDEEMED,
     ServicePackageWorkflowEvents.ENTRY_REVERSED,
+    CounterWorkflowEvents.SALE_COMPLETED,
+    CounterWorkflowEvents.SALE_REFUNDED,
   ],
   context: { subscriberId: "commission-sources" },
 }

@@ -1621,6 +1621,49 @@ class BookingModuleService extends withOutbox(
     return { previous_status: current.status }
   }
 
+  /**
+   * Records the order that paid for appointments, each only if no order paid it yet; refused with
+   * a 409 naming the appointment otherwise (two sales racing for one visit: one wins).
+   */
+  @InjectTransactionManager()
+  async linkAppointmentOrder(
+    appointmentIds: string[],
+    orderId: string,
+    @MedusaContext() sharedContext: SharedContext = {}
+  ): Promise<void> {
+    const trx = sharedContext.transactionManager!.getTransactionContext()!
+    for (const id of appointmentIds) {
+      const updated = await trx("appointment")
+        .update({ order_id: orderId, updated_at: trx.fn.now() })
+        .where({ id })
+        .where((paid: ReturnType<Knex>) => paid.whereNull("order_id").orWhere("order_id", orderId))
+        .whereNull("deleted_at")
+      if (!updated) {
+        const row = await trx("appointment").select("display_id", "order_id").where({ id }).first()
+        throw new MedusaError(
+          MedusaError.Types.CONFLICT,
+          row
+            ? `Appointment #${row.display_id} is already paid by order ${row.order_id}`
+            : `Appointment with id: ${id} was not found`
+        )
+      }
+    }
+  }
+
+  /** Undoes {@link linkAppointmentOrder} for appointments still linked to that order. */
+  @InjectTransactionManager()
+  async unlinkAppointmentOrder(
+    appointmentIds: string[],
+    orderId: string,
+    @MedusaContext() sharedContext: SharedContext = {}
+  ): Promise<void> {
+    const trx = sharedContext.transactionManager!.getTransactionContext()!
+    await trx("appointment")
+      .update({ order_id: null, updated_at: trx.fn.now() })
+      .whereIn("id", appointmentIds)
+      .where({ order_id: orderId })
+  }
+
   /** Puts an appointment back to a snapshot's status and fields (workflow compensation). */
   @InjectTransactionManager()
   async restoreAppointmentStatus(

@@ -3,14 +3,32 @@ import { OUTBOX_ID_PREFIX } from "./lib/constants"
 import type { Knex } from "./lib/db"
 import { COUNTER_OUTBOX_TABLE } from "./models/outbox-event"
 import { canonical } from "./lib/money"
-import type { CounterCashEntryRow, CounterShiftRow } from "./types"
+import type { CompleteCounterSaleInput, CounterCashEntryRow, CounterShiftRow } from "./types"
 
 /** Events the counter capability emits; payloads are documented in docs/checkout.md. */
 export const CounterWorkflowEvents = {
   SHIFT_OPENED: "counter.shift_opened",
   CASH_ENTRY_RECORDED: "counter.cash_entry_recorded",
   SHIFT_CLOSED: "counter.shift_closed",
+  SALE_COMPLETED: "counter.sale_completed",
+  SALE_REFUNDED: "counter.sale_refunded",
 } as const
+
+/** Payload of counter.sale_completed. */
+export type CounterSaleCompletedEventData = {
+  sale_id: string
+  order_id: string
+  order_display_id: number
+  branch_id: string
+  register_id: string | null
+  shift_id: string | null
+  customer_id: string | null
+  currency_code: string
+  total: string
+  /** Appointments whose services the sale paid (their commissions are re-read). */
+  appointment_ids: string[]
+  tenders: { kind: string; amount: string }[]
+}
 
 /** Payload of counter.shift_opened. */
 export type CounterShiftOpenedEventData = {
@@ -102,6 +120,57 @@ export function shiftClosedEvent(
     closed_at: new Date(closed.closed_at!).toISOString(),
   }
   return { event_name: CounterWorkflowEvents.SHIFT_CLOSED, aggregate_id: closed.id, data }
+}
+
+/** counter.sale_completed, from the claimed sale and what completed it. */
+export function saleCompletedEvent(
+  sale: {
+    id: string
+    branch_id: string
+    register_id: string | null
+    shift_id: string | null
+    customer_id: string | null
+    currency_code: string
+  },
+  input: CompleteCounterSaleInput
+): OutboxEventDraft {
+  const data: CounterSaleCompletedEventData = {
+    sale_id: sale.id,
+    order_id: input.order_id,
+    order_display_id: input.order_display_id,
+    branch_id: sale.branch_id,
+    register_id: sale.register_id,
+    shift_id: sale.shift_id,
+    customer_id: sale.customer_id,
+    currency_code: sale.currency_code,
+    total: canonical(input.total),
+    appointment_ids: [
+      ...new Set(input.lines.map((line) => line.appointment_id).filter((id): id is string => !!id)),
+    ],
+    tenders: input.tenders.map((tender) => ({
+      kind: tender.kind,
+      amount: canonical(tender.amount),
+    })),
+  }
+  return { event_name: CounterWorkflowEvents.SALE_COMPLETED, aggregate_id: sale.id, data }
+}
+
+/** Payload of counter.sale_refunded (a refund of chosen lines, or a void of the whole sale). */
+export type CounterSaleRefundedEventData = {
+  refund_id: string
+  kind: string
+  sale_id: string
+  order_id: string
+  branch_id: string
+  currency_code: string
+  /** What went back to the client, over all tenders. */
+  amount: string
+  reason: string
+  appointment_ids: string[]
+}
+
+export function saleRefundedEvent(data: CounterSaleRefundedEventData): OutboxEventDraft {
+  return { event_name: CounterWorkflowEvents.SALE_REFUNDED, aggregate_id: data.sale_id, data }
 }
 
 /** Stages an event in the module's outbox, in the caller's transaction. */

@@ -12,8 +12,12 @@ import {
   COUNTER_OUTBOX_TABLE,
   CounterCashEntry,
   CounterOutboxEvent,
+  CounterRefund,
   CounterRegister,
+  CounterSale,
+  CounterSaleLine,
   CounterShift,
+  CounterTender,
 } from "./models"
 import { type Knex, transactionOf } from "./lib/db"
 import * as errors from "./lib/errors"
@@ -28,11 +32,26 @@ import {
 } from "./lib/idempotency"
 import { canonical } from "./lib/money"
 import { checkAmount, checkManualKind, checkReason, countedTenders } from "./lib/validation"
-import { cashEntryRecordedEvent, shiftClosedEvent, shiftOpenedEvent, stageEvent } from "./events"
+import {
+  cashEntryRecordedEvent,
+  saleCompletedEvent,
+  saleRefundedEvent,
+  shiftClosedEvent,
+  shiftOpenedEvent,
+  stageEvent,
+} from "./events"
 import * as registers from "./repositories/register-repository"
 import * as shifts from "./repositories/shift-repository"
 import * as entries from "./repositories/cash-entry-repository"
+import * as settlement from "./repositories/settlement-repository"
+import * as sales from "./repositories/sale-repository"
+import * as refunds from "./repositories/refund-repository"
 import type {
+  ClaimCounterRefundInput,
+  ClaimCounterSaleInput,
+  CompleteCounterRefundInput,
+  CompleteCounterSaleInput,
+  CounterSaleClaim,
   CloseCounterShiftInput,
   CounterCashEntryResult,
   CounterRegisterRow,
@@ -48,6 +67,9 @@ import type {
 
 type SharedContext = Context<EntityManager>
 
+/** How long a second submission of a sale waits for the first one to finish. */
+const SALE_CLAIM_WAIT_MS = 30_000
+
 /**
  * Registers, shifts and the drawer's cash ledger. Every write runs in one transaction: the
  * register (for opening) or the shift (for entries and closing) is locked FOR UPDATE first, so
@@ -55,7 +77,16 @@ type SharedContext = Context<EntityManager>
  * ./repositories; events are staged in the module's outbox in the same transaction.
  */
 class CounterModuleService extends withOutbox(
-  MedusaService({ CounterRegister, CounterShift, CounterCashEntry, CounterOutboxEvent }),
+  MedusaService({
+    CounterRegister,
+    CounterShift,
+    CounterCashEntry,
+    CounterSale,
+    CounterSaleLine,
+    CounterTender,
+    CounterRefund,
+    CounterOutboxEvent,
+  }),
   COUNTER_OUTBOX_TABLE
 ) {
   /** Creates a register; its code must be unused among the branch's registers not deleted. */
@@ -281,6 +312,288 @@ class CounterModuleService extends withOutbox(
     @MedusaContext() sharedContext: SharedContext = {}
   ): Promise<Map<string, CounterShiftTotals>> {
     return await shifts.shiftTotals(sharedContext.manager!.getKnex(), shiftIds)
+  }
+
+  /**
+   * Claims a sale's idempotency key. A new key gives a new `submitting` sale. A key already used:
+   * for another request, 422; for this request and completed, the sale (replayed); failed, the
+   * sale again for a retry; still submitting (a double click, a second screen), this waits for
+   * the first submission to finish, then answers as for its outcome.
+   */
+  @InjectManager()
+  async claimSale(
+    input: ClaimCounterSaleInput,
+    @MedusaContext() sharedContext: SharedContext = {}
+  ): Promise<CounterSaleClaim> {
+    const knex = sharedContext.manager!.getKnex()
+    const claimed = await sales.insertClaim(knex, input)
+    if (claimed) return { sale_id: claimed.id, replayed: false }
+    const deadline = Date.now() + SALE_CLAIM_WAIT_MS
+    for (;;) {
+      const existing = (await sales.findClaim(knex, input.idempotency_key))!
+      if (existing.fingerprint !== input.fingerprint)
+        throw errors.saleKeyUsedForAnotherRequest(input.idempotency_key, existing.id)
+      if (existing.status === "completed") return { sale_id: existing.id, replayed: true }
+      if (existing.status === "failed" && (await sales.reclaimFailed(knex, existing.id)))
+        return { sale_id: existing.id, replayed: false }
+      if (Date.now() > deadline) throw errors.saleStillSubmitting(existing.id)
+      await new Promise((resolve) => setTimeout(resolve, 100))
+    }
+  }
+
+  /** Marks a claimed sale failed (its workflow was rolled back); a retry may claim it again. */
+  @InjectManager()
+  async failSale(
+    saleId: string,
+    failure: string,
+    @MedusaContext() sharedContext: SharedContext = {}
+  ): Promise<void> {
+    await sales.markFailed(sharedContext.manager!.getKnex(), saleId, failure)
+  }
+
+  /**
+   * Completes a sale in one transaction under the shift's row lock: the sale's order and totals,
+   * its lines and tenders, the cash kept into the drawer (a `sale` entry), and its event. Refused
+   * when the shift was closed meanwhile (the workflow then undoes the order and the payments).
+   */
+  @InjectTransactionManager()
+  async completeSale(
+    input: CompleteCounterSaleInput,
+    @MedusaContext() sharedContext: SharedContext = {}
+  ): Promise<{ sale_id: string }> {
+    const trx = transactionOf(sharedContext)
+    const [sale] = await this.listCounterSales({ id: input.sale_id }, {}, sharedContext)
+    if (!sale || !(await sales.lockSubmitting(trx, sale.id)))
+      throw errors.conflict(`Counter sale ${input.sale_id} is not being submitted`)
+    const shift = await shifts.lockShift(trx, sale.shift_id!)
+    if (shift.status !== "open") throw errors.shiftClosed(shift, "sale")
+    const copied = {
+      sale_id: sale.id,
+      branch_id: sale.branch_id,
+      shift_id: sale.shift_id,
+      business_date: sale.business_date,
+      currency_code: sale.currency_code,
+    }
+    await this.updateCounterSales(
+      {
+        id: sale.id,
+        status: "completed",
+        order_id: input.order_id,
+        order_display_id: input.order_display_id,
+        total: input.total,
+        discount_total: input.discount_total,
+        manual_discount_total: input.manual_discount_total,
+        manual_discount_reason: input.manual_discount_reason,
+        change_given: canonical(
+          input.tenders.reduce(
+            (sum, tender) => MathBN.add(sum, tender.change ?? 0),
+            MathBN.convert(0)
+          )
+        ),
+        completed_at: new Date(),
+      } as unknown as Parameters<this["updateCounterSales"]>[0],
+      sharedContext
+    )
+    if (input.lines.length)
+      await this.createCounterSaleLines(
+        // bigNumber columns take decimal strings; the generated DTOs type them as numbers.
+        input.lines.map((line, position) => ({
+          ...line,
+          ...copied,
+          position,
+        })) as unknown as Extract<Parameters<this["createCounterSaleLines"]>[0], unknown[]>,
+        sharedContext
+      )
+    if (input.tenders.length)
+      await this.createCounterTenders(
+        input.tenders.map((tender, position) => ({
+          ...tender,
+          ...copied,
+          position,
+          register_id: sale.register_id,
+        })) as unknown as Extract<Parameters<this["createCounterTenders"]>[0], unknown[]>,
+        sharedContext
+      )
+    const cash = input.tenders
+      .filter((tender) => tender.kind === "cash")
+      .reduce((sum, tender) => MathBN.add(sum, tender.amount), MathBN.convert(0))
+    if (MathBN.gt(cash, 0)) {
+      const entry = await insertKeyedEntry(trx, {
+        shift_id: shift.id,
+        kind: "sale",
+        amount: canonical(cash),
+        reason: `Order #${input.order_display_id}`,
+        created_by: sale.created_by,
+        idempotency_key: `counter-sale:${sale.id}:cash`,
+        fingerprint: fingerprints.fingerprintOf({ sale: sale.id }),
+      })
+      await stageEvent(trx, cashEntryRecordedEvent(shift, entry))
+    }
+    await stageEvent(trx, saleCompletedEvent(sale, input))
+    return { sale_id: sale.id }
+  }
+
+  /** Claims a refund's idempotency key, as {@link claimSale} does for a sale. */
+  @InjectManager()
+  async claimRefund(
+    input: ClaimCounterRefundInput,
+    @MedusaContext() sharedContext: SharedContext = {}
+  ): Promise<{ refund_id: string; replayed: boolean }> {
+    const knex = sharedContext.manager!.getKnex()
+    const claimed = await refunds.insertRefundClaim(knex, input)
+    if (claimed) return { refund_id: claimed.id, replayed: false }
+    const deadline = Date.now() + SALE_CLAIM_WAIT_MS
+    for (;;) {
+      const existing = (await refunds.findRefundClaim(knex, input.idempotency_key))!
+      if (existing.fingerprint !== input.fingerprint)
+        throw errors.saleKeyUsedForAnotherRequest(input.idempotency_key, existing.id)
+      if (existing.status === "completed") return { refund_id: existing.id, replayed: true }
+      if (existing.status === "failed" && (await refunds.reclaimFailedRefund(knex, existing.id)))
+        return { refund_id: existing.id, replayed: false }
+      if (Date.now() > deadline) throw errors.saleStillSubmitting(existing.id)
+      await new Promise((resolve) => setTimeout(resolve, 100))
+    }
+  }
+
+  /** Marks a claimed refund failed (its workflow was rolled back). */
+  @InjectManager()
+  async failRefund(
+    refundId: string,
+    failure: string,
+    @MedusaContext() sharedContext: SharedContext = {}
+  ): Promise<void> {
+    await refunds.markRefundFailed(sharedContext.manager!.getKnex(), refundId, failure)
+  }
+
+  /**
+   * Records a refund in one transaction: its negative lines and tenders, the cash paid back out of
+   * the drawer of the open shift it names (never below zero), the refund as completed, and
+   * `counter.sale_refunded`. The sale is locked, and each line's units and each tender's amount
+   * are checked against what earlier refunds left, so two refunds never give back more than
+   * the sale took.
+   */
+  @InjectTransactionManager()
+  async completeRefund(
+    input: CompleteCounterRefundInput,
+    @MedusaContext() sharedContext: SharedContext = {}
+  ): Promise<{ refund_id: string; sale_id: string }> {
+    const trx = transactionOf(sharedContext)
+    const [refund] = await this.listCounterRefunds({ id: input.refund_id }, {}, sharedContext)
+    if (!refund || refund.status !== "submitting")
+      throw errors.conflict(`Counter refund ${input.refund_id} is not being submitted`)
+    await refunds.lockSale(trx, refund.sale_id)
+    const [sale] = await this.listCounterSales({ id: refund.sale_id }, {}, sharedContext)
+    const saleLines = await this.listCounterSaleLines({ sale_id: sale.id }, {}, sharedContext)
+    const saleTenders = await this.listCounterTenders({ sale_id: sale.id }, {}, sharedContext)
+    for (const line of input.lines) {
+      const left = saleLines
+        .filter(
+          (row) =>
+            row.id === line.reverses_line_id || row.reverses_line_id === line.reverses_line_id
+        )
+        .reduce((sum, row) => sum + Number(row.quantity), 0)
+      if (left + line.quantity < 0)
+        throw errors.conflict(
+          `Line ${line.reverses_line_id} of sale ${sale.id} has only ${left} unit(s) left to refund`
+        )
+    }
+    for (const tender of input.tenders) {
+      const left = saleTenders
+        .filter((row) => row.payment_id === tender.payment_id)
+        .reduce((sum, row) => MathBN.add(sum, row.amount), MathBN.convert(0))
+      if (MathBN.lt(MathBN.add(left, tender.amount), 0))
+        throw errors.conflict(
+          `The ${tender.kind} tender of sale ${sale.id} has only ${canonical(left)} left to refund`
+        )
+    }
+    const copied = {
+      sale_id: sale.id,
+      refund_id: refund.id,
+      branch_id: sale.branch_id,
+      business_date: refund.business_date,
+      currency_code: sale.currency_code,
+    }
+    const cashBack = input.tenders
+      .filter((tender) => tender.kind === "cash")
+      .reduce((sum, tender) => MathBN.sub(sum, tender.amount), MathBN.convert(0))
+    let shift: CounterShiftRow | null = null
+    if (MathBN.gt(cashBack, 0)) {
+      if (!refund.shift_id)
+        throw errors.conflict("Cash goes back: give the open shift (shift_id) whose drawer pays it")
+      shift = await shifts.lockShift(trx, refund.shift_id)
+      if (shift.status !== "open") throw errors.shiftClosed(shift, "cash refund")
+      const available = await entries.drawerCash(trx, shift.id)
+      if (MathBN.lt(available, cashBack))
+        throw errors.paidOutAboveCash(shift, canonical(cashBack), available)
+    }
+    if (input.lines.length)
+      await this.createCounterSaleLines(
+        input.lines.map((line) => ({
+          ...line,
+          ...copied,
+          shift_id: refund.shift_id,
+        })) as unknown as Extract<Parameters<this["createCounterSaleLines"]>[0], unknown[]>,
+        sharedContext
+      )
+    if (input.tenders.length)
+      await this.createCounterTenders(
+        input.tenders.map((tender, position) => ({
+          ...tender,
+          ...copied,
+          position,
+          shift_id: refund.shift_id,
+          register_id: shift?.register_id ?? null,
+        })) as unknown as Extract<Parameters<this["createCounterTenders"]>[0], unknown[]>,
+        sharedContext
+      )
+    const amount = canonical(
+      input.tenders.reduce((sum, tender) => MathBN.sub(sum, tender.amount), MathBN.convert(0))
+    )
+    await this.updateCounterRefunds(
+      {
+        id: refund.id,
+        status: "completed",
+        amount,
+        completed_at: new Date(),
+      } as unknown as Parameters<this["updateCounterRefunds"]>[0],
+      sharedContext
+    )
+    if (shift) {
+      const entry = await insertKeyedEntry(trx, {
+        shift_id: shift.id,
+        kind: "refund",
+        amount: canonical(MathBN.mult(cashBack, -1)),
+        reason: `Refund of order #${sale.order_display_id}: ${refund.reason}`.slice(0, 500),
+        created_by: refund.created_by,
+        idempotency_key: `counter-refund:${refund.id}:cash`,
+        fingerprint: fingerprints.fingerprintOf({ refund: refund.id }),
+      })
+      await stageEvent(trx, cashEntryRecordedEvent(shift, entry))
+    }
+    await stageEvent(
+      trx,
+      saleRefundedEvent({
+        refund_id: refund.id,
+        kind: refund.kind,
+        sale_id: sale.id,
+        order_id: input.order_id,
+        branch_id: sale.branch_id,
+        currency_code: sale.currency_code,
+        amount,
+        reason: refund.reason,
+        appointment_ids: input.appointment_ids,
+      })
+    )
+    return { refund_id: refund.id, sale_id: sale.id }
+  }
+
+  /** Settlement figures (takings by tender, kind, staff; refunds; stored value; sessions) as SQL sums. */
+  @InjectManager()
+  async getSettlementReport(
+    filter: settlement.SettlementFilter,
+    @MedusaContext() sharedContext: SharedContext = {}
+  ) {
+    return await settlement.settlementReport(sharedContext.manager!.getKnex(), filter)
   }
 
   /** Appends a paid_in, paid_out or correction and stages its event. */

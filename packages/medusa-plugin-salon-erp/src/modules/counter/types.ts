@@ -2,6 +2,8 @@ import type {
   CASH_ENTRY_KINDS,
   COUNTED_TENDER_KINDS,
   MANUAL_CASH_ENTRY_KINDS,
+  SALE_LINE_TYPES,
+  TENDER_KINDS,
   SHIFT_STATUSES,
 } from "./lib/constants"
 
@@ -128,4 +130,93 @@ export type CounterShiftTotals = {
   /** For a closed shift: counted_cash − corrected_expected_cash. */
   corrected_cash_difference: string | null
   entry_count: number
+}
+
+export type CounterSaleLineType = (typeof SALE_LINE_TYPES)[number]
+export type CounterTenderKind = (typeof TENDER_KINDS)[number]
+
+/** Claims a sale's idempotency key before anything moves. */
+export type ClaimCounterSaleInput = {
+  idempotency_key: string
+  /** A hash of the request (see lib/fingerprint): the same key with another request is refused. */
+  fingerprint: string
+  branch_id: string
+  register_id: string
+  shift_id: string
+  currency_code: string
+  customer_id: string | null
+  created_by: string
+  business_date: string
+}
+
+/** The claim: a new sale to submit, or the completed sale a replayed key points at. */
+export type CounterSaleClaim = { sale_id: string; replayed: boolean }
+
+/** A line of a completed sale (amounts canonical decimal strings). */
+export type NewCounterSaleLine = {
+  order_line_id: string | null
+  line_type: CounterSaleLineType
+  title: string
+  quantity: number
+  unit_price: string
+  discount_amount: string
+  net_amount: string
+  staff_member_id: string | null
+  is_designated: boolean
+  appointment_id: string | null
+  appointment_item_id: string | null
+  variant_id: string | null
+  package_id: string | null
+  package_item_id: string | null
+  package_entry_id: string | null
+  session_value: string | null
+}
+
+/** A tender of a completed sale, matching one captured payment. */
+export type NewCounterTender = {
+  kind: CounterTenderKind
+  amount: string
+  tendered: string | null
+  change: string | null
+  reference: string | null
+  payment_id: string | null
+  stored_value_operation_id: string | null
+  principal_amount: string | null
+  bonus_amount: string | null
+}
+
+export type CompleteCounterSaleInput = {
+  sale_id: string
+  order_id: string
+  order_display_id: number
+  total: string
+  discount_total: string
+  manual_discount_total: string
+  manual_discount_reason: string | null
+  lines: NewCounterSaleLine[]
+  tenders: NewCounterTender[]
+}
+
+export type ClaimCounterRefundInput = {
+  sale_id: string
+  idempotency_key: string
+  fingerprint: string
+  kind: "refund" | "void"
+  reason: string
+  staff_member_id: string | null
+  created_by: string
+  shift_id: string | null
+  branch_id: string
+  business_date: string
+}
+
+export type CompleteCounterRefundInput = {
+  refund_id: string
+  /** Negative rows, each naming the sale line it reverses. */
+  lines: (NewCounterSaleLine & { reverses_line_id: string })[]
+  /** Negative rows, each with the Medusa refund of its payment. */
+  tenders: (NewCounterTender & { payment_refund_id: string | null })[]
+  /** The order and appointments, for the event. */
+  order_id: string
+  appointment_ids: string[]
 }

@@ -3,10 +3,7 @@ export const COUNTER_MODULE_KEY = "counter"
 
 export const SHIFT_STATUSES = ["open", "closed"] as const
 
-/**
- * Kinds of drawer movements. `sale` and `refund` are written by counter sales, which are not built
- * yet: they are in the enum now so that no migration is needed when they are.
- */
+/** Kinds of drawer movements; `sale` (cash kept, after change) and `refund` come from sales. */
 export const CASH_ENTRY_KINDS = [
   "opening_float",
   "paid_in",
@@ -33,3 +30,31 @@ export const OUTBOX_ID_PREFIX = "cnob"
 
 /** The partial unique index that allows one open shift per register. */
 export const OPEN_SHIFT_INDEX = "IDX_counter_shift_one_open_per_register"
+
+export const SALE_ID_PREFIX = "csal"
+export const SALE_LINE_ID_PREFIX = "csln"
+export const TENDER_ID_PREFIX = "ctnd"
+export const REFUND_ID_PREFIX = "crfn"
+
+/** A claimed sale or refund is `submitting` until its workflow finishes. */
+export const SALE_STATUSES = ["submitting", "completed", "failed"] as const
+
+/** Where the sale happened: at a register, or an online order recorded for the reports. */
+export const SALE_CHANNELS = ["counter", "online"] as const
+
+export const SALE_LINE_TYPES = ["service", "product", "package", "top_up", "tip"] as const
+
+/** Money tenders. Package sessions are not money: a service line covered by one costs zero. */
+export const TENDER_KINDS = [
+  "cash",
+  "card",
+  "wechat_pay",
+  "alipay",
+  "bank_transfer",
+  "stored_value",
+] as const
+
+export const REFUND_KINDS = ["refund", "void"] as const
+
+/** Largest manual discount at the counter, as a percentage of the sale before discounts. */
+export const MANUAL_DISCOUNT_MAX_PERCENT = 30

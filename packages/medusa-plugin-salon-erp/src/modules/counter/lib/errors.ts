@@ -66,3 +66,16 @@ export function paidOutAboveCash(
     `Paid out of ${formatAmount(amount, currency)} refused: the drawer of shift ${shift.id} holds ${formatAmount(available, currency)} available cash`
   )
 }
+
+export function saleKeyUsedForAnotherRequest(key: string, saleId: string): MedusaError {
+  return new MedusaError(
+    MedusaError.Types.DUPLICATE_ERROR,
+    `Idempotency key "${key}" was already used for a different sale (${saleId}); send a new key for a new sale`
+  )
+}
+
+export function saleStillSubmitting(saleId: string): MedusaError {
+  return conflict(
+    `Counter sale ${saleId} with this idempotency key is still being submitted; retry in a moment`
+  )
+}

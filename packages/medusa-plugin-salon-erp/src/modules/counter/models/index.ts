@@ -1,4 +1,8 @@
 export { CounterRegister } from "./counter-register"
 export { CounterShift } from "./counter-shift"
 export { CounterCashEntry } from "./counter-cash-entry"
+export { CounterSale } from "./counter-sale"
+export { CounterSaleLine } from "./counter-sale-line"
+export { CounterTender } from "./counter-tender"
+export { CounterRefund } from "./counter-refund"
 export { CounterOutboxEvent, COUNTER_OUTBOX_TABLE } from "./outbox-event"

@@ -239,11 +239,25 @@ async function appointmentFacts(
         ? money(0)
         : await orderBonusRatio(query, order)
       const remaining = [...(order.items as Row[])]
+      const refunded = (await counterRefunds(query, order)).units
       for (const item of paidItems) {
-        const index = remaining.findIndex((line) => line.variant_id === item.variant_id)
+        // A counter sale names the appointment item on its line; other orders match by service.
+        const exact = remaining.findIndex((line) => line.metadata?.appointment_item_id === item.id)
+        const index =
+          exact >= 0 ? exact : remaining.findIndex((line) => line.variant_id === item.variant_id)
         if (index < 0) continue
         const [line] = remaining.splice(index, 1)
-        orderPaid.set(item.id, MathBN.mult(lineNet(line), MathBN.sub(1, bonusRatio)))
+        // A refunded service earns nothing (the refund takes the commission back).
+        const kept =
+          1 -
+          Math.min(
+            1,
+            Number(line.detail?.return_received_quantity ?? 0) + (refunded.get(line.id) ?? 0)
+          )
+        orderPaid.set(
+          item.id,
+          MathBN.mult(MathBN.mult(lineNet(line), MathBN.sub(1, bonusRatio)), Math.max(kept, 0))
+        )
       }
     }
   }
@@ -363,6 +377,30 @@ const ORDER_FIELDS = [
   "cart.id",
 ]
 
+/**
+ * Units of each order line refunded at the counter (counter refunds append negative sale lines),
+ * and the amount refunded over all lines.
+ */
+async function counterRefunds(
+  query: Query,
+  order: Row
+): Promise<{ units: Map<string, number>; amount: ReturnType<typeof money> }> {
+  const units = new Map<string, number>()
+  let amount = money(0)
+  const ids = ((order.items ?? []) as Row[]).map((item) => item.id)
+  if (order.metadata?.channel !== "counter" || !ids.length) return { units, amount }
+  const { data } = await query.graph({
+    entity: "counter_sale_line",
+    fields: ["order_line_id", "quantity", "net_amount", "refund_id"],
+    filters: { order_line_id: ids },
+  })
+  for (const line of data.filter((row) => row.refund_id)) {
+    units.set(line.order_line_id, (units.get(line.order_line_id) ?? 0) - Number(line.quantity))
+    amount = MathBN.sub(amount, money(line.net_amount))
+  }
+  return { units, amount }
+}
+
 async function loadOrder(query: Query, id: string) {
   const {
     data: [order],
@@ -373,11 +411,21 @@ async function loadOrder(query: Query, id: string) {
 /** What an order line cost the customer: its total after discounts, without tax. */
 const lineNet = (line: Row) => positive(MathBN.sub(money(line.total), money(line.tax_total)))
 
-/** The share of an order paid with stored value bonus (not real money: excluded from bases by default). */
+/**
+ * The share of an order paid with stored value bonus (not real money: excluded from bases by
+ * default): the bonus still spent over what the order still charges (counter refunds give both
+ * back in proportion, so the share of what was kept does not change).
+ */
 async function orderBonusRatio(query: Query, order: Row) {
-  if (!order.cart?.id) return money(0)
-  const spent = await storedValueSpentOn(query, "cart", order.cart.id)
-  const gross = MathBN.add(money(order.item_total), money(order.shipping_total))
+  // Online: spent on the order's cart; at the counter: spent on the order itself.
+  const spent = order.cart?.id
+    ? await storedValueSpentOn(query, "cart", order.cart.id)
+    : await storedValueSpentOn(query, "order", order.id)
+  const refunded = (await counterRefunds(query, order)).amount
+  const gross = MathBN.sub(
+    MathBN.add(money(order.item_total), money(order.shipping_total)),
+    refunded
+  )
   if (!MathBN.gt(spent.bonus, 0) || !MathBN.gt(gross, 0)) return money(0)
   return MathBN.min(MathBN.div(spent.bonus, gross), 1)
 }
@@ -464,16 +512,20 @@ async function orderFacts(
     (order.metadata?.branch_id as string | undefined) ??
     (await branchOfSalesChannel(query, order.sales_channel_id))
   const orderSeller = (order.metadata?.sold_by_staff_member_id as string | undefined) ?? null
+  const refunded = (await counterRefunds(query, order)).units
 
   const facts: LineFacts[] = []
   for (const item of items) {
     const product = item.product_id ? productById.get(item.product_id) : null
     if (product?.metadata?.salon_kind) continue
+    // A tip is the staff member's own money, not a sale that earns commission.
+    if (item.metadata?.salon_line_type === "tip") continue
     const quantity = Number(item.quantity)
     const kept =
       quantity -
       Number(item.detail?.return_received_quantity ?? 0) -
-      Number(item.detail?.written_off_quantity ?? 0)
+      Number(item.detail?.written_off_quantity ?? 0) -
+      (refunded.get(item.id) ?? 0)
     const paid = MathBN.mult(lineNet(item), MathBN.sub(1, bonusRatio))
     const base =
       quantity > 0 ? MathBN.div(MathBN.mult(paid, Math.max(kept, 0)), quantity) : money(0)

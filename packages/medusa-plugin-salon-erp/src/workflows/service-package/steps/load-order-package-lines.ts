@@ -12,6 +12,7 @@ type OrderRow = {
   currency_code: string
   sales_channel_id: string | null
   created_at: string
+  metadata?: Record<string, unknown> | null
   items: {
     id: string
     variant_id: string | null
@@ -44,6 +45,7 @@ export const loadOrderPackageLinesStep = createStep(
         "currency_code",
         "sales_channel_id",
         "created_at",
+        "metadata",
         // The whole line: quantity and totals come from the item's detail and are computed.
         "items.*",
       ],
@@ -97,8 +99,13 @@ export const loadOrderPackageLinesStep = createStep(
           author_type: "customer" as const,
           author_id: order.customer_id,
           customer_id: order.customer_id,
-          source: "online" as const,
-          payment_method: "online",
+          // A counter sale records how it was paid; an online order was paid online.
+          ...(order.metadata?.channel === "counter"
+            ? {
+                source: "counter" as const,
+                payment_method: String(order.metadata.payment_method ?? "cash"),
+              }
+            : { source: "online" as const, payment_method: "online" }),
           selling_branch_id: branchId,
           order_id: order.id,
           order_line_item_id: line.id,
