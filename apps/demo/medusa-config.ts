@@ -72,6 +72,12 @@ const salonOptions = {
     count_stored_value_bonus: process.env.COMMISSION_COUNT_STORED_VALUE_BONUS === "true",
   },
   clients: {},
+  counter: {
+    max_manual_discount_percent: numberFromEnv("COUNTER_MAX_MANUAL_DISCOUNT_PERCENT"),
+    allow_tips: process.env.COUNTER_ALLOW_TIPS
+      ? process.env.COUNTER_ALLOW_TIPS === "true"
+      : undefined,
+  },
   operations: {
     metrics_token: process.env.SALON_METRICS_TOKEN || undefined,
     ready_outbox_max_age_seconds: numberFromEnv("SALON_READY_OUTBOX_MAX_AGE_SECONDS"),

@@ -12,6 +12,7 @@ import { seedFeedback } from "./seed/feedback"
 import { seedCommissions } from "./seed/commissions"
 import { seedClients } from "./seed/clients"
 import { seedCounter } from "./seed/counter"
+import { seedCounterSales } from "./seed/counter-sales"
 
 /**
  * Seeds the demo salon chain. Every part finds before it creates, so running it twice
@@ -32,6 +33,7 @@ export default async function seedDemoSalon({ container }: ExecArgs): Promise<Se
   await seedCommissions(container, ctx, booking)
   await seedClients(container, { booking, admin_user_id: admin.id })
   await seedCounter(container, { booking, admin_user_id: admin.id })
+  await seedCounterSales(container, { booking, admin_user_id: admin.id })
 
   logger.info("Demo salon ready.")
   logger.info(`  Admin:   http://localhost:${process.env.PORT || 9000}/app`)

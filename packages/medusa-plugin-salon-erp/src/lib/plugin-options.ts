@@ -16,6 +16,7 @@ export const CAPABILITY_OPTION_KEYS = [
   "feedback",
   "clients",
   "operations",
+  "counter",
 ] as const
 
 export type CapabilityOptionKey = (typeof CAPABILITY_OPTION_KEYS)[number]

@@ -1,7 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { adminHeaders, explainErrors } from "../../utils/admin"
 import { createCustomer, failure } from "../../utils/booking"
-import { createRule, listEntries, netEarnings } from "../../utils/commissions"
+import { createPercentOffCode, createRule, listEntries, netEarnings } from "../../utils/commissions"
 import {
   type CounterSalon,
   checkedInVisit,
@@ -507,6 +507,95 @@ medusaIntegrationTestRunner({
       expect(JSON.stringify(data)).toContain("390")
       const { data: shiftData } = await api.get(`/admin/counter-shifts/${salon.shift.id}`, admin)
       expect(shiftData.counter_shift).toMatchObject({ expected_cash: 620, cash_difference: 0 })
+    })
+
+    it("sells a package and a stored value top-up with a promotion code and a manual discount, and issues them once", async () => {
+      const template = await createTemplate(api, admin, [
+        { salon_service_id: salon.facial.id, sessions: 10 },
+      ])
+      const { data: planData } = await api.post(
+        "/admin/recharge-plans",
+        {
+          name: "Pay 500 get 550",
+          currency_code: "cny",
+          pay_amount: 500,
+          bonus_type: "percent",
+          bonus_value: 10,
+          bonus_validity_days: 180,
+          sales_channel_ids: [salon.sales_channel_id],
+        },
+        admin
+      )
+      const code = `VIP10-${Date.now()}`
+      await createPercentOffCode(api, admin, code, 10)
+      const body = {
+        customer_id: customer.id,
+        lines: [
+          { type: "package", variant_id: template.variant_id, staff_member_id: salon.anna.id },
+          { type: "top_up", variant_id: planData.recharge_plan.variant_id },
+          { type: "product", sku: salon.serum.sku, quantity: 1 },
+        ],
+        promo_codes: [code],
+        manual_discount: { amount: 20, reason: "Loyal client" },
+      }
+      // Rung up without tenders, the sale names its total (promotion and manual discount applied).
+      const quote = await failure(submit({ ...body, tenders: [] }))
+      expect(quote.status).toBe(400)
+      const total = Number(
+        /the sale comes to ([\d,.]+) CNY/.exec(quote.data.message)![1].replace(/,/g, "")
+      )
+      expect(total).toBeLessThan(1620 - 20)
+      expect(total).toBeGreaterThan(1620 * 0.9 - 20 - 1)
+
+      const { data } = await submit({
+        ...body,
+        tenders: [{ kind: "alipay", amount: total, reference: "ali-1" }],
+      })
+      const sale = data.counter_sale
+      expect(sale).toMatchObject({
+        total,
+        manual_discount_total: 20,
+        manual_discount_reason: "Loyal client",
+      })
+      expect(sale.discount_total).toBeCloseTo(1620 - total, 2)
+      const order = await orderOf(sale.order_id)
+      expect(Number(order.total)).toBe(total)
+      expect(order.payment_status).toBe("captured")
+
+      // The package and the top-up are issued once, from the order's lines.
+      const packages = await waitFor(async () => {
+        const { data: list } = await api.get(
+          `/admin/service-packages?customer_id=${customer.id}`,
+          admin
+        )
+        return list.service_packages.length ? list.service_packages : null
+      }, "the package sold")
+      expect(packages).toHaveLength(1)
+      expect(packages[0]).toMatchObject({ source: "counter", order_id: sale.order_id })
+      const topUpLine = sale.lines.find((line: any) => line.line_type === "top_up")
+      const credited = await waitFor(async () => {
+        const { data: accounts } = await api.get(
+          `/admin/stored-value/accounts?customer_id=${customer.id}`,
+          admin
+        )
+        return accounts.stored_value_accounts[0] ?? null
+      }, "the top-up credited")
+      expect(Number(credited.principal_balance)).toBeCloseTo(topUpLine.net_amount, 2)
+      expect(Number(credited.bonus_balance)).toBe(50)
+      // Refunding a package line at the counter is refused: it is refunded from its own page.
+      const packageLine = sale.lines.find((line: any) => line.line_type === "package")
+      const refused = await failure(
+        api.post(
+          `/admin/counter-sales/${sale.id}/refunds`,
+          {
+            lines: [{ line_id: packageLine.id }],
+            reason: "Changed mind",
+            staff_member_id: salon.anna.id,
+          },
+          withKey(newKey("refund"))
+        )
+      )
+      expect(refused.status).toBe(409)
     })
 
     it("needs an admin session", async () => {

@@ -31,6 +31,7 @@ import {
   replayingKeyRace,
 } from "./lib/idempotency"
 import { canonical } from "./lib/money"
+import { type CounterOptions, parseCounterOptions } from "./lib/options"
 import { checkAmount, checkManualKind, checkReason, countedTenders } from "./lib/validation"
 import {
   cashEntryRecordedEvent,
@@ -89,6 +90,19 @@ class CounterModuleService extends withOutbox(
   }),
   COUNTER_OUTBOX_TABLE
 ) {
+  protected readonly options_: CounterOptions
+
+  constructor(container: Record<string, unknown>, options?: unknown) {
+    // eslint-disable-next-line prefer-rest-params
+    super(...arguments)
+    this.options_ = parseCounterOptions(options)
+  }
+
+  /** The counter settings (manual discount limit, tips). */
+  async getCounterSettings(): Promise<CounterOptions> {
+    return { ...this.options_ }
+  }
+
   /** Creates a register; its code must be unused among the branch's registers not deleted. */
   @InjectTransactionManager()
   async createRegister(
@@ -390,7 +404,7 @@ class CounterModuleService extends withOutbox(
             MathBN.convert(0)
           )
         ),
-        completed_at: new Date(),
+        completed_at: input.completed_at ? new Date(input.completed_at) : new Date(),
       } as unknown as Parameters<this["updateCounterSales"]>[0],
       sharedContext
     )

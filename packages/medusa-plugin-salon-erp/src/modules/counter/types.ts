@@ -195,6 +195,8 @@ export type CompleteCounterSaleInput = {
   manual_discount_reason: string | null
   lines: NewCounterSaleLine[]
   tenders: NewCounterTender[]
+  /** Defaults to now; set when importing past sales. */
+  completed_at?: string | null
 }
 
 export type ClaimCounterRefundInput = {

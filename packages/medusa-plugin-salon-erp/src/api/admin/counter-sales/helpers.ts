@@ -50,8 +50,12 @@ export async function describeCounterSales(
     query.graph({ entity: "counter_tender", fields: ["*"], filters: { sale_id: saleIds } }),
     query.graph({ entity: "counter_refund", fields: ["*"], filters: { sale_id: saleIds } }),
   ])
-  const staffIds = [...new Set(lines.map((line) => line.staff_member_id).filter(Boolean))]
-  const customerIds = [...new Set(sales.map((sale) => sale.customer_id).filter(Boolean))]
+  const staffIds = [
+    ...new Set(lines.map((line) => line.staff_member_id).filter((id): id is string => !!id)),
+  ]
+  const customerIds = [
+    ...new Set(sales.map((sale) => sale.customer_id).filter((id): id is string => !!id)),
+  ]
   const branchIds = [...new Set(sales.map((sale) => sale.branch_id))]
   const [{ data: staff }, { data: customers }, { data: branches }] = await Promise.all([
     staffIds.length

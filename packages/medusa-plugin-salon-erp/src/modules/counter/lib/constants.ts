@@ -55,6 +55,3 @@ export const TENDER_KINDS = [
 ] as const
 
 export const REFUND_KINDS = ["refund", "void"] as const
-
-/** Largest manual discount at the counter, as a percentage of the sale before discounts. */
-export const MANUAL_DISCOUNT_MAX_PERCENT = 30

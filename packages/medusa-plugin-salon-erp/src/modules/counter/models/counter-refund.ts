@@ -26,4 +26,8 @@ export const CounterRefund = model
     completed_at: model.dateTime().nullable(),
     failure: model.text().nullable(),
   })
-  .indexes([{ on: ["idempotency_key"], unique: true }, { on: ["sale_id"] }])
+  .indexes([
+    { on: ["idempotency_key"], unique: true },
+    { on: ["sale_id"] },
+    { on: ["business_date"] },
+  ])

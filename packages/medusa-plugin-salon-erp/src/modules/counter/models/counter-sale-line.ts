@@ -46,4 +46,5 @@ export const CounterSaleLine = model
     { on: ["branch_id", "business_date"] },
     { on: ["shift_id"] },
     { on: ["order_line_id"] },
+    { on: ["business_date"] },
   ])

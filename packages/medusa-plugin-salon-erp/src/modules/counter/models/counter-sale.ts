@@ -45,4 +45,5 @@ export const CounterSale = model
     { on: ["shift_id"] },
     { on: ["branch_id", "business_date"] },
     { on: ["customer_id"] },
+    { on: ["business_date"] },
   ])

@@ -39,4 +39,5 @@ export const CounterTender = model
     { on: ["branch_id", "business_date"] },
     { on: ["shift_id"] },
     { on: ["payment_id"] },
+    { on: ["business_date"] },
   ])

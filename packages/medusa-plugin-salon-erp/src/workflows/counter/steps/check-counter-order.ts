@@ -1,7 +1,6 @@
 import { ContainerRegistrationKeys, MathBN, MedusaError } from "@medusajs/framework/utils"
 import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
 import { canonical, formatAmount } from "../../../modules/counter/lib/money"
-import { MANUAL_DISCOUNT_MAX_PERCENT } from "../../../modules/counter/lib/constants"
 import type { NewCounterSaleLine } from "../../../modules/counter/types"
 import type { CounterSalePlan } from "../utils/sale-plan"
 
@@ -72,11 +71,12 @@ export const checkCounterOrderStep = createStep(
     }
     const subtotal = amount(order.subtotal)
     if (plan.manual_discount) {
-      const limit = MathBN.div(MathBN.mult(subtotal, MANUAL_DISCOUNT_MAX_PERCENT), 100)
+      const percent = plan.max_manual_discount_percent
+      const limit = MathBN.div(MathBN.mult(subtotal, percent), 100)
       if (MathBN.gt(plan.manual_discount.amount, limit)) {
         throw new MedusaError(
           MedusaError.Types.INVALID_DATA,
-          `manual_discount.amount: ${formatAmount(plan.manual_discount.amount, currency)} is more than ${MANUAL_DISCOUNT_MAX_PERCENT}% of the sale (${formatAmount(canonical(limit.decimalPlaces(2, 1)), currency)})`
+          `manual_discount.amount: ${formatAmount(plan.manual_discount.amount, currency)} is more than ${percent}% of the sale (${formatAmount(canonical(limit.decimalPlaces(2, 1)), currency)})`
         )
       }
     }

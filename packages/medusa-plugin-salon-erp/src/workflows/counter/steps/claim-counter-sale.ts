@@ -72,7 +72,10 @@ export const claimCounterSaleStep = createStep(
       currency_code: shift.currency_code,
       customer_id: input.customer_id ?? null,
       created_by: input.created_by,
-      business_date: localDate(new Date(), branch?.timezone ?? "UTC"),
+      business_date: localDate(
+        input.sold_at ? new Date(input.sold_at) : new Date(),
+        branch?.timezone ?? "UTC"
+      ),
     })
     return new StepResponse(claim, claim.replayed ? null : claim.sale_id)
   },

@@ -64,6 +64,7 @@ export const completeCounterSaleStep = createStep(
       manual_discount_reason: plan.manual_discount?.reason ?? null,
       lines,
       tenders,
+      completed_at: plan.sold_at ?? null,
     })
     return new StepResponse(result)
   }

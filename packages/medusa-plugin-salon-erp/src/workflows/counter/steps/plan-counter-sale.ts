@@ -143,6 +143,11 @@ export const planCounterSaleStep = createStep(
       if (!customer) throw notFound(`Customer with id: ${input.customer_id} was not found`)
     }
 
+    const settings = await counter.getCounterSettings()
+    if (!settings.allow_tips) {
+      const tip = input.lines.findIndex((line) => line.type === "tip")
+      if (tip >= 0) throw invalid(`lines[${tip}]: tips are not taken at this salon`)
+    }
     const lines = await planLines(query, packages, input, {
       branch_id: shift.branch_id,
       currency,
@@ -177,7 +182,9 @@ export const planCounterSaleStep = createStep(
       tenders,
       promo_codes: input.promo_codes ?? [],
       manual_discount: manualDiscount,
+      max_manual_discount_percent: settings.max_manual_discount_percent,
       created_by: input.created_by,
+      sold_at: input.sold_at ?? null,
     }
     return new StepResponse(plan)
   }

@@ -38,6 +38,11 @@ export type SubmitCounterSaleInput = {
   manual_discount?: { amount: number | string; reason: string } | null
   /** The admin user ringing the sale up. */
   created_by: string
+  /**
+   * When the sale happened, for importing past sales (demo data, a migration): its business day
+   * and completion time. Not taken from HTTP requests: a sale at the counter happens now.
+   */
+  sold_at?: string | null
 }
 
 /** How a service line is paid from a package. */
@@ -94,5 +99,8 @@ export type CounterSalePlan = {
   tenders: PlannedTender[]
   promo_codes: string[]
   manual_discount: { amount: string; reason: string } | null
+  /** The chain's limit on manual discounts, in percent of the sale before discounts. */
+  max_manual_discount_percent: number
   created_by: string
+  sold_at: string | null
 }

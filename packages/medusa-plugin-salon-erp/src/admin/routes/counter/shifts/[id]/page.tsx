@@ -13,6 +13,8 @@ import {
   ShiftFigures,
 } from "../../components/shift-sections"
 import { LIVE_REFRESH_MS, useCounterNames } from "../../components/shared"
+import { ZReportSection } from "../../components/z-report-section"
+import { ShiftSalesSection } from "../../components/shift-sales-section"
 
 const ShiftDetailPage = () => {
   const { id = "" } = useParams()
@@ -91,6 +93,8 @@ const ShiftDetailPage = () => {
         />
         <ShiftFigures shift={shift} userName={names.user} />
       </Container>
+      <ShiftSalesSection shift={shift} />
+      <ZReportSection shiftId={shift.id} />
       {!isOpen && (
         <CorrectionsSection
           shift={shift}
