@@ -448,6 +448,20 @@ medusaIntegrationTestRunner({
         },
       ])
 
+      // A line listed twice, a drawer of another branch, more than is left: refused.
+      const twice = await failure(
+        api.post(
+          `/admin/counter-sales/${sale.id}/refunds`,
+          {
+            lines: [{ line_id: serumLine.id }, { line_id: serumLine.id }],
+            reason: "twice",
+            staff_member_id: salon.anna.id,
+            shift_id: salon.shift.id,
+          },
+          withKey(newKey("refund"))
+        )
+      )
+      expect(twice.status).toBe(400)
       // Refunding more than is left is refused; a void gives back everything else.
       const tooMuch = await failure(
         api.post(
@@ -504,7 +518,17 @@ medusaIntegrationTestRunner({
         (await payments(cashSale.data.counter_sale.order_id)) +
         (await payments(mixed.data.counter_sale.order_id))
       expect(recorded).toBe(390)
-      expect(JSON.stringify(data)).toContain("390")
+      const report = data.settlement_report
+      expect(report.sales).toMatchObject({ count: 2, total: 390, change_given: 80 })
+      expect(report.takings).toEqual({ sales: 390, refunds: 0, net: 390 })
+      expect(
+        Object.fromEntries(
+          report.tenders
+            .filter((tender: any) => tender.sales)
+            .map((tender: any) => [tender.kind, tender.sales])
+        )
+      ).toEqual({ cash: 120, wechat_pay: 150, stored_value: 120 })
+      expect(report.check.difference).toBe(0)
       const { data: shiftData } = await api.get(`/admin/counter-shifts/${salon.shift.id}`, admin)
       expect(shiftData.counter_shift).toMatchObject({ expected_cash: 620, cash_difference: 0 })
     })

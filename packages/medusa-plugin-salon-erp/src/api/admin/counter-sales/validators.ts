@@ -119,7 +119,11 @@ export const AdminRefundCounterSale = z
           .strict()
       )
       .min(1, "choose at least one line")
-      .max(100),
+      .max(100)
+      .refine(
+        (lines) => new Set(lines.map((line) => line.line_id)).size === lines.length,
+        "a line is listed twice; give each line once with its quantity"
+      ),
     reason: Text("reason", { max: 500 }),
     staff_member_id: StaffMemberId,
     shift_id: Id("cshf", "a counter shift").optional(),

@@ -71,6 +71,19 @@ export const checkCounterOrderStep = createStep(
     }
     const subtotal = amount(order.subtotal)
     if (plan.manual_discount) {
+      // Tips and lines paid by sessions take no discount.
+      const discountable = plan.lines
+        .filter((line) => line.line_type !== "tip")
+        .reduce(
+          (sum, line) => MathBN.add(sum, MathBN.mult(line.unit_price, line.quantity)),
+          MathBN.convert(0)
+        )
+      if (MathBN.gt(plan.manual_discount.amount, discountable)) {
+        throw new MedusaError(
+          MedusaError.Types.INVALID_DATA,
+          `manual_discount.amount: ${formatAmount(plan.manual_discount.amount, currency)} is more than the lines it can apply to (${formatAmount(canonical(discountable), currency)}; tips and package sessions take no discount)`
+        )
+      }
       const percent = plan.max_manual_discount_percent
       const limit = MathBN.div(MathBN.mult(subtotal, percent), 100)
       if (MathBN.gt(plan.manual_discount.amount, limit)) {

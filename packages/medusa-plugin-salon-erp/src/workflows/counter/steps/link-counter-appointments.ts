@@ -42,8 +42,12 @@ export const completeCounterAppointmentsStep = createStep(
   async ({ plan }: { plan: CounterSalePlan }, { container }) => {
     const ids = appointmentsOf(plan)
     const booking: BookingModuleService = container.resolve(BOOKING_MODULE)
-    const appointments = ids.length ? await booking.listAppointments({ id: ids }) : []
     const completed: string[] = []
+    const appointments = ids.length
+      ? await booking
+          .listAppointments({ id: ids })
+          .catch(() => [] as { id: string; status: string }[])
+      : []
     for (const appointment of appointments) {
       if (appointment.status === "completed") continue
       try {

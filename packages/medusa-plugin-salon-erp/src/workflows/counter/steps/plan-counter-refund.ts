@@ -11,6 +11,7 @@ import type {
 
 const conflict = (message: string) => new MedusaError(MedusaError.Types.CONFLICT, message)
 const invalid = (message: string) => new MedusaError(MedusaError.Types.INVALID_DATA, message)
+const notFound = (message: string) => new MedusaError(MedusaError.Types.NOT_FOUND, message)
 
 type Big = ReturnType<typeof MathBN.convert>
 /** Rounded half up to cents (bignumber.js ROUND_HALF_UP). */
@@ -51,6 +52,13 @@ export const planCounterRefundStep = createStep(
             .map((line) => ({ line_id: line.id, quantity: undefined }))
         : input.lines
     if (!requested.length) throw conflict(`Counter sale ${sale.id} has nothing left to refund`)
+    const lineIds = requested.map((wanted) => wanted.line_id)
+    const repeated = lineIds.findIndex((id, index) => lineIds.indexOf(id) !== index)
+    if (repeated >= 0) {
+      throw invalid(
+        `lines[${repeated}].line_id: ${lineIds[repeated]} is listed twice; give its quantity once`
+      )
+    }
 
     const lines: CounterRefundPlan["lines"] = []
     const sessions: CounterRefundPlan["sessions"] = []
@@ -127,28 +135,57 @@ export const planCounterRefundStep = createStep(
         `Counter sale ${sale.id} holds ${canonical(heldTotal)} to refund; this refund is ${canonical(total)}`
       )
     }
-    let toAllocate = total
+    // Each tender's share in proportion to what it holds, rounded to cents and never above it;
+    // what rounding leaves goes to the tenders that still have room, in order.
+    const shares = held.map((entry) =>
+      MathBN.min(cents(MathBN.div(MathBN.mult(total, entry.left), heldTotal)), entry.left)
+    )
+    let left = shares.reduce((sum, share) => MathBN.sub(sum, share), total)
+    held.forEach((entry, index) => {
+      if (MathBN.eq(left, 0)) return
+      const room = MathBN.sub(entry.left, shares[index])
+      const move = MathBN.lt(left, 0)
+        ? MathBN.max(left, MathBN.mult(shares[index], -1))
+        : MathBN.min(left, room)
+      shares[index] = MathBN.add(shares[index], move)
+      left = MathBN.sub(left, move)
+    })
     const tenders: PlannedTenderRefund[] = []
     held.forEach((entry, index) => {
-      const share =
-        index === held.length - 1
-          ? toAllocate
-          : MathBN.min(cents(MathBN.div(MathBN.mult(total, entry.left), heldTotal)), entry.left)
-      toAllocate = MathBN.sub(toAllocate, share)
-      if (MathBN.gt(share, 0)) {
+      if (MathBN.gt(shares[index], 0)) {
         tenders.push({
           kind: entry.tender.kind,
           payment_id: entry.tender.payment_id!,
-          amount: canonical(share),
+          amount: canonical(shares[index]),
           stored_value_operation_id: entry.tender.stored_value_operation_id,
         })
       }
     })
-    const cash = tenders.filter((tender) => tender.kind === "cash")
-    if (cash.length && !input.shift_id) {
+    const cashBack = tenders
+      .filter((tender) => tender.kind === "cash")
+      .reduce((sum, tender) => MathBN.add(sum, tender.amount), MathBN.convert(0))
+    if (MathBN.gt(cashBack, 0) && !input.shift_id) {
       throw invalid(
         "shift_id: cash goes back to the client; give the open shift whose drawer pays it"
       )
+    }
+    if (input.shift_id) {
+      // The drawer is checked again under its lock when the refund is recorded.
+      const [shift] = await counter.listCounterShifts({ id: input.shift_id })
+      if (!shift) throw notFound(`Counter shift with id: ${input.shift_id} was not found`)
+      if (shift.branch_id !== sale.branch_id || shift.currency_code !== sale.currency_code) {
+        throw invalid(`shift_id: shift ${shift.id} is another branch's or currency's drawer`)
+      }
+      if (shift.status !== "open")
+        throw conflict(`Counter shift ${shift.id} is closed: pay the refund from an open shift`)
+      if (MathBN.gt(cashBack, 0)) {
+        const totals = (await counter.getShiftTotals([shift.id])).get(shift.id)!
+        if (MathBN.lt(totals.expected_cash, cashBack)) {
+          throw conflict(
+            `The drawer of shift ${shift.id} holds ${canonical(totals.expected_cash)} cash; this refund pays back ${canonical(cashBack)} in cash`
+          )
+        }
+      }
     }
 
     const {

@@ -86,26 +86,38 @@ export const refundCounterStoredValueStep = createStep(
 export const returnCounterSessionsStepId = "return-counter-sessions"
 /**
  * This step gives refunded package sessions back to their package (a reversal entry: the session
- * and its value return; each redemption can be reversed once, so a retry returns nothing twice).
- * Compensation redeems nothing back: it runs after every check of the refund.
+ * and its value return; keyed by the refund and entry, so a retry returns nothing twice).
+ * Compensation takes them again (the reversal's own compensating operation).
  */
 export const returnCounterSessionsStep = createStep(
   returnCounterSessionsStepId,
   async ({ plan }: { plan: CounterRefundPlan }, { container }) => {
     const packages: ServicePackageModuleService = container.resolve(SERVICE_PACKAGE_MODULE)
     const packageIds: string[] = []
-    for (const session of plan.sessions) {
-      await packages.reverseEntry({
-        idempotency_key: `counter-refund:${plan.refund_id}:${session.entry_id}`,
-        key_scope: "system",
-        author_type: "user",
-        author_id: plan.created_by,
-        package_id: session.package_id,
-        entry_id: session.entry_id,
-        reason: `Refunded at the counter: ${plan.reason}`,
-      })
-      packageIds.push(session.package_id)
+    const operations: string[] = []
+    try {
+      for (const session of plan.sessions) {
+        const result = await packages.reverseEntry({
+          idempotency_key: `counter-refund:${plan.refund_id}:${session.entry_id}`,
+          key_scope: "system",
+          author_type: "user",
+          author_id: plan.created_by,
+          package_id: session.package_id,
+          entry_id: session.entry_id,
+          reason: `Refunded at the counter: ${plan.reason}`,
+        })
+        if (result.created) operations.push(result.operation_id)
+        packageIds.push(session.package_id)
+      }
+    } catch (error) {
+      for (const operationId of operations) await packages.compensateOperation(operationId)
+      throw error
     }
-    return new StepResponse(packageIds)
+    return new StepResponse(packageIds, operations)
+  },
+  async (operations, { container }) => {
+    if (!operations?.length) return
+    const packages: ServicePackageModuleService = container.resolve(SERVICE_PACKAGE_MODULE)
+    for (const operationId of operations) await packages.compensateOperation(operationId)
   }
 )

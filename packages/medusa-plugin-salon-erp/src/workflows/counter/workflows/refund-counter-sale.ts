@@ -71,7 +71,9 @@ export const refundCounterSaleWorkflow = createWorkflow(
         aggregate_ids: transform({ refunded }, ({ refunded }) => refunded!.packageIds),
       }).config({ name: "publish-service-package-refund-events" })
     })
-    releaseLockStep({ key: transform({ input }, ({ input }) => `counter-sale:${input.sale_id}`) })
+    releaseLockStep({
+      key: transform({ input }, ({ input }) => `counter-sale:${input.sale_id}`),
+    })
     return new WorkflowResponse(
       transform({ claim }, ({ claim }) => ({
         refund_id: claim.refund_id,
