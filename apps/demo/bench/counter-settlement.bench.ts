@@ -102,7 +102,7 @@ export default async function counterSettlementBench({ container }: ExecArgs) {
     `INSERT INTO counter_sale (id, idempotency_key, fingerprint, status, channel, branch_id, register_id, shift_id,
        currency_code, customer_id, total, raw_total, discount_total, raw_discount_total, manual_discount_total,
        raw_manual_discount_total, change_given, raw_change_given, created_by, completed_at, business_date)
-     SELECT 'csal_bench_' || s.g, 'bench-sale-' || s.g, 'bench', 'completed',
+     SELECT 'csal_bench_' || s.g, 'bench-settlement-sale-' || s.g, 'bench', 'completed',
             CASE WHEN s.online THEN 'online' ELSE 'counter' END, s.branch_id,
             CASE WHEN s.online THEN NULL ELSE 'creg_bench_' || s.register END,
             CASE WHEN s.online THEN NULL ELSE 'cshf_bench_' || s.register || '_' || s.day END,
@@ -145,7 +145,7 @@ export default async function counterSettlementBench({ container }: ExecArgs) {
   await knex.raw(
     `INSERT INTO counter_refund (id, sale_id, idempotency_key, fingerprint, kind, status, reason, created_by, shift_id,
        branch_id, business_date, amount, raw_amount, completed_at)
-     SELECT 'crfn_bench_' || split_part(l.sale_id, '_', 3), l.sale_id, 'bench-refund-' || l.sale_id, 'bench', 'refund',
+     SELECT 'crfn_bench_' || split_part(l.sale_id, '_', 3), l.sale_id, 'bench-settlement-refund-' || l.sale_id, 'bench', 'refund',
             'completed', 'bench', 'user_bench', l.shift_id, l.branch_id, l.business_date, l.net_amount,
             ${raw("l.net_amount")}, now()
        FROM counter_sale_line l
