@@ -278,7 +278,7 @@ medusaIntegrationTestRunner({
       expect(rows[0].orders).toBe(1)
     })
 
-    it("refuses tenders that do not add up, a closed shift, an unknown client, a package that cannot pay and too little stored value, changing nothing", async () => {
+    it("refuses tenders that do not add up, a closed shift, an unknown client, a package not the client's or expired, and too little stored value, changing nothing", async () => {
       await topUp(50)
       const visit = await checkedInVisit(api, admin, salon, customer.id, [
         { service: "manicure", staff: "bella" },
@@ -317,6 +317,34 @@ medusaIntegrationTestRunner({
       expect(noPackage.status).toBe(400)
       expect(noPackage.data.message).toMatch(/cannot pay for Gel manicure/)
 
+      expect(await counts()).toEqual(before)
+
+      // A package of the client's that covers the service but has expired.
+      const template = await createTemplate(api, admin, [
+        { salon_service_id: salon.manicure.id, sessions: 5 },
+      ])
+      const expired = await sellPackage(api, admin, {
+        customer_id: customer.id,
+        template_id: template.id,
+        branch_id: salon.branch.id,
+        sold_by_staff_member_id: salon.anna.id,
+      })
+      await dbConnection.raw(
+        `UPDATE customer_package SET expires_at = now() - interval '1 day' WHERE id = ?`,
+        [expired.id]
+      )
+      const before2 = await counts()
+      const expiredPackage = await failure(
+        submit({
+          customer_id: customer.id,
+          lines: [{ ...manicure, package_id: expired.id }],
+          tenders: [],
+        })
+      )
+      expect(expiredPackage.status).toBe(400)
+      expect(expiredPackage.data.message).toMatch(/cannot pay for Gel manicure: it .*has expired/)
+      expect(await counts()).toEqual(before2)
+
       const overdraft = await failure(
         submit({
           customer_id: customer.id,
@@ -349,7 +377,7 @@ medusaIntegrationTestRunner({
       expect(closed.data.message).toMatch(/closed/)
 
       const after = await counts()
-      expect(after).toEqual(before)
+      expect(after).toEqual(before2)
       expect(await balance()).toEqual({ principal: 50, bonus: 0 })
     })
 

@@ -12,6 +12,12 @@ function isConflict(error: unknown): error is { message: string } {
   )
 }
 
+/** Medusa's in-memory locking provider gives up on a busy lock with a plain Error (Redis's is a conflict). */
+function isBusyLock(error: unknown): error is { message: string } {
+  const message = (error as { message?: unknown } | null)?.message
+  return typeof message === "string" && message.startsWith("Failed to acquire lock for key")
+}
+
 /**
  * Wraps a route handler so a conflict keeps its message in the 409 answer. Medusa's error handler
  * replaces every conflict's message with a generic one, except for HTTP errors (see
@@ -25,6 +31,9 @@ export function withConflictMessages<Req, Res>(
     try {
       return await handler(req, res)
     } catch (error) {
+      if (isBusyLock(error)) {
+        throw conflictError("Another request is changing this record; try again in a moment")
+      }
       throw isConflict(error) ? conflictError(error.message) : error
     }
   }
