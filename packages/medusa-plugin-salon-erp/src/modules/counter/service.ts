@@ -31,6 +31,7 @@ import {
   replayingKeyRace,
 } from "./lib/idempotency"
 import { canonical } from "./lib/money"
+import { claimKey } from "./lib/claims"
 import { type CounterOptions, parseCounterOptions } from "./lib/options"
 import { checkAmount, checkManualKind, checkReason, countedTenders } from "./lib/validation"
 import {
@@ -67,9 +68,6 @@ import type {
 } from "./types"
 
 type SharedContext = Context<EntityManager>
-
-/** How long a second submission of a sale waits for the first one to finish. */
-const SALE_CLAIM_WAIT_MS = 30_000
 
 /**
  * Registers, shifts and the drawer's cash ledger. Every write runs in one transaction: the
@@ -340,19 +338,12 @@ class CounterModuleService extends withOutbox(
     @MedusaContext() sharedContext: SharedContext = {}
   ): Promise<CounterSaleClaim> {
     const knex = sharedContext.manager!.getKnex()
-    const claimed = await sales.insertClaim(knex, input)
-    if (claimed) return { sale_id: claimed.id, replayed: false }
-    const deadline = Date.now() + SALE_CLAIM_WAIT_MS
-    for (;;) {
-      const existing = (await sales.findClaim(knex, input.idempotency_key))!
-      if (existing.fingerprint !== input.fingerprint)
-        throw errors.saleKeyUsedForAnotherRequest(input.idempotency_key, existing.id)
-      if (existing.status === "completed") return { sale_id: existing.id, replayed: true }
-      if (existing.status === "failed" && (await sales.reclaimFailed(knex, existing.id)))
-        return { sale_id: existing.id, replayed: false }
-      if (Date.now() > deadline) throw errors.saleStillSubmitting(existing.id)
-      await new Promise((resolve) => setTimeout(resolve, 100))
-    }
+    const { id, replayed } = await claimKey(input.idempotency_key, input.fingerprint, {
+      insert: () => sales.insertClaim(knex, input),
+      find: () => sales.findClaim(knex, input.idempotency_key),
+      reclaimFailed: (saleId) => sales.reclaimFailed(knex, saleId),
+    })
+    return { sale_id: id, replayed }
   }
 
   /** Marks a claimed sale failed (its workflow was rolled back); a retry may claim it again. */
@@ -454,19 +445,12 @@ class CounterModuleService extends withOutbox(
     @MedusaContext() sharedContext: SharedContext = {}
   ): Promise<{ refund_id: string; replayed: boolean }> {
     const knex = sharedContext.manager!.getKnex()
-    const claimed = await refunds.insertRefundClaim(knex, input)
-    if (claimed) return { refund_id: claimed.id, replayed: false }
-    const deadline = Date.now() + SALE_CLAIM_WAIT_MS
-    for (;;) {
-      const existing = (await refunds.findRefundClaim(knex, input.idempotency_key))!
-      if (existing.fingerprint !== input.fingerprint)
-        throw errors.saleKeyUsedForAnotherRequest(input.idempotency_key, existing.id)
-      if (existing.status === "completed") return { refund_id: existing.id, replayed: true }
-      if (existing.status === "failed" && (await refunds.reclaimFailedRefund(knex, existing.id)))
-        return { refund_id: existing.id, replayed: false }
-      if (Date.now() > deadline) throw errors.saleStillSubmitting(existing.id)
-      await new Promise((resolve) => setTimeout(resolve, 100))
-    }
+    const { id, replayed } = await claimKey(input.idempotency_key, input.fingerprint, {
+      insert: () => refunds.insertRefundClaim(knex, input),
+      find: () => refunds.findRefundClaim(knex, input.idempotency_key),
+      reclaimFailed: (refundId) => refunds.reclaimFailedRefund(knex, refundId),
+    })
+    return { refund_id: id, replayed }
   }
 
   /** Marks a claimed refund failed (its workflow was rolled back). */
