@@ -1,4 +1,5 @@
-import { BigNumber, MedusaError } from "@medusajs/framework/utils"
+import { MedusaError } from "@medusajs/framework/utils"
+import { moneyColumns as sharedMoneyColumns } from "../../../lib/money"
 
 /**
  * Package money is kept in major units (as Medusa prices) with two decimals; arithmetic is done
@@ -24,14 +25,9 @@ export function toMajor(cents: Cents): number {
   return Math.round(cents) / 100
 }
 
-/** Column values for a bigNumber field written with knex: the numeric and its raw_ twin. */
-export function moneyColumns(name: string, cents: Cents): Record<string, unknown> {
-  const numeric = (Math.round(cents) / 100).toFixed(2)
-  const raw = new BigNumber(numeric).raw as { value: string; precision: number }
-  return {
-    [name]: numeric,
-    [`raw_${name}`]: JSON.stringify({ value: String(Number(numeric)), precision: raw.precision }),
-  }
+/** Column values for a bigNumber field written with knex, from whole cents. */
+export function moneyColumns(name: string, cents: Cents): Record<string, string> {
+  return sharedMoneyColumns(name, (Math.round(cents) / 100).toFixed(2))
 }
 
 /**

@@ -1,57 +1,16 @@
 import { MathBN } from "@medusajs/framework/utils"
+import { type Amount, formatAmount } from "../../../lib/money"
 
-/** A decimal amount as a string, a number or a BigNumber. */
-export type Amount = Parameters<typeof MathBN.convert>[0]
-
-/** Currencies without minor units (amounts are whole numbers). */
-const ZERO_DECIMAL = new Set([
-  "jpy",
-  "krw",
-  "vnd",
-  "clp",
-  "isk",
-  "ugx",
-  "xaf",
-  "xof",
-  "pyg",
-  "rwf",
-  "kmf",
-  "gnf",
-  "bif",
-  "djf",
-  "mga",
-  "vuv",
-  "xpf",
-])
-
-export function currencyDecimals(currencyCode: string): number {
-  return ZERO_DECIMAL.has(currencyCode.toLowerCase()) ? 0 : 2
-}
-
-/** Rounds half up to the currency's minor unit and returns a plain decimal string. */
-export function roundAmount(value: Amount, currencyCode: string): string {
-  return MathBN.convert(value)
-    .decimalPlaces(currencyDecimals(currencyCode), 4 /* ROUND_HALF_UP */)
-    .toFixed()
-}
-
-/** True when the value has more decimals than the currency allows (e.g. 1.005 CNY). */
-export function hasTooManyDecimals(value: Amount, currencyCode: string): boolean {
-  return (MathBN.convert(value).decimalPlaces() ?? 0) > currencyDecimals(currencyCode)
-}
-
-/** "1,200.00 CNY": how messages show money. */
-export function formatAmount(value: Amount, currencyCode: string): string {
-  const decimals = currencyDecimals(currencyCode)
-  const [whole, fraction] = MathBN.convert(value).toFixed(decimals).split(".")
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",")
-  return `${fraction ? `${grouped}.${fraction}` : grouped} ${currencyCode.toUpperCase()}`
-}
-
-/** Medusa's stored form of a bigNumber column's raw twin. */
-export function rawAmount(value: Amount) {
-  return { value: MathBN.convert(value).toFixed(), precision: 20 }
-}
+export {
+  type Amount,
+  canonical,
+  currencyDecimals,
+  formatAmount,
+  hasTooManyDecimals,
+  moneyColumns,
+  rawAmount,
+  roundAmount,
+} from "../../../lib/money"
 
 /**
  * The message for a debit beyond what is available: the balance less what is held for carts in
