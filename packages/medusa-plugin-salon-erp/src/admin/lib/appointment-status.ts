@@ -1,4 +1,4 @@
-import type { AppointmentSource, AppointmentStatus } from "./types"
+import type { AppointmentSource, AppointmentStatus } from "../../types/booking/http"
 
 type TagColor = "blue" | "green" | "purple" | "orange" | "grey" | "red"
 

@@ -9,7 +9,7 @@ import type {
   ClientImportResponse,
   ClientImportStatus,
   CreateClientImportPayload,
-} from "./client-import-types"
+} from "../../types/clients/imports"
 import { invalidate, type MutationOptions, type QueryOptions } from "./hook-options"
 import { queryKeysFactory } from "./query-key-factory"
 import { sdk } from "./sdk"

@@ -6,7 +6,7 @@ import type {
   Gender,
   HealthDataAccessAction,
   SkinType,
-} from "./client-types"
+} from "../../types/clients/http"
 
 export const GENDER_LABELS: Record<Gender, string> = {
   female: "Female",

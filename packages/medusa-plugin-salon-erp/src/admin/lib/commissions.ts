@@ -12,8 +12,8 @@ import type {
   PeriodStatus,
   RuleTargetType,
   TierMode,
-} from "./commission-types"
-import type { Amount } from "./stored-value-types"
+} from "../../types/commissions/http"
+import type { Amount } from "../../types/stored-value/http"
 import { formatMoney, toNumber } from "./stored-value"
 
 type BadgeColor = "green" | "red" | "blue" | "orange" | "grey" | "purple"

@@ -1,5 +1,5 @@
 import { WEEKDAYS } from "./time"
-import type { OpeningHours } from "./types"
+import type { OpeningHours } from "../../types/booking/http"
 
 /** "Mon–Fri 10:00–21:00; Sat–Sun 09:30–20:00": a week of hours, equal days grouped. */
 export const summarizeOpeningHours = (entries: (OpeningHours | null)[] = []) => {

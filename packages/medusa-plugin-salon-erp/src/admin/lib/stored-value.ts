@@ -11,7 +11,7 @@ import type {
   StoredValueAccount,
   StoredValueEntry,
   StoredValueEntryType,
-} from "./stored-value-types"
+} from "../../types/stored-value/http"
 
 const moneyFormatters = new Map<string, Intl.NumberFormat>()
 

@@ -9,7 +9,7 @@ import { EmptyState, ErrorState, LoadingState } from "../components/common/page-
 import { SectionHeader } from "../components/common/section-header"
 import { useAppointments } from "../hooks/api/appointments"
 import { formatDate, formatRange, zonedParts } from "../lib/time"
-import type { Appointment } from "../lib/types"
+import type { Appointment } from "../../types/booking/http"
 
 const PAGE_SIZE = 10
 

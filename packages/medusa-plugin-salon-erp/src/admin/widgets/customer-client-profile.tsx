@@ -19,7 +19,7 @@ import {
   useHealthDataAccess,
   useRemoveCustomerTag,
 } from "../hooks/api/clients"
-import type { ClientProfile } from "../lib/client-types"
+import type { ClientProfile } from "../../types/clients/http"
 import {
   ACCESS_ACTION_LABELS,
   GENDER_LABELS,

@@ -25,7 +25,7 @@ import {
   formatMoney,
   openBonusLots,
 } from "../lib/stored-value"
-import type { StoredValueAccount } from "../lib/stored-value-types"
+import type { StoredValueAccount } from "../../types/stored-value/http"
 
 /** A member's stored value (储值) per currency: balances, expiring bonus, history and actions. */
 const CustomerStoredValueWidget = ({

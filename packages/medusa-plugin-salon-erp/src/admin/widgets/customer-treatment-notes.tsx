@@ -8,7 +8,7 @@ import { EmptyState, ErrorState, LoadingState } from "../components/common/page-
 import { SectionHeader } from "../components/common/section-header"
 import { useDialog } from "../components/stored-value/use-dialog"
 import { useTreatmentNotes } from "../hooks/api/clients"
-import type { TreatmentNote } from "../lib/client-types"
+import type { TreatmentNote } from "../../types/clients/http"
 import { formatWhen } from "../lib/clients"
 
 /** What was done at each visit, newest first, so no customer has to repeat herself. */

@@ -14,7 +14,7 @@ import { useOrderStoredValue, useRefundOrderStoredValue } from "../hooks/api/sto
 import { errorMessage } from "../lib/errors"
 import { newIdempotencyKey } from "../lib/idempotency"
 import { addAmounts, formatMoney, parseAmount } from "../lib/stored-value"
-import type { StoredValueEntry } from "../lib/stored-value-types"
+import type { StoredValueEntry } from "../../types/stored-value/http"
 
 /**
  * What an order paid with the member's stored value, what came back, and a refund to stored

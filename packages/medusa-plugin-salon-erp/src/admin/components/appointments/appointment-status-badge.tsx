@@ -1,6 +1,6 @@
 import { StatusBadge } from "@medusajs/ui"
 import { STATUS_META } from "../../lib/appointment-status"
-import type { AppointmentStatus } from "../../lib/types"
+import type { AppointmentStatus } from "../../../types/booking/http"
 
 export const AppointmentStatusBadge = ({
   status,

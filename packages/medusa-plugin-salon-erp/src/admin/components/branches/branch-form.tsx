@@ -2,7 +2,7 @@ import { Input, Select, Switch, Label, Textarea } from "@medusajs/ui"
 import { useId } from "react"
 import { useSalesChannels, useStockLocations, useUsers } from "../../hooks/api/core-resources"
 import { isValidTimeZone, timeZones } from "../../lib/time"
-import type { Branch, BranchPayload, OpeningHours } from "../../lib/types"
+import type { Branch, BranchPayload, OpeningHours } from "../../../types/booking/http"
 import { Field } from "../common/field"
 import type { WeeklyInterval } from "../common/weekly-hours-editor"
 

@@ -19,7 +19,7 @@ import {
 import { useUsers } from "../../hooks/api/core-resources"
 import { errorMessage } from "../../lib/errors"
 import { formatDate, todayIn } from "../../lib/time"
-import type { Branch, BranchClosure } from "../../lib/types"
+import type { Branch, BranchClosure } from "../../../types/booking/http"
 import { Field } from "../common/field"
 import { LocalDatePicker } from "../common/local-date-picker"
 import { EmptyState } from "../common/page-states"

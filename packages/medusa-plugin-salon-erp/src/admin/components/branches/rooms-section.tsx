@@ -16,7 +16,7 @@ import {
 import { useEffect, useId, useState } from "react"
 import { useCreateRoom, useDeleteRoom, useRooms, useUpdateRoom } from "../../hooks/api/rooms"
 import { errorMessage } from "../../lib/errors"
-import type { Room } from "../../lib/types"
+import type { Room } from "../../../types/booking/http"
 import { Field } from "../common/field"
 import { EmptyState, ErrorState, LoadingState } from "../common/page-states"
 import { SectionHeader } from "../common/section-header"

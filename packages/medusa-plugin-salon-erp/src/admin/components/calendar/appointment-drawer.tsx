@@ -38,7 +38,7 @@ import {
   zonedParts,
   zonedToIso,
 } from "../../lib/time"
-import type { Appointment, AppointmentItem } from "../../lib/types"
+import type { Appointment, AppointmentItem } from "../../../types/booking/http"
 import { AppointmentStatusBadge } from "../appointments/appointment-status-badge"
 import { AppointmentCommission } from "../commissions/attribution"
 import { Field } from "../common/field"

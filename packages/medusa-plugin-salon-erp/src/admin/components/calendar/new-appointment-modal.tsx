@@ -29,7 +29,7 @@ import {
   formatRange,
   todayIn,
 } from "../../lib/time"
-import type { Appointment, AppointmentSource, AvailabilitySlot, Branch } from "../../lib/types"
+import type { Appointment, AppointmentSource, AvailabilitySlot, Branch } from "../../../types/booking/http"
 import { useDebouncedValue } from "../../lib/use-debounced-value"
 import { Field } from "../common/field"
 import { LocalDatePicker } from "../common/local-date-picker"

@@ -1,6 +1,6 @@
 import { XMarkMini } from "@medusajs/icons"
 import { IconButton, Input, Select, Text } from "@medusajs/ui"
-import type { CustomFieldDefinition } from "../../lib/client-types"
+import type { CustomFieldDefinition } from "../../../types/clients/http"
 import { LocalDatePicker } from "../common/local-date-picker"
 
 /** One custom field filter as the list page holds it: the field's key and the value as text. */

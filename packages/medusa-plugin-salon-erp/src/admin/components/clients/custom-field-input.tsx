@@ -1,5 +1,5 @@
 import { Input, Select, Switch, Text } from "@medusajs/ui"
-import type { CustomFieldDefinition, CustomFieldValue } from "../../lib/client-types"
+import type { CustomFieldDefinition, CustomFieldValue } from "../../../types/clients/http"
 import { CheckboxList } from "../common/checkbox-list"
 import { Field } from "../common/field"
 import { LocalDatePicker } from "../common/local-date-picker"

@@ -8,7 +8,7 @@ import type {
   CustomFieldDefinition,
   CustomFieldType,
   UpdateCustomFieldDefinitionPayload,
-} from "../../lib/client-types"
+} from "../../../types/clients/http"
 import { FIELD_TYPE_LABELS, hasOptions } from "../../lib/clients"
 import { errorMessage } from "../../lib/errors"
 import { Field } from "../common/field"

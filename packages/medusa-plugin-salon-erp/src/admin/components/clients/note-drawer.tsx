@@ -1,7 +1,7 @@
 import { Button, Drawer, Select, Textarea, toast } from "@medusajs/ui"
 import { useState } from "react"
 import { useCreateTreatmentNote } from "../../hooks/api/clients"
-import type { CreateTreatmentNotePayload } from "../../lib/client-types"
+import type { CreateTreatmentNotePayload } from "../../../types/clients/http"
 import { errorMessage } from "../../lib/errors"
 import { Field } from "../common/field"
 import { useSingleFlight } from "../stored-value/use-dialog"

@@ -12,7 +12,7 @@ import {
 } from "@medusajs/ui"
 import { useState } from "react"
 import { useUpdateClientProfile } from "../../hooks/api/clients"
-import type { ClientProfile, ClientProfilePayload, CustomFieldValue } from "../../lib/client-types"
+import type { ClientProfile, ClientProfilePayload, CustomFieldValue } from "../../../types/clients/http"
 import {
   GENDER_LABELS,
   SKIN_TYPE_LABELS,

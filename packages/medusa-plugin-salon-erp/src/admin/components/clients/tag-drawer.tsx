@@ -1,7 +1,7 @@
 import { Button, Drawer, Input, Textarea, toast } from "@medusajs/ui"
 import { useState } from "react"
 import { useCreateClientTag, useUpdateClientTag } from "../../hooks/api/clients"
-import type { ClientTag } from "../../lib/client-types"
+import type { ClientTag } from "../../../types/clients/http"
 import { errorMessage } from "../../lib/errors"
 import { Field } from "../common/field"
 import { ColorSwatch } from "./tag-badge"

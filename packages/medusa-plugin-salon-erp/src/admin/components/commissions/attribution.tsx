@@ -31,7 +31,7 @@ import type {
   CommissionAttribution,
   CommissionEntry,
   CommissionSource,
-} from "../../lib/commission-types"
+} from "../../../types/commissions/http"
 import { errorMessage } from "../../lib/errors"
 import { addAmounts, formatMoney } from "../../lib/stored-value"
 import { ErrorState } from "../common/page-states"

@@ -1,6 +1,6 @@
 import { Badge, Tooltip } from "@medusajs/ui"
 import { KIND_META, kindLabel } from "../../lib/commissions"
-import type { CommissionEntryKind } from "../../lib/commission-types"
+import type { CommissionEntryKind } from "../../../types/commissions/http"
 
 /** A kind of earning as a small coloured badge, explained on hover. */
 export const CommissionKindBadge = ({ kind }: { kind: string }) => {

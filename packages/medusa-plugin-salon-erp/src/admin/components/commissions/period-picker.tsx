@@ -2,7 +2,7 @@ import { ChevronLeft, ChevronRight } from "@medusajs/icons"
 import { IconButton, Select } from "@medusajs/ui"
 import { useMemo } from "react"
 import { currentPeriod, formatPeriod, recentPeriods, shiftPeriod } from "../../lib/commissions"
-import type { CommissionPeriod } from "../../lib/commission-types"
+import type { CommissionPeriod } from "../../../types/commissions/http"
 
 /**
  * Picks a month ("YYYY-MM"): previous/next arrows and a list of the last two years plus every

@@ -1,7 +1,7 @@
 import { Button, Container, StatusBadge, Table, Text } from "@medusajs/ui"
 import { useState } from "react"
 import { PERIOD_STATUS_META, formatPeriod } from "../../lib/commissions"
-import type { CommissionPeriod } from "../../lib/commission-types"
+import type { CommissionPeriod } from "../../../types/commissions/http"
 import { formatInstant, formatMoney } from "../../lib/stored-value"
 import { EmptyState, ErrorState, LoadingState } from "../common/page-states"
 import { SectionHeader } from "../common/section-header"

@@ -1,7 +1,7 @@
 import { Button, Drawer, toast } from "@medusajs/ui"
 import { useEffect, useState } from "react"
 import { useCreateCommissionRule, useUpdateCommissionRule } from "../../hooks/api/commissions"
-import type { CommissionKind, CommissionRule } from "../../lib/commission-types"
+import type { CommissionKind, CommissionRule } from "../../../types/commissions/http"
 import { errorMessage } from "../../lib/errors"
 import {
   RuleFields,

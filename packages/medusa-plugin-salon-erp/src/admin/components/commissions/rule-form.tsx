@@ -32,9 +32,9 @@ import {
   type RateType,
   type RuleTargetType,
   type TierMode,
-} from "../../lib/commission-types"
+} from "../../../types/commissions/http"
 import { formatMoney } from "../../lib/stored-value"
-import { STAFF_LEVELS, type StaffLevel } from "../../lib/types"
+import { STAFF_LEVELS, type StaffLevel } from "../../../types/booking/http"
 import { Field } from "../common/field"
 import { LEVEL_LABELS } from "../staff/staff-form"
 import { AmountInput, BranchSelect, StaffSelect } from "../stored-value/form-fields"

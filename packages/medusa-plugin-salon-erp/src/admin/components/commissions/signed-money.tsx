@@ -1,5 +1,5 @@
 import { formatMoney, toNumber } from "../../lib/stored-value"
-import type { Amount } from "../../lib/stored-value-types"
+import type { Amount } from "../../../types/stored-value/http"
 
 /** A commission amount: negative ones (reversals, clawbacks) in the error colour with a sign. */
 export const SignedMoney = ({

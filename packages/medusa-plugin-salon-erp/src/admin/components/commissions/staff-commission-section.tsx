@@ -8,9 +8,9 @@ import {
   useCommissionStatements,
 } from "../../hooks/api/commissions"
 import { PERIOD_STATUS_META, currentPeriod, formatPeriod, kindLabel } from "../../lib/commissions"
-import type { CommissionStatement } from "../../lib/commission-types"
+import type { CommissionStatement } from "../../../types/commissions/http"
 import { formatMoney } from "../../lib/stored-value"
-import type { StaffMember } from "../../lib/types"
+import type { StaffMember } from "../../../types/booking/http"
 import { EmptyState, ErrorState, LoadingState } from "../common/page-states"
 import { SectionHeader } from "../common/section-header"
 import { useLedgerNames } from "../stored-value/use-ledger-names"

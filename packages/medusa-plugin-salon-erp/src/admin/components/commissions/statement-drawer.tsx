@@ -9,7 +9,7 @@ import type {
   CommissionRule,
   CommissionStatement,
   PeriodStatus,
-} from "../../lib/commission-types"
+} from "../../../types/commissions/http"
 import { errorMessage } from "../../lib/errors"
 import { formatMoney } from "../../lib/stored-value"
 import { LEVEL_LABELS } from "../staff/staff-form"

@@ -10,7 +10,7 @@ import {
 import { useVariantSearch } from "../../hooks/api/core-resources"
 import { useSalonServices } from "../../hooks/api/salon-services"
 import { useRechargePlans } from "../../hooks/api/stored-value"
-import type { CommissionRule, RuleTargetType } from "../../lib/commission-types"
+import type { CommissionRule, RuleTargetType } from "../../../types/commissions/http"
 import { TARGET_TYPE_LABELS } from "../../lib/commissions"
 import { useDebouncedValue } from "../../lib/use-debounced-value"
 

@@ -1,6 +1,6 @@
 import { Badge, Text, Tooltip } from "@medusajs/ui"
 import { TIER_MODE_META, formatPercent, kindLabel, sortedTiers } from "../../lib/commissions"
-import type { CommissionRule, TierReached } from "../../lib/commission-types"
+import type { CommissionRule, TierReached } from "../../../types/commissions/http"
 import { formatMoney, toNumber } from "../../lib/stored-value"
 
 /** Sentences about one tiered rule's standing this month. */

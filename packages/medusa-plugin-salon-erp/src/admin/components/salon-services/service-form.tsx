@@ -2,7 +2,7 @@ import { Input, Label, Switch, Textarea } from "@medusajs/ui"
 import { useId } from "react"
 import { useRooms } from "../../hooks/api/rooms"
 import { formatMinutes } from "../../lib/time"
-import type { Price, SalonService, SalonServicePayload } from "../../lib/types"
+import type { Price, SalonService, SalonServicePayload } from "../../../types/booking/http"
 import { Field } from "../common/field"
 
 export type ServiceFormValues = {

@@ -6,7 +6,7 @@ import {
   type StaffLevel,
   type StaffMember,
   type StaffMemberPayload,
-} from "../../lib/types"
+} from "../../../types/booking/http"
 import { Field } from "../common/field"
 
 export const NO_USER = "__none"

@@ -11,7 +11,7 @@ import {
   isReversible,
   paymentMethodLabel,
 } from "../../lib/stored-value"
-import type { StoredValueAccount, StoredValueEntry } from "../../lib/stored-value-types"
+import type { StoredValueAccount, StoredValueEntry } from "../../../types/stored-value/http"
 import { EmptyState, ErrorState, LoadingState } from "../common/page-states"
 import { EntryTypeBadge } from "./entry-type-badge"
 import type { OperationTarget } from "./operation-prompt"

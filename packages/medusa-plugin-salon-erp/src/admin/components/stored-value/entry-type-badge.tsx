@@ -1,6 +1,6 @@
 import { Badge } from "@medusajs/ui"
 import { ENTRY_TYPE_META } from "../../lib/stored-value"
-import type { StoredValueEntryType } from "../../lib/stored-value-types"
+import type { StoredValueEntryType } from "../../../types/stored-value/http"
 
 /** A ledger entry's type as a coloured badge ("Top-up", "Spend", "Card canceled" …). */
 export const EntryTypeBadge = ({ type }: { type: StoredValueEntryType | string }) => {

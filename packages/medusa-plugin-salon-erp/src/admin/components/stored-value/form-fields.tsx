@@ -3,7 +3,7 @@ import { useBranches } from "../../hooks/api/branches"
 import { useStoreCurrencies } from "../../hooks/api/core-resources"
 import { useStaffMembers } from "../../hooks/api/staff-members"
 import { PAYMENT_METHOD_LABELS } from "../../lib/stored-value"
-import { PAYMENT_METHODS, type PaymentMethod } from "../../lib/stored-value-types"
+import { PAYMENT_METHODS, type PaymentMethod } from "../../../types/stored-value/http"
 
 // Radix Select cannot hold an empty value: this stands for "none chosen".
 const NONE = "__none"

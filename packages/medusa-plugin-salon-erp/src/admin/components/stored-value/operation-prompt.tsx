@@ -13,7 +13,7 @@ import {
   formatMoney,
   parseAmount,
 } from "../../lib/stored-value"
-import type { StoredValueEntry } from "../../lib/stored-value-types"
+import type { StoredValueEntry } from "../../../types/stored-value/http"
 import { Field } from "../common/field"
 import { AmountInput } from "./form-fields"
 import { useSingleFlight } from "./use-dialog"

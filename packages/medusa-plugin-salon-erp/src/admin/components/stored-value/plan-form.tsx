@@ -14,7 +14,7 @@ import type {
   BonusType,
   RechargePlan,
   UpdateRechargePlanPayload,
-} from "../../lib/stored-value-types"
+} from "../../../types/stored-value/http"
 import { Field } from "../common/field"
 import { LocalDatePicker } from "../common/local-date-picker"
 import { AmountInput, CurrencySelect } from "./form-fields"

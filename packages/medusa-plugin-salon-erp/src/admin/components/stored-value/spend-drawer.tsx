@@ -14,7 +14,7 @@ import {
   SPEND_REFERENCE_TYPES,
   type SpendReferenceType,
   type StoredValueAccount,
-} from "../../lib/stored-value-types"
+} from "../../../types/stored-value/http"
 import { Field } from "../common/field"
 import { AmountInput, BranchSelect, StaffSelect } from "./form-fields"
 import { useSingleFlight } from "./use-dialog"

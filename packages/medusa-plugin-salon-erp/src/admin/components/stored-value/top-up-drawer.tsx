@@ -13,7 +13,7 @@ import {
   planBonus,
   planValue,
 } from "../../lib/stored-value"
-import type { PaymentMethod, StoredValueOperationResponse } from "../../lib/stored-value-types"
+import type { PaymentMethod, StoredValueOperationResponse } from "../../../types/stored-value/http"
 import { Field } from "../common/field"
 import { LoadingState } from "../common/page-states"
 import {

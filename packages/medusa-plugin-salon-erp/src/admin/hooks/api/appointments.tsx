@@ -8,7 +8,7 @@ import type {
   AppointmentResponse,
   BookAppointmentPayload,
   ReschedulePayload,
-} from "../../lib/types"
+} from "../../../types/booking/http"
 import { appointmentQueryKeys, availabilityQueryKeys, calendarQueryKeys } from "./query-keys"
 
 export const useAppointments = (

@@ -1,7 +1,7 @@
 import { useQuery } from "@tanstack/react-query"
 import type { QueryOptions } from "../../lib/hook-options"
 import { sdk } from "../../lib/sdk"
-import type { AvailabilityParams, AvailabilityResponse } from "../../lib/types"
+import type { AvailabilityParams, AvailabilityResponse } from "../../../types/booking/http"
 import { availabilityQueryKeys } from "./query-keys"
 
 /** Free starts for a visit of one or more services in order (front-desk rules: from now). */

@@ -9,7 +9,7 @@ import type {
   BranchResponse,
   CalendarResponse,
   DeleteResponse,
-} from "../../lib/types"
+} from "../../../types/booking/http"
 import { availabilityQueryKeys, branchQueryKeys, calendarQueryKeys } from "./query-keys"
 
 export const useBranches = (query?: BranchListParams, options?: QueryOptions<BranchListResponse>) =>

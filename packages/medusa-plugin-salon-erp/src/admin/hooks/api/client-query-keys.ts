@@ -4,7 +4,7 @@ import type {
   CustomFieldDefinitionListParams,
   HealthDataAccessListParams,
   TreatmentNoteListParams,
-} from "../../lib/client-types"
+} from "../../../types/clients/http"
 import { queryKeysFactory } from "../../lib/query-key-factory"
 
 // Client profile keys, in their own module so other capabilities can invalidate them.

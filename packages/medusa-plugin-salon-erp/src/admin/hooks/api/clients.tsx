@@ -21,10 +21,10 @@ import type {
   TreatmentNoteListResponse,
   TreatmentNoteResponse,
   UpdateCustomFieldDefinitionPayload,
-} from "../../lib/client-types"
+} from "../../../types/clients/http"
 import { invalidate, type MutationOptions, type QueryOptions } from "../../lib/hook-options"
 import { sdk } from "../../lib/sdk"
-import type { DeleteResponse } from "../../lib/types"
+import type { DeleteResponse } from "../../../types/booking/http"
 import {
   clientFieldDefinitionQueryKeys,
   clientProfileQueryKeys,

@@ -3,7 +3,7 @@ import type {
   CommissionRuleListParams,
   CommissionStatementParams,
   StaffPerformanceParams,
-} from "../../lib/commission-types"
+} from "../../../types/commissions/http"
 import { queryKeysFactory } from "../../lib/query-key-factory"
 
 // Commission keys, in their own module so other capabilities can refresh commissions when

@@ -17,11 +17,11 @@ import type {
   SetCommissionAttributionPayload,
   StaffPerformanceParams,
   StaffPerformanceResponse,
-} from "../../lib/commission-types"
+} from "../../../types/commissions/http"
 import { invalidate, type MutationOptions, type QueryOptions } from "../../lib/hook-options"
 import { queryKeysFactory } from "../../lib/query-key-factory"
 import { sdk } from "../../lib/sdk"
-import type { DeleteResponse } from "../../lib/types"
+import type { DeleteResponse } from "../../../types/booking/http"
 import {
   commissionAttributionQueryKeys,
   commissionEarningKeys,

@@ -6,7 +6,7 @@ import type {
   RoomListParams,
   SalonServiceListParams,
   StaffMemberListParams,
-} from "../../lib/types"
+} from "../../../types/booking/http"
 
 // One module for every booking key, so a mutation in one file can invalidate another's data.
 export const branchQueryKeys = queryKeysFactory<"branch", BranchListParams>("branch")

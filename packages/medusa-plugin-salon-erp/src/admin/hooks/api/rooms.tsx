@@ -7,7 +7,7 @@ import type {
   RoomListResponse,
   RoomPayload,
   RoomResponse,
-} from "../../lib/types"
+} from "../../../types/booking/http"
 import { availabilityQueryKeys, calendarQueryKeys, roomQueryKeys } from "./query-keys"
 
 export const useRooms = (query?: RoomListParams, options?: QueryOptions<RoomListResponse>) =>

@@ -8,7 +8,7 @@ import type {
   SalonServiceListResponse,
   SalonServicePayload,
   SalonServiceResponse,
-} from "../../lib/types"
+} from "../../../types/booking/http"
 import { availabilityQueryKeys, salonServiceQueryKeys, staffMemberQueryKeys } from "./query-keys"
 
 export const useSalonServices = (

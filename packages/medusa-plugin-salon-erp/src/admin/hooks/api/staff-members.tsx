@@ -12,7 +12,7 @@ import type {
   StaffScheduleParams,
   StaffSchedulePayload,
   StaffScheduleResponse,
-} from "../../lib/types"
+} from "../../../types/booking/http"
 import {
   availabilityQueryKeys,
   calendarQueryKeys,

@@ -3,7 +3,7 @@ import type {
   RechargePlanListParams,
   StoredValueAccountListParams,
   StoredValueEntryListParams,
-} from "../../lib/stored-value-types"
+} from "../../../types/stored-value/http"
 
 // Stored value keys, in their own module so other capabilities (packages, commissions) can
 // invalidate balances and the ledger when they move value.

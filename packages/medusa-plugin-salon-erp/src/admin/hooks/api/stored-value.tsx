@@ -23,8 +23,8 @@ import type {
   StoredValueOperationResponse,
   TopUpPayload,
   UpdateRechargePlanPayload,
-} from "../../lib/stored-value-types"
-import type { DeleteResponse } from "../../lib/types"
+} from "../../../types/stored-value/http"
+import type { DeleteResponse } from "../../../types/booking/http"
 import {
   rechargePlanQueryKeys,
   storedValueAccountQueryKeys,

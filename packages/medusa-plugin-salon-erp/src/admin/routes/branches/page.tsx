@@ -34,7 +34,7 @@ import { useBranches, useCreateBranch } from "../../hooks/api/branches"
 import { errorMessage } from "../../lib/errors"
 import { summarizeOpeningHours } from "../../lib/opening-hours"
 import { WEEKDAYS } from "../../lib/time"
-import type { Branch } from "../../lib/types"
+import type { Branch } from "../../../types/booking/http"
 
 const PAGE_SIZE = 20
 const columnHelper = createDataTableColumnHelper<Branch>()

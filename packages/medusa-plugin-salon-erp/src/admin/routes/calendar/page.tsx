@@ -12,7 +12,7 @@ import { useBranchCalendar, useBranches } from "../../hooks/api/branches"
 import { useStaffMembers } from "../../hooks/api/staff-members"
 import { ACTIVE_STATUSES, STATUS_META } from "../../lib/appointment-status"
 import { addDays, formatDate, formatRange, isLocalDate, todayIn, zonedParts } from "../../lib/time"
-import { APPOINTMENT_STATUSES } from "../../lib/types"
+import { APPOINTMENT_STATUSES } from "../../../types/booking/http"
 
 const LAST_BRANCH_KEY = "booking.calendar.branch_id"
 

@@ -22,7 +22,7 @@ import {
   useDeleteClientFieldDefinition,
   useDeleteClientTag,
 } from "../../hooks/api/clients"
-import type { ClientTag, CustomFieldDefinition } from "../../lib/client-types"
+import type { ClientTag, CustomFieldDefinition } from "../../../types/clients/http"
 import { FIELD_TYPE_LABELS, hasOptions } from "../../lib/clients"
 import { errorMessage } from "../../lib/errors"
 

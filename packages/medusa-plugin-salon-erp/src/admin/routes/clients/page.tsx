@@ -28,7 +28,7 @@ import {
   useClientProfiles,
   useClientTags,
 } from "../../hooks/api/clients"
-import type { ClientProfileSummary, SkinType } from "../../lib/client-types"
+import type { ClientProfileSummary, SkinType } from "../../../types/clients/http"
 import { GENDER_LABELS, SKIN_TYPE_LABELS, ageOn } from "../../lib/clients"
 import { useDebouncedValue } from "../../lib/use-debounced-value"
 

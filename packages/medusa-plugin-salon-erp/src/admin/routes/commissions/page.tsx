@@ -47,7 +47,7 @@ import {
   currentPeriod,
   formatPeriod,
 } from "../../lib/commissions"
-import type { CommissionEntryKind, CommissionStatement } from "../../lib/commission-types"
+import type { CommissionEntryKind, CommissionStatement } from "../../../types/commissions/http"
 import { errorMessage } from "../../lib/errors"
 import { addAmounts, formatInstant, formatMoney, toNumber } from "../../lib/stored-value"
 

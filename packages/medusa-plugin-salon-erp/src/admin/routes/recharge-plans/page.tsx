@@ -37,7 +37,7 @@ import {
   planAvailability,
   planValue,
 } from "../../lib/stored-value"
-import type { RechargePlan } from "../../lib/stored-value-types"
+import type { RechargePlan } from "../../../types/stored-value/http"
 
 const PAGE_SIZE = 20
 const ALL = "__all"

@@ -41,7 +41,7 @@ import {
 import { useCreateSalonService, useSalonServices } from "../../hooks/api/salon-services"
 import { useStaffMembers } from "../../hooks/api/staff-members"
 import { errorMessage } from "../../lib/errors"
-import type { SalonService } from "../../lib/types"
+import type { SalonService } from "../../../types/booking/http"
 import { useDebouncedValue } from "../../lib/use-debounced-value"
 
 const PAGE_SIZE = 20

@@ -31,7 +31,7 @@ import { useBranches } from "../../hooks/api/branches"
 import { useSalonServices } from "../../hooks/api/salon-services"
 import { useCreateStaffMember, useStaffMembers } from "../../hooks/api/staff-members"
 import { errorMessage } from "../../lib/errors"
-import { STAFF_LEVELS, type StaffLevel, type StaffMember } from "../../lib/types"
+import { STAFF_LEVELS, type StaffLevel, type StaffMember } from "../../../types/booking/http"
 
 const PAGE_SIZE = 20
 const ALL = "__all"

@@ -47,7 +47,7 @@ import {
   ENTRY_TYPES,
   type StoredValueEntry,
   type StoredValueEntryFilters,
-} from "../../lib/stored-value-types"
+} from "../../../types/stored-value/http"
 
 const PAGE_SIZE = 25
 const ALL = "__all"

@@ -38,8 +38,8 @@ import { Link, useSearchParams } from "react-router-dom"
 import { ErrorState, LoadingState } from "../../../components/common/page-states"
 import { SectionHeader } from "../../../components/common/section-header"
 import { useClientFieldDefinitions } from "../../../hooks/api/clients"
-import type { ClientImport } from "../../../lib/client-import-types"
-import type { CustomFieldType } from "../../../lib/client-types"
+import type { ClientImport } from "../../../../types/clients/imports"
+import type { CustomFieldType } from "../../../../types/clients/http"
 import {
   IMPORT_COLUMN_GROUPS,
   IMPORT_PHASE_LABELS,

@@ -16,7 +16,7 @@ import {
   PERFORMANCE_RANKS,
   type PerformanceRank,
   type StaffPerformanceRow,
-} from "../../../lib/commission-types"
+} from "../../../../types/commissions/http"
 import { addAmounts, formatMoney, toNumber } from "../../../lib/stored-value"
 import { addDays, dateToLocalString, daysBetween, formatMinutes } from "../../../lib/time"
 

@@ -48,7 +48,7 @@ import {
   COMMISSION_KINDS,
   type CommissionKind,
   type CommissionRule,
-} from "../../../lib/commission-types"
+} from "../../../../types/commissions/http"
 import { errorMessage } from "../../../lib/errors"
 
 const ALL = "__all"

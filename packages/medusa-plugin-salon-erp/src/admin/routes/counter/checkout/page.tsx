@@ -14,7 +14,7 @@ import { errorMessage } from "../../../lib/errors"
 import { newIdempotencyKey } from "../../../lib/idempotency"
 import { customerName, formatMoney } from "../../../lib/stored-value"
 import { todayIn } from "../../../lib/time"
-import type { Appointment, AppointmentItem } from "../../../lib/types"
+import type { Appointment, AppointmentItem } from "../../../../types/booking/http"
 import { useCounterNames } from "../components/shared"
 import {
   buildSaleRequest,

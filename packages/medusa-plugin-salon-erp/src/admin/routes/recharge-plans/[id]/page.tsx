@@ -26,7 +26,7 @@ import {
   planAvailability,
   planValue,
 } from "../../../lib/stored-value"
-import type { RechargePlan } from "../../../lib/stored-value-types"
+import type { RechargePlan } from "../../../../types/stored-value/http"
 
 const Row = ({ label, value }: { label: string; value: React.ReactNode }) => (
   <div className="text-ui-fg-subtle grid grid-cols-2 items-start px-6 py-4">

@@ -22,7 +22,7 @@ import {
 import { useStaffMembers } from "../../../hooks/api/staff-members"
 import { errorMessage } from "../../../lib/errors"
 import { formatMinutes } from "../../../lib/time"
-import type { SalonService } from "../../../lib/types"
+import type { SalonService } from "../../../../types/booking/http"
 
 const Row = ({ label, value }: { label: string; value: React.ReactNode }) => (
   <div className="text-ui-fg-subtle grid grid-cols-2 items-start px-6 py-4">

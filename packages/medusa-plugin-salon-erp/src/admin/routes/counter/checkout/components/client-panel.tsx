@@ -11,7 +11,7 @@ import { STATUS_META } from "../../../../lib/appointment-status"
 import { errorMessage } from "../../../../lib/errors"
 import { customerName, formatMoney, toNumber } from "../../../../lib/stored-value"
 import { formatRange } from "../../../../lib/time"
-import type { Appointment, AppointmentItem } from "../../../../lib/types"
+import type { Appointment, AppointmentItem } from "../../../../../types/booking/http"
 import { useDebouncedValue } from "../../../../lib/use-debounced-value"
 
 export type ChosenClient = { id: string; label: string }

@@ -3,8 +3,8 @@
  * dashboard reads them. Amounts are in the currency's major unit: numbers from list reads,
  * decimal strings from statements and reports.
  */
-import type { Amount } from "./stored-value-types"
-import type { ListParams, ListResponse, StaffLevel } from "./types"
+import type { Amount } from "../stored-value/http"
+import type { ListParams, ListResponse, StaffLevel } from "../booking/http"
 
 export const COMMISSION_KINDS = [
   "service_performed",

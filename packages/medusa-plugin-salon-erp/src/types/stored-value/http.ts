@@ -1,5 +1,5 @@
 /** Shapes of the stored value admin API (docs/stored-value.md), as the dashboard reads them. */
-import type { ListParams, ListResponse } from "./types"
+import type { ListParams, ListResponse } from "../booking/http"
 
 /**
  * A money amount as the API sends it: a number from `query.graph` reads, a decimal string
