@@ -33,7 +33,13 @@ import {
 import { canonical } from "./lib/money"
 import { claimKey } from "./lib/claims"
 import { type CounterOptions, parseCounterOptions } from "./lib/options"
-import { checkAmount, checkManualKind, checkReason, countedTenders } from "./lib/validation"
+import {
+  checkAmount,
+  checkManualKind,
+  checkReason,
+  checkRefundLeft,
+  countedTenders,
+} from "./lib/validation"
 import {
   cashEntryRecordedEvent,
   saleCompletedEvent,
@@ -483,27 +489,7 @@ class CounterModuleService extends withOutbox(
     const [sale] = await this.listCounterSales({ id: refund.sale_id }, {}, sharedContext)
     const saleLines = await this.listCounterSaleLines({ sale_id: sale.id }, {}, sharedContext)
     const saleTenders = await this.listCounterTenders({ sale_id: sale.id }, {}, sharedContext)
-    for (const line of input.lines) {
-      const left = saleLines
-        .filter(
-          (row) =>
-            row.id === line.reverses_line_id || row.reverses_line_id === line.reverses_line_id
-        )
-        .reduce((sum, row) => sum + Number(row.quantity), 0)
-      if (left + line.quantity < 0)
-        throw errors.conflict(
-          `Line ${line.reverses_line_id} of sale ${sale.id} has only ${left} unit(s) left to refund`
-        )
-    }
-    for (const tender of input.tenders) {
-      const left = saleTenders
-        .filter((row) => row.payment_id === tender.payment_id)
-        .reduce((sum, row) => MathBN.add(sum, row.amount), MathBN.convert(0))
-      if (MathBN.lt(MathBN.add(left, tender.amount), 0))
-        throw errors.conflict(
-          `The ${tender.kind} tender of sale ${sale.id} has only ${canonical(left)} left to refund`
-        )
-    }
+    checkRefundLeft(sale.id, saleLines, saleTenders, input)
     const copied = {
       sale_id: sale.id,
       refund_id: refund.id,

@@ -2,6 +2,7 @@ import { MathBN, MedusaError } from "@medusajs/framework/utils"
 import type { CloseCounterShiftInput } from "../types"
 import { CASH_ENTRY_REASON_MAX, COUNTED_TENDER_KINDS, MANUAL_CASH_ENTRY_KINDS } from "./constants"
 import { type Amount, canonical, currencyDecimals, hasTooManyDecimals } from "./money"
+import * as errors from "./errors"
 
 export function checkReason(reason: string | null | undefined) {
   const text = reason?.trim() ?? ""
@@ -68,4 +69,39 @@ export function countedTenders(
     tenders[kind] = Number(canonical(value))
   }
   return tenders
+}
+
+/**
+ * Refuses a refund that gives back more of a line's units or a tender's amount than the sale and
+ * its earlier refunds (negative rows) left.
+ */
+export function checkRefundLeft(
+  saleId: string,
+  saleLines: { id: string; reverses_line_id?: string | null; quantity: unknown }[],
+  saleTenders: { payment_id?: string | null; amount: Amount }[],
+  input: {
+    lines: { reverses_line_id?: string | null; quantity: number }[]
+    tenders: { payment_id?: string | null; kind: string; amount: Amount }[]
+  }
+): void {
+  for (const line of input.lines) {
+    const left = saleLines
+      .filter(
+        (row) => row.id === line.reverses_line_id || row.reverses_line_id === line.reverses_line_id
+      )
+      .reduce((sum, row) => sum + Number(row.quantity), 0)
+    if (left + line.quantity < 0)
+      throw errors.conflict(
+        `Line ${line.reverses_line_id} of sale ${saleId} has only ${left} unit(s) left to refund`
+      )
+  }
+  for (const tender of input.tenders) {
+    const left = saleTenders
+      .filter((row) => row.payment_id === tender.payment_id)
+      .reduce((sum, row) => MathBN.add(sum, row.amount), MathBN.convert(0))
+    if (MathBN.lt(MathBN.add(left, tender.amount), 0))
+      throw errors.conflict(
+        `The ${tender.kind} tender of sale ${saleId} has only ${canonical(left)} left to refund`
+      )
+  }
 }

@@ -3,10 +3,8 @@ import type { FeedbackActor } from "../../../modules/feedback/types"
 import { FeedbackWorkflowEvents } from "../events"
 import { publishOutboxEventsStep } from "../../outbox/steps/publish-outbox-events"
 import { addComplaintEventsStep } from "../steps/add-complaint-events"
-import {
-  type ComplaintRemedyInput,
-  applyComplaintRemedyStep,
-} from "../steps/apply-complaint-remedy"
+import type { ComplaintRemedyInput } from "../utils/remedies"
+import { applyComplaintRemediesWorkflow } from "./apply-complaint-remedies"
 import { loadComplaintStep } from "../steps/load-complaint"
 
 export type RecordComplaintRemedyWorkflowInput = FeedbackActor & {
@@ -25,16 +23,16 @@ export const recordComplaintRemedyWorkflow = createWorkflow(
     const complaint = loadComplaintStep(
       transform({ input }, ({ input }) => ({ complaint_id: input.complaint_id }))
     )
-    const recorded = applyComplaintRemedyStep(
-      transform({ complaint, input }, ({ complaint, input }) => ({
+    const recorded = applyComplaintRemediesWorkflow.runAsStep({
+      input: transform({ complaint, input }, ({ complaint, input }) => ({
         complaint_id: complaint.id,
         complaint_display_id: complaint.display_id,
         customer_id: complaint.customer_id,
         branch_id: complaint.branch_id,
         remedies: [input.remedy],
         actor_id: input.actor_id,
-      }))
-    )
+      })),
+    })
     const remedy = transform({ recorded }, ({ recorded }) => recorded[0])
     addComplaintEventsStep(
       transform({ remedy, input, complaint }, ({ remedy, input, complaint }) => ({

@@ -1,12 +1,15 @@
-import { WorkflowResponse, createWorkflow, transform } from "@medusajs/framework/workflows-sdk"
+import {
+  WorkflowResponse,
+  createHook,
+  createWorkflow,
+  transform,
+} from "@medusajs/framework/workflows-sdk"
 import type { FeedbackActor } from "../../../modules/feedback/types"
 import { FeedbackWorkflowEvents } from "../events"
 import { publishOutboxEventsStep } from "../../outbox/steps/publish-outbox-events"
 import { addComplaintEventsStep } from "../steps/add-complaint-events"
-import {
-  type ComplaintRemedyInput,
-  applyComplaintRemedyStep,
-} from "../steps/apply-complaint-remedy"
+import type { ComplaintRemedyInput } from "../utils/remedies"
+import { applyComplaintRemediesWorkflow } from "./apply-complaint-remedies"
 import { moveComplaintStep } from "../steps/move-complaint"
 import { statusChangeEntries } from "../utils/timeline"
 
@@ -23,6 +26,10 @@ export const resolveComplaintWorkflowId = "resolve-complaint"
  * This workflow resolves a complaint: it records what was done (it counts as the first response
  * when there was none), applies or records the remedies, and emits `complaint.resolved` (and
  * `complaint.remedy_recorded` per remedy). The customer can then rate the resolution.
+ *
+ * Hook `complaintResolved` ({ complaint, remedies }): runs after the resolution and its remedies
+ * are recorded, before the events are published; a handler that throws undoes all of it,
+ * remedies granted included.
  */
 export const resolveComplaintWorkflow = createWorkflow(
   resolveComplaintWorkflowId,
@@ -36,16 +43,16 @@ export const resolveComplaintWorkflow = createWorkflow(
         resolution_summary: input.resolution_summary,
       }))
     )
-    const remedies = applyComplaintRemedyStep(
-      transform({ moved, input }, ({ moved, input }) => ({
+    const remedies = applyComplaintRemediesWorkflow.runAsStep({
+      input: transform({ moved, input }, ({ moved, input }) => ({
         complaint_id: input.complaint_id,
         complaint_display_id: moved.after.display_id,
         customer_id: moved.after.customer_id,
         branch_id: moved.after.branch_id,
         remedies: input.remedies ?? [],
         actor_id: input.actor_id,
-      }))
-    )
+      })),
+    })
     const entries = transform({ moved, input, remedies }, ({ moved, input, remedies }) => ({
       entries: [
         ...statusChangeEntries(moved, input, input.resolution_summary),
@@ -67,12 +74,16 @@ export const resolveComplaintWorkflow = createWorkflow(
       })),
     }))
     addComplaintEventsStep(entries)
+    const complaintResolved = createHook("complaintResolved", {
+      complaint: moved.after,
+      remedies,
+    })
     publishOutboxEventsStep(
       transform({ input }, ({ input }) => ({
         module: "feedback" as const,
         aggregate_ids: [input.complaint_id],
       }))
     )
-    return new WorkflowResponse(moved.after)
+    return new WorkflowResponse(moved.after, { hooks: [complaintResolved] })
   }
 )

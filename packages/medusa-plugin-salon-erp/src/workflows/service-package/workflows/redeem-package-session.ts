@@ -1,4 +1,9 @@
-import { WorkflowResponse, createWorkflow, transform } from "@medusajs/framework/workflows-sdk"
+import {
+  WorkflowResponse,
+  createHook,
+  createWorkflow,
+  transform,
+} from "@medusajs/framework/workflows-sdk"
 import { redeemPackageSessionsStep } from "../steps/redeem-package-sessions"
 import { validateBranchAndStaffStep } from "../steps/validate-branch-and-staff"
 import { validatePackageUseStep } from "../steps/validate-package-use"
@@ -23,6 +28,9 @@ export const redeemPackageSessionWorkflowId = "redeem-package-session"
  * This workflow redeems sessions of a package at the counter, recording the staff member who
  * performed the service and the session value, and emits `service_package.session_redeemed`.
  * A retry with the same idempotency key redeems nothing more.
+ *
+ * Hook `packageSessionRedeeming` ({ input }): runs after the checks, before anything is
+ * redeemed; a handler that throws refuses the redemption (e.g. a rule of the integrator's).
  */
 export const redeemPackageSessionWorkflow = createWorkflow(
   redeemPackageSessionWorkflowId,
@@ -38,6 +46,7 @@ export const redeemPackageSessionWorkflow = createWorkflow(
       package_item_id: input.package_item_id,
       branch_id: input.branch_id,
     })
+    const packageSessionRedeeming = createHook("packageSessionRedeeming", { input })
     const redeemInput = transform({ input }, ({ input }) => ({
       package_id: input.package_id,
       salon_service_id: input.salon_service_id ?? null,
@@ -56,6 +65,6 @@ export const redeemPackageSessionWorkflow = createWorkflow(
       module: "service_package",
       aggregate_ids: transform({ result }, ({ result }) => [result.package_id]),
     })
-    return new WorkflowResponse(result)
+    return new WorkflowResponse(result, { hooks: [packageSessionRedeeming] })
   }
 )

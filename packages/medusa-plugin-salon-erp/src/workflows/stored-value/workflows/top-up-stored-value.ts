@@ -1,4 +1,9 @@
-import { WorkflowResponse, createWorkflow, transform } from "@medusajs/framework/workflows-sdk"
+import {
+  WorkflowResponse,
+  createHook,
+  createWorkflow,
+  transform,
+} from "@medusajs/framework/workflows-sdk"
 import type { MovementContext } from "../../../modules/stored-value/types"
 import { moveStoredValueStep } from "../steps/move-stored-value"
 import { resolveRechargePlanStep } from "../steps/resolve-recharge-plan"
@@ -26,6 +31,9 @@ export const topUpStoredValueWorkflowId = "top-up-stored-value"
 /**
  * This workflow credits a member's stored value: from a recharge plan or given amounts, recording
  * how they paid and who sold it, and emits `stored_value.topped_up` (not on a replayed key).
+ *
+ * Hook `storedValueToppedUp` ({ result, input }): runs after the credit, before its event is
+ * published; a handler that throws reverses the credit.
  */
 export const topUpStoredValueWorkflow = createWorkflow(
   topUpStoredValueWorkflowId,
@@ -75,8 +83,9 @@ export const topUpStoredValueWorkflow = createWorkflow(
       },
     }))
     const result = moveStoredValueStep(move)
+    const storedValueToppedUp = createHook("storedValueToppedUp", { result, input })
     const aggregates = transform({ result }, ({ result }) => [result.account_id])
     publishOutboxEventsStep({ module: "stored_value", aggregate_ids: aggregates })
-    return new WorkflowResponse(result)
+    return new WorkflowResponse(result, { hooks: [storedValueToppedUp] })
   }
 )
