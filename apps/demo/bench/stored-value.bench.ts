@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/frame
 import { STORED_VALUE_MODULE } from "medusa-plugin-salon-erp/modules/stored-value"
 import type StoredValueModuleService from "medusa-plugin-salon-erp/src/modules/stored-value/service"
 import { adminAuth, http } from "./lib/http"
-import { figure, load, report, summarize } from "./lib/measure"
+import { figure, load, report, serverCpuDuring, summarize } from "./lib/measure"
 
 /**
  * Stored value: debit latency on accounts with 1,000 and with 100,000 prior entries (the running
@@ -126,17 +126,21 @@ export default async function storedValueBench({ container }: ExecArgs) {
     principal_amount: 100_000,
   })
   let n = 0
-  const hotRun = await load(1000, 50, () =>
-    http("/admin/stored-value/spends", {
-      method: "POST",
-      headers: { ...admin, "idempotency-key": `hot-${hot.id}-${n++}` },
-      json: { customer_id: hot.id, currency_code: "cny", amount: 1 },
-    })
+  const { result: hotRun, cpuMs } = await serverCpuDuring(() =>
+    load(1000, 50, () =>
+      http("/admin/stored-value/spends", {
+        method: "POST",
+        headers: { ...admin, "idempotency-key": `hot-${hot.id}-${n++}` },
+        json: { customer_id: hot.id, currency_code: "cny", amount: 1 },
+      })
+    )
   )
   report("1,000 debits on one account, 50 concurrent clients (HTTP)", summarize(hotRun.latencies), {
     "debits/s": hotRun.perSecond,
     errors: hotRun.errors.length,
   })
+  // Server CPU per debit (the server process and its children, from /proc).
+  figure("server CPU per debit, hot account, 50 concurrent clients", cpuMs / 1000, "ms")
   const [account] = await service.listStoredValueAccounts({ customer_id: hot.id })
   const { mismatches } = await service.reconcile({ account_id: account.id })
   figure(

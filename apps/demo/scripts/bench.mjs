@@ -103,6 +103,8 @@ async function main() {
 
   say(`starting the server on port ${port}`)
   app = spawn(medusaBin, ["start"], { cwd: projectRoot, env, stdio: "inherit" })
+  // Benches measure the server's CPU time from /proc (the server and the processes it starts).
+  env.BENCH_SERVER_PID = String(app.pid)
   for (let i = 0; ; i++) {
     try {
       if ((await fetch(`${env.BENCH_BASE_URL}/health`)).ok) break

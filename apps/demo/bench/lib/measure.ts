@@ -1,4 +1,5 @@
-/** Small timing helpers shared by the benchmarks: latency percentiles and throughput. */
+/** Small timing helpers shared by the benchmarks: latency percentiles, throughput, server CPU. */
+import { readFileSync, readdirSync } from "node:fs"
 
 export type LatencySummary = {
   count: number
@@ -85,4 +86,59 @@ export function report(
 /** Prints a single figure (a count, a rate, a duration) in the same collected format. */
 export function figure(name: string, value: number, unit: string) {
   console.log(`[bench] ${name.padEnd(58)} ${fmt(value)} ${unit}`)
+}
+
+/** CPU time (user + system, ms) of a process and its descendants, read from /proc (Linux). */
+function processTreeCpuMs(rootPid: number): number {
+  const ticksPerSecond = 100 // USER_HZ on Linux
+  const stats = new Map<number, { ppid: number; ticks: number }>()
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8")
+      // Fields after the command name (which may hold spaces) start after the last ")".
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ")
+      stats.set(Number(entry), {
+        ppid: Number(fields[1]),
+        ticks: Number(fields[11]) + Number(fields[12]),
+      })
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  const inTree = (pid: number): boolean => {
+    for (let current = pid, hops = 0; current > 1 && hops < 64; hops++) {
+      if (current === rootPid) return true
+      current = stats.get(current)?.ppid ?? 0
+    }
+    return false
+  }
+  let ticks = 0
+  for (const [pid, stat] of stats) if (inTree(pid)) ticks += stat.ticks
+  return (ticks / ticksPerSecond) * 1000
+}
+
+/**
+ * The server's CPU time spent while `task` runs (ms), when the bench runner gave its pid
+ * (BENCH_SERVER_PID) and /proc exists; NaN otherwise.
+ */
+export async function serverCpuDuring<T>(
+  task: () => Promise<T>
+): Promise<{ result: T; cpuMs: number }> {
+  const pid = Number(process.env.BENCH_SERVER_PID)
+  const readable =
+    Number.isInteger(pid) &&
+    pid > 0 &&
+    (() => {
+      try {
+        readFileSync(`/proc/${pid}/stat`)
+        return true
+      } catch {
+        return false
+      }
+    })()
+  const before = readable ? processTreeCpuMs(pid) : NaN
+  const result = await task()
+  const after = readable ? processTreeCpuMs(pid) : NaN
+  return { result, cpuMs: after - before }
 }
