@@ -29,7 +29,12 @@ import {
   formatRange,
   todayIn,
 } from "../../lib/time"
-import type { Appointment, AppointmentSource, AvailabilitySlot, Branch } from "../../../types/booking/http"
+import type {
+  Appointment,
+  AppointmentSource,
+  AvailabilitySlot,
+  Branch,
+} from "../../../types/booking/http"
 import { useDebouncedValue } from "../../lib/use-debounced-value"
 import { Field } from "../common/field"
 import { LocalDatePicker } from "../common/local-date-picker"

@@ -30,7 +30,12 @@ import {
 import { errorMessage } from "../../lib/errors"
 import { summarizeOpeningHours } from "../../lib/opening-hours"
 import { dateToLocalString, formatDate } from "../../lib/time"
-import type { Branch, ScheduleExceptionKind, StaffMember, WeeklyShift } from "../../../types/booking/http"
+import type {
+  Branch,
+  ScheduleExceptionKind,
+  StaffMember,
+  WeeklyShift,
+} from "../../../types/booking/http"
 import { CheckboxList } from "../common/checkbox-list"
 import { Field } from "../common/field"
 import { LocalDatePicker } from "../common/local-date-picker"
