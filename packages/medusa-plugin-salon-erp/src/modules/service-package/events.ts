@@ -138,7 +138,7 @@ export type PackageEventActor = { actor_type: string; actor_id: string | null }
 
 /** The outbox of the service package module: its events, staged in the transaction of each change. */
 export const SERVICE_PACKAGE_OUTBOX_TABLE = "service_package_outbox_event"
-export const SERVICE_PACKAGE_OUTBOX_ID_PREFIX = "spob"
+export { SERVICE_PACKAGE_OUTBOX_ID_PREFIX } from "./lib/constants"
 
 const num = (value: unknown) => (value === null || value === undefined ? 0 : Number(value))
 const str = (value: unknown) => (value === null || value === undefined ? null : String(value))
