@@ -1,7 +1,10 @@
-import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
-import type { ReservationDTO } from "./types"
+import { type OutboxEventDraft, stageOutboxEvents } from "../../lib/outbox"
+import type { Knex } from "./lib/db"
+import type { StageEvents } from "./lib/run-operation"
+import { SERVICE_PACKAGE_OUTBOX_ID_PREFIX } from "./lib/constants"
+import { readReservation } from "./repositories/reservation-repository"
+import type { ReleaseAnnouncement, ReservationDTO } from "./types"
 
-type Knex = ReturnType<EntityManager["getKnex"]>
 type Row = Record<string, unknown>
 
 /** Events the service package capability emits; payloads are documented in docs/service-packages.md. */
@@ -138,7 +141,7 @@ export type PackageEventActor = { actor_type: string; actor_id: string | null }
 
 /** The outbox of the service package module: its events, staged in the transaction of each change. */
 export const SERVICE_PACKAGE_OUTBOX_TABLE = "service_package_outbox_event"
-export const SERVICE_PACKAGE_OUTBOX_ID_PREFIX = "spob"
+export { SERVICE_PACKAGE_OUTBOX_ID_PREFIX }
 
 const num = (value: unknown) => (value === null || value === undefined ? 0 : Number(value))
 const str = (value: unknown) => (value === null || value === undefined ? null : String(value))
@@ -305,4 +308,75 @@ export async function readPackageEvent(
     actor_id: actor.actor_id,
     ...extra,
   }
+}
+
+/** Writes events to the module's outbox in the transaction of the change they report. */
+export async function stageEvents(trx: Knex, events: OutboxEventDraft[]) {
+  await stageOutboxEvents(
+    trx as Parameters<typeof stageOutboxEvents>[0],
+    SERVICE_PACKAGE_OUTBOX_TABLE,
+    SERVICE_PACKAGE_OUTBOX_ID_PREFIX,
+    events
+  )
+}
+
+export function templateEvent(name: string, templateId: string): OutboxEventDraft {
+  return { event_name: name, aggregate_id: templateId, data: { id: templateId } }
+}
+
+/** One package-level event (sold, expired, refunded …) about the operation's package. */
+export function packageEvent(
+  name: string,
+  extra: (done: { new_package_id?: string | null }) => Partial<PackageEventData> = () => ({})
+): StageEvents {
+  return async (trx, done, op) => [
+    {
+      event_name: name,
+      aggregate_id: done.package_id,
+      data: await readPackageEvent(
+        trx,
+        done,
+        { actor_type: op.author_type, actor_id: op.author_id },
+        extra(done)
+      ),
+    },
+  ]
+}
+
+/** One session event per ledger entry the operation wrote (of the given types). */
+export function movementEvents(
+  name: string,
+  { types, designated }: { types?: string[]; designated?: Record<string, boolean> } = {}
+): StageEvents {
+  return async (trx, done) =>
+    (await readMovements(trx, done.entry_ids, designated))
+      .filter((movement) => !types || types.includes(movement.type))
+      .map((movement) => ({
+        event_name: name,
+        aggregate_id: movement.package_id,
+        data: movement,
+      }))
+}
+
+/** A reservation event; its aggregate is the appointment (reserved, released, replaced). */
+export function reservationEvent(
+  name: string,
+  reservation: ReservationDTO & { release_reason?: string | null },
+  announce: Exclude<ReleaseAnnouncement, null> = "reservation"
+): OutboxEventDraft {
+  return {
+    event_name: name,
+    aggregate_id: reservation.appointment_id,
+    data: announce === "id" ? { id: reservation.id } : reservationEventData(reservation),
+  }
+}
+
+/** `service_package.reservation_released`, read after the release in its transaction. */
+export async function releasedEvent(
+  trx: Knex,
+  reservationId: string,
+  announce: Exclude<ReleaseAnnouncement, null>
+): Promise<OutboxEventDraft> {
+  const released = await readReservation(trx, reservationId)
+  return reservationEvent(ServicePackageWorkflowEvents.RESERVATION_RELEASED, released, announce)
 }

@@ -205,3 +205,135 @@ export type ReconciliationResult = {
     open_reservations: number
   }[]
 }
+
+/** An item of a template as its create and update routes give it (session_value in major units). */
+export type TemplateItemInput = {
+  salon_service_id: string
+  sessions: number
+  session_value?: number | null
+}
+
+/** A package row as the service reads and locks it. */
+export type PackageRow = {
+  id: string
+  display_id: number
+  customer_id: string
+  template_id: string | null
+  name: string
+  status: PackageStatus
+  source: string
+  currency_code: string
+  price_paid: string
+  payment_method: string | null
+  branch_scope: "all_branches" | "selling_branch"
+  selling_branch_id: string | null
+  sold_by_staff_member_id: string | null
+  allocation_method: string
+  refund_fee_percent: number
+  purchased_at: Date
+  expires_at: Date
+  frozen_at: Date | null
+  frozen_reason: string | null
+  expired_at: Date | null
+  order_id: string | null
+  order_line_item_id: string | null
+}
+
+/** A locked package item with its running balances. */
+export type ItemRow = {
+  id: string
+  package_id: string
+  position: number
+  salon_service_id: string
+  service_name: string
+  total_sessions: number
+  remaining: number
+  reserved: number
+  /** value_remaining in cents (converted when locked). */
+  value: number
+}
+
+export type EntryRow = {
+  id: string
+  type: LedgerEntryType
+  package_id: string
+  package_item_id: string
+  quantity: number
+  value: string
+  reverses_entry_id: string | null
+  reservation_id: string | null
+  operation_id: string
+}
+
+export type OperationRow = {
+  id: string
+  idempotency_key: string
+  key_scope: "request" | "system"
+  type: OperationType
+  package_id: string
+  customer_id: string
+  fingerprint: string
+  data: Record<string, unknown> | null
+}
+
+/** The operation being written: every entry carries its id, key and author. */
+export type OpContext = {
+  id: string
+  idempotency_key: string
+  author_type: Author["author_type"]
+  author_id: string | null
+}
+
+/** One change of an item's balances, written as one ledger entry. */
+export type Movement = {
+  type: LedgerEntryType
+  /** Signed sessions. */
+  quantity: number
+  /** Signed value in cents. */
+  value: number
+  /** Change of the item's reserved count in the same statement. */
+  reserved_delta?: number
+  branch_id?: string | null
+  staff_member_id?: string | null
+  appointment_id?: string | null
+  appointment_item_id?: string | null
+  reservation_id?: string | null
+  order_id?: string | null
+  order_line_item_id?: string | null
+  related_package_id?: string | null
+  reverses_entry_id?: string | null
+  reason?: string | null
+}
+
+/** What an operation committed, for the events it stages. */
+export type OperationDone = {
+  operation_id: string
+  package_id: string
+  entry_ids: string[]
+  new_package_id?: string | null
+}
+
+/** How a released reservation is announced: in full, by id only (replaced or declined), or not. */
+export type ReleaseAnnouncement = "reservation" | "id" | null
+
+export type OperationSpec = OperationKey &
+  Author & {
+    type: OperationType
+    /** Why (manager operations); recorded on the operation. */
+    reason?: string | null
+    /** The parameters that define the request: the same key with others is refused. */
+    params: Record<string, unknown>
+  }
+
+/** A package item a customer can use for a service at a branch, soonest-expiring first. */
+export type EligiblePackageItem = {
+  package_id: string
+  package_item_id: string
+  name: string
+  expires_at: Date
+  branch_scope: string
+  selling_branch_id: string | null
+  remaining: number
+  reserved: number
+  available: number
+}

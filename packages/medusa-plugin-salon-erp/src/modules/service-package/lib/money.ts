@@ -30,6 +30,16 @@ export function moneyColumns(name: string, cents: Cents): Record<string, string>
   return sharedMoneyColumns(name, (Math.round(cents) / 100).toFixed(2))
 }
 
+/** Column values that clear bigNumber fields (each value and its raw twin). */
+export function clearedMoneyColumns(...names: string[]): Record<string, null> {
+  return Object.fromEntries(
+    names.flatMap((name) => [
+      [name, null],
+      [`raw_${name}`, null],
+    ])
+  )
+}
+
 /**
  * Splits `total` cents over `weights` in proportion, rounding by largest remainder so the parts
  * add up to `total` exactly. All-zero weights split equally.

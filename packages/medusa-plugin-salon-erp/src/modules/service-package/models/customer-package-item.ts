@@ -2,6 +2,7 @@ import { model } from "@medusajs/framework/utils"
 import { CustomerPackage } from "./customer-package"
 import { PackageLedgerEntry } from "./package-ledger-entry"
 import { PackageReservation } from "./package-reservation"
+import { CUSTOMER_PACKAGE_ITEM_ID_PREFIX } from "../lib/constants"
 
 /**
  * One service of a customer's package with its running balances. `remaining` and
@@ -12,7 +13,7 @@ import { PackageReservation } from "./package-reservation"
  */
 export const CustomerPackageItem = model
   .define("customer_package_item", {
-    id: model.id({ prefix: "cpki" }).primaryKey(),
+    id: model.id({ prefix: CUSTOMER_PACKAGE_ITEM_ID_PREFIX }).primaryKey(),
     position: model.number().default(0),
     salon_service_id: model.text(),
     /** The service's name at sale. */

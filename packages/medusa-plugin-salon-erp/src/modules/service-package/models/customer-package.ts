@@ -3,6 +3,7 @@ import { ALLOCATION_METHODS, BRANCH_SCOPES, PACKAGE_SOURCES, PACKAGE_STATUSES } 
 import { CustomerPackageItem } from "./customer-package-item"
 import { PackageLedgerEntry } from "./package-ledger-entry"
 import { PackageReservation } from "./package-reservation"
+import { CUSTOMER_PACKAGE_ID_PREFIX } from "../lib/constants"
 
 /**
  * A package a customer owns. The template's terms are copied at sale (name, services and
@@ -11,7 +12,7 @@ import { PackageReservation } from "./package-reservation"
  */
 export const CustomerPackage = model
   .define("customer_package", {
-    id: model.id({ prefix: "cpkg" }).primaryKey(),
+    id: model.id({ prefix: CUSTOMER_PACKAGE_ID_PREFIX }).primaryKey(),
     display_id: model.autoincrement(),
     customer_id: model.text(),
     /** The template it was sold from (its terms are copied; the template may change or go). */

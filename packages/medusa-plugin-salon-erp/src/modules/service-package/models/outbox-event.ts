@@ -1,5 +1,6 @@
 import { defineOutboxEventModel } from "../../../lib/outbox"
-import { SERVICE_PACKAGE_OUTBOX_ID_PREFIX, SERVICE_PACKAGE_OUTBOX_TABLE } from "../events"
+import { SERVICE_PACKAGE_OUTBOX_ID_PREFIX } from "../lib/constants"
+import { SERVICE_PACKAGE_OUTBOX_TABLE } from "../events"
 
 /** The module's outbox: package events written in the transaction of the change they report. */
 export const ServicePackageOutboxEvent = defineOutboxEventModel(

@@ -3,6 +3,7 @@ import { CustomerPackage } from "./customer-package"
 import { CustomerPackageItem } from "./customer-package-item"
 import { AUTHOR_TYPES, LEDGER_ENTRY_TYPES } from "./constants"
 import { PackageOperation } from "./package-operation"
+import { LEDGER_ENTRY_ID_PREFIX } from "../lib/constants"
 
 /**
  * One movement of sessions on a package item. Append-only: the database refuses UPDATE and
@@ -12,7 +13,7 @@ import { PackageOperation } from "./package-operation"
  */
 export const PackageLedgerEntry = model
   .define("package_ledger_entry", {
-    id: model.id({ prefix: "pkle" }).primaryKey(),
+    id: model.id({ prefix: LEDGER_ENTRY_ID_PREFIX }).primaryKey(),
     type: model.enum([...LEDGER_ENTRY_TYPES]),
     customer_id: model.text(),
     salon_service_id: model.text(),

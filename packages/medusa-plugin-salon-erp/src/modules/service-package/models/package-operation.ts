@@ -1,6 +1,7 @@
 import { model } from "@medusajs/framework/utils"
 import { AUTHOR_TYPES, OPERATION_TYPES } from "./constants"
 import { PackageLedgerEntry } from "./package-ledger-entry"
+import { OPERATION_ID_PREFIX } from "../lib/constants"
 
 /**
  * One request that moved sessions or changed a package's terms: the idempotency record (a retry
@@ -9,7 +10,7 @@ import { PackageLedgerEntry } from "./package-ledger-entry"
  */
 export const PackageOperation = model
   .define("package_operation", {
-    id: model.id({ prefix: "pkop" }).primaryKey(),
+    id: model.id({ prefix: OPERATION_ID_PREFIX }).primaryKey(),
     /** `request`: a key from a client; `system`: derived by a subscriber or job. */
     key_scope: model.enum(["request", "system"]),
     idempotency_key: model.text(),

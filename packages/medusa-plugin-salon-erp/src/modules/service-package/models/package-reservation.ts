@@ -2,6 +2,7 @@ import { model } from "@medusajs/framework/utils"
 import { RESERVATION_STATUSES } from "./constants"
 import { CustomerPackage } from "./customer-package"
 import { CustomerPackageItem } from "./customer-package-item"
+import { RESERVATION_ID_PREFIX } from "../lib/constants"
 
 /**
  * A session of a package held for one appointment item. Completing the appointment redeems it,
@@ -10,7 +11,7 @@ import { CustomerPackageItem } from "./customer-package-item"
  */
 export const PackageReservation = model
   .define("package_reservation", {
-    id: model.id({ prefix: "pkrs" }).primaryKey(),
+    id: model.id({ prefix: RESERVATION_ID_PREFIX }).primaryKey(),
     customer_id: model.text(),
     appointment_id: model.text(),
     appointment_item_id: model.text(),

@@ -1,10 +1,11 @@
 import { model } from "@medusajs/framework/utils"
 import { PackageTemplate } from "./package-template"
+import { PACKAGE_TEMPLATE_ITEM_ID_PREFIX } from "../lib/constants"
 
 /** One service of a template and how many sessions of it the package holds. */
 export const PackageTemplateItem = model
   .define("package_template_item", {
-    id: model.id({ prefix: "pkti" }).primaryKey(),
+    id: model.id({ prefix: PACKAGE_TEMPLATE_ITEM_ID_PREFIX }).primaryKey(),
     position: model.number().default(0),
     salon_service_id: model.text(),
     sessions: model.number(),

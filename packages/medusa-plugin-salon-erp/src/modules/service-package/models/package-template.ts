@@ -1,6 +1,7 @@
 import { model } from "@medusajs/framework/utils"
 import { ALLOCATION_METHODS, BRANCH_SCOPES } from "./constants"
 import { PackageTemplateItem } from "./package-template-item"
+import { PACKAGE_TEMPLATE_ID_PREFIX } from "../lib/constants"
 
 /**
  * A package headquarters sells (套餐 / 疗程卡): sessions of one or more salon services, valid
@@ -10,7 +11,7 @@ import { PackageTemplateItem } from "./package-template-item"
  */
 export const PackageTemplate = model
   .define("package_template", {
-    id: model.id({ prefix: "pkgt" }).primaryKey(),
+    id: model.id({ prefix: PACKAGE_TEMPLATE_ID_PREFIX }).primaryKey(),
     name: model.text().searchable(),
     description: model.text().nullable(),
     variant_id: model.text(),
