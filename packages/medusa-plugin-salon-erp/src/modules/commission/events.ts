@@ -11,7 +11,7 @@ export const CommissionWorkflowEvents = {
 } as const
 
 export const COMMISSION_OUTBOX_TABLE = "commission_outbox_event"
-export const COMMISSION_OUTBOX_ID_PREFIX = "cmob"
+export { COMMISSION_OUTBOX_ID_PREFIX } from "./lib/constants"
 
 /** Payload of commission.entries_recorded: one per source whose entries changed. */
 export type CommissionEntriesRecordedData = {

@@ -6,7 +6,6 @@ import {
   MedusaContext,
   MedusaError,
   MedusaService,
-  generateEntityId,
 } from "@medusajs/framework/utils"
 import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
 import {
@@ -18,7 +17,6 @@ import {
 } from "./models"
 import { type OutboxEventDraft, stageOutboxEvents, withOutbox } from "../../lib/outbox"
 import {
-  COMMISSION_OUTBOX_ID_PREFIX,
   COMMISSION_OUTBOX_TABLE,
   CommissionWorkflowEvents,
   attributionChangedEvent,
@@ -26,83 +24,49 @@ import {
   periodClosedEvent,
   ruleEvent,
 } from "./events"
+import { type EarningLine, computeLine, resolveRule, settleRetroactive } from "./lib/calculate"
+import { COMMISSION_OUTBOX_ID_PREFIX } from "./lib/constants"
+import { type Knex, transactionOf } from "./lib/db"
 import {
-  type EarningLine,
-  type RuleSpec,
-  computeLine,
-  resolveRule,
-  settleRetroactive,
-} from "./lib/calculate"
+  compensatingReversal,
+  earnedEntry,
+  isNettedOut,
+  netKey,
+  reopenedSettlementReversal,
+  reversalEntry,
+  settlementEntry,
+} from "./lib/entries"
 import { type CommissionOptions, parseCommissionOptions } from "./lib/options"
 import { PERIOD_PATTERN, openPeriodFor, periodOf } from "./lib/periods"
+import { periodSummaries, staffStatements, tiersReached } from "./lib/statements"
+import * as attributions from "./repositories/attribution-repository"
+import * as entries from "./repositories/entry-repository"
+import * as periods from "./repositories/period-repository"
+import { activeRules } from "./repositories/rule-repository"
+import type {
+  AttributionChange,
+  AttributionShare,
+  AttributionTarget,
+  CommissionSource,
+  ExportCursor,
+  ExportFilter,
+  NetRow,
+  NewCommissionEntry,
+  PeriodSummary,
+  RuleEntry,
+  StatementFilter,
+  SyncResult,
+} from "./types"
 
-type Knex = ReturnType<EntityManager["getKnex"]>
+export type { AttributionChange, PeriodSummary, SyncResult } from "./types"
+
 type SharedContext = Context<EntityManager>
 
-const raw = (value: Parameters<typeof MathBN.convert>[0]) => ({
-  value: MathBN.convert(value).toFixed(),
-  precision: 20,
-})
-
-export type SyncResult = { written: number; entry_ids: string[] }
-
-type AttributionTarget = {
-  source_type: string
-  source_id: string
-  source_line_id: string
-  role: "labour" | "sales"
-}
-type AttributionShare = { staff_member_id: string; share: number }
-
-/** Who earns a line in a role, as staff set it (no shares: back to the default earner). */
-export type AttributionChange = {
-  target: AttributionTarget
-  shares: AttributionShare[]
-  set_by: string | null
-}
-
-export type PeriodSummary = {
-  period: string
-  status: "open" | "closed"
-  closed_at: Date | null
-  closed_by: string | null
-  entries: number
-  staff_members: number
-  total_amount: string
-}
-
-type ExportFilter = {
-  period?: string
-  staff_member_id?: string[]
-  branch_id?: string[]
-  kind?: string[]
-  source_type?: string
-  source_id?: string
-  customer_id?: string
-  occurred_from?: string
-  occurred_to?: string
-}
-
-type StaffStatement = {
-  staff_member_id: string
-  currency_code: string
-  total_amount: string
-  total_base: string
-  entries: number
-  reversals: number
-  by_kind: Record<string, { base: string; amount: string; entries: number }>
-}
-
-type NetRow = {
-  source_line_id: string
-  staff_member_id: string
-  role: "labour" | "sales"
-  kind: string
-  base: string
-  amount: string
-  last_entry_id: string
-}
-
+/**
+ * Commission rules, who earned each line (attributions), the append-only ledger of what staff
+ * earned, and the monthly periods it is closed in. The SQL lives in ./repositories, the rows and
+ * figures in ./lib; events are staged in the module's outbox in the same transaction.
+ */
 class CommissionModuleService extends withOutbox(
   MedusaService({
     CommissionRule,
@@ -134,11 +98,11 @@ class CommissionModuleService extends withOutbox(
    */
   @InjectTransactionManager()
   async syncSource(
-    source: { source_type: string; source_id: string },
+    source: CommissionSource,
     lines: EarningLine[],
     @MedusaContext() sharedContext: SharedContext = {}
   ): Promise<SyncResult> {
-    const trx = sharedContext.transactionManager!.getTransactionContext()! as unknown as Knex
+    const trx = transactionOf(sharedContext)
     const result = await this.syncSource_(trx, source, lines)
     // Entries and their event commit together; a sync that changed nothing stages nothing.
     if (result.written) {
@@ -165,7 +129,7 @@ class CommissionModuleService extends withOutbox(
     lines: EarningLine[] | null,
     @MedusaContext() sharedContext: SharedContext = {}
   ): Promise<{ previous: AttributionShare[]; entry_ids: string[] }> {
-    const trx = sharedContext.transactionManager!.getTransactionContext()! as unknown as Knex
+    const trx = transactionOf(sharedContext)
     const previous = await this.setAttribution(
       change.target,
       change.shares,
@@ -196,7 +160,7 @@ class CommissionModuleService extends withOutbox(
     data: Record<string, unknown>,
     @MedusaContext() sharedContext: SharedContext = {}
   ) {
-    const trx = sharedContext.transactionManager!.getTransactionContext()! as unknown as Knex
+    const trx = transactionOf(sharedContext)
     const [rule] = await this.createCommissionRules([data] as never[], sharedContext)
     await this.stage_(trx, [ruleEvent(CommissionWorkflowEvents.RULE_CREATED, rule.id)])
     return rule
@@ -212,7 +176,7 @@ class CommissionModuleService extends withOutbox(
     data: Record<string, unknown>,
     @MedusaContext() sharedContext: SharedContext = {}
   ) {
-    const trx = sharedContext.transactionManager!.getTransactionContext()! as unknown as Knex
+    const trx = transactionOf(sharedContext)
     const rule = Object.keys(data).length
       ? await this.updateCommissionRules({ id, ...data } as never, sharedContext)
       : await this.retrieveCommissionRule(id, {}, sharedContext)
@@ -223,7 +187,7 @@ class CommissionModuleService extends withOutbox(
   /** Withdraws (soft-deletes) a rule and stages `commission_rule.deleted`, in one transaction. */
   @InjectTransactionManager()
   async deleteRule(id: string, @MedusaContext() sharedContext: SharedContext = {}) {
-    const trx = sharedContext.transactionManager!.getTransactionContext()! as unknown as Knex
+    const trx = transactionOf(sharedContext)
     await this.softDeleteCommissionRules([id], {}, sharedContext)
     await this.stage_(trx, [ruleEvent(CommissionWorkflowEvents.RULE_DELETED, id)])
     return { id }
@@ -231,60 +195,32 @@ class CommissionModuleService extends withOutbox(
 
   protected async syncSource_(
     trx: Knex,
-    source: { source_type: string; source_id: string },
+    source: CommissionSource,
     lines: EarningLine[]
   ): Promise<SyncResult> {
-    // One write per source at a time (two deliveries of one event must not both write). Callers
-    // that read facts from other modules do it under the locking module's lock instead (see the
-    // sync step): reading them here would hold this connection while needing another.
-    await trx.raw("SELECT pg_advisory_xact_lock(hashtext(?))", [
-      `commission:${source.source_type}:${source.source_id}`,
-    ])
-
-    const existing = (await trx("commission_entry")
-      .select(
-        "source_line_id",
-        "staff_member_id",
-        "role",
-        "kind",
-        trx.raw("sum(base)::text as base"),
-        trx.raw("sum(amount)::text as amount"),
-        // The entry now in force (reversals point back at it).
-        trx.raw(
-          "(array_agg(id order by created_at desc, id desc) filter (where reverses_entry_id is null))[1] as last_entry_id"
-        )
-      )
-      .where({ source_type: source.source_type, source_id: source.source_id })
-      .whereNot("kind", "tier_settlement")
-      .whereNull("deleted_at")
-      .groupBy("source_line_id", "staff_member_id", "role", "kind")) as NetRow[]
-    const keyOf = (line: {
-      source_line_id: string
-      staff_member_id: string
-      role: string
-      kind: string
-    }) => `${line.source_line_id}|${line.staff_member_id}|${line.role}|${line.kind}`
-    const net = new Map(existing.map((row) => [keyOf(row), row]))
-
-    const rules = await this.loadRules_(trx)
+    // Callers that read facts from other modules do it under the locking module's lock instead
+    // (see the sync step): reading them here would hold this connection while needing another.
+    await entries.lockSource(trx, source)
+    const net = new Map(
+      (await entries.netBySourceLine(trx, source)).map((row) => [netKey(row), row])
+    )
+    const rules = await activeRules(trx)
     const now = new Date()
-    const rows: Record<string, unknown>[] = []
+    const rows: NewCommissionEntry[] = []
     const seen = new Set<string>()
 
     for (const line of lines) {
-      const key = keyOf(line)
+      const key = netKey(line)
       seen.add(key)
       const resolved = resolveRule(line, rules)
       const staffBase = MathBN.div(MathBN.mult(line.base, line.share), 100)
       const current = net.get(key)
       // Earned before and not reversed since.
-      const live = !!current && !(MathBN.eq(current.amount, 0) && MathBN.eq(current.base, 0))
+      const live = !!current && !isNettedOut(current)
       // Unchanged base and earner: keep what was written (tiers are not re-rated after the fact).
       if (live && MathBN.eq(current!.base, staffBase.decimalPlaces(2, 4))) continue
       if (live) {
-        rows.push(
-          await this.reversalRow_(trx, current!, line, source, now, "what was earned changed")
-        )
+        rows.push(await this.reversal_(trx, current!, line, source, now, "what was earned changed"))
       }
       // Nothing to pay on a zero base, except a fixed amount per unit (e.g. a complimentary session).
       if (!resolved || (MathBN.eq(line.base, 0) && resolved.rule.rate_type !== "fixed")) continue
@@ -292,128 +228,33 @@ class CommissionModuleService extends withOutbox(
       // the correction; a first earning in the month it happened.
       const period = await this.periodFor_(trx, live ? now : line.occurred_at)
       const monthToDate =
-        resolved.rule.tier_mode === "progressive" ? await this.monthToDate_(trx, line, period) : 0
+        resolved.rule.tier_mode === "progressive" ? await entries.monthToDate(trx, line, period) : 0
       const computed = computeLine(line, resolved.rule, resolved.level, monthToDate)
-      rows.push({
-        id: generateEntityId(undefined, "cent"),
-        period,
-        staff_member_id: line.staff_member_id,
-        branch_id: line.branch_id,
-        customer_id: line.customer_id,
-        kind: line.kind,
-        role: line.role,
-        source_type: source.source_type,
-        source_id: source.source_id,
-        source_line_id: line.source_line_id,
-        currency_code: line.currency_code,
-        base: computed.base,
-        raw_base: raw(computed.base),
-        share: MathBN.convert(line.share).toFixed(),
-        raw_share: raw(line.share),
-        quantity: line.quantity,
-        rule_id: resolved.rule.id,
-        rate_type: resolved.rule.rate_type,
-        rate: computed.rate,
-        raw_rate: computed.rate === null ? null : raw(computed.rate),
-        multiplier: computed.multiplier,
-        is_designated: line.is_designated,
-        amount: computed.amount,
-        raw_amount: raw(computed.amount),
-        explanation: computed.explanation,
-        occurred_at: new Date(line.occurred_at),
-      })
+      rows.push(earnedEntry({ line, source, period, rule: resolved.rule, computed }))
     }
 
     // Lines earned before but not any more: clawback in the month it happens.
     for (const [key, current] of net) {
-      if (seen.has(key) || (MathBN.eq(current.amount, 0) && MathBN.eq(current.base, 0))) continue
-      rows.push(
-        await this.reversalRow_(
-          trx,
-          current,
-          null,
-          source,
-          now,
-          "no longer earned (refunded, canceled or re-attributed)"
-        )
-      )
+      if (seen.has(key) || isNettedOut(current)) continue
+      const why = "no longer earned (refunded, canceled or re-attributed)"
+      rows.push(await this.reversal_(trx, current, null, source, now, why))
     }
 
-    if (rows.length) {
-      await trx("commission_entry").insert(rows)
-    }
-    return { written: rows.length, entry_ids: rows.map((row) => row.id as string) }
+    await entries.insertEntries(trx, rows)
+    return { written: rows.length, entry_ids: rows.map((row) => row.id) }
   }
 
-  protected async reversalRow_(
+  protected async reversal_(
     trx: Knex,
     current: NetRow,
     line: EarningLine | null,
-    source: { source_type: string; source_id: string },
+    source: CommissionSource,
     now: Date,
     why: string
-  ) {
-    const last = await trx("commission_entry")
-      .select(
-        "branch_id",
-        "customer_id",
-        "currency_code",
-        "share",
-        "quantity",
-        "is_designated",
-        "rule_id",
-        "rate_type",
-        "rate",
-        "multiplier"
-      )
-      .where({ id: current.last_entry_id })
-      .first()
-    const base = MathBN.mult(current.base, -1).toFixed()
-    const amount = MathBN.mult(current.amount, -1).toFixed()
-    return {
-      id: generateEntityId(undefined, "cent"),
-      period: await this.periodFor_(trx, now),
-      staff_member_id: current.staff_member_id,
-      branch_id: line?.branch_id ?? last.branch_id,
-      customer_id: line?.customer_id ?? last.customer_id,
-      kind: current.kind,
-      role: current.role,
-      source_type: source.source_type,
-      source_id: source.source_id,
-      source_line_id: current.source_line_id,
-      currency_code: last.currency_code,
-      base,
-      raw_base: raw(base),
-      share: last.share,
-      raw_share: raw(last.share),
-      quantity: last.quantity,
-      // The reversed entry's rule and rate, so a month-end tier settlement nets them out too.
-      rule_id: last.rule_id,
-      rate_type: last.rate_type,
-      rate: last.rate,
-      raw_rate: last.rate === null ? null : raw(last.rate),
-      multiplier: last.multiplier,
-      is_designated: last.is_designated,
-      amount,
-      raw_amount: raw(amount),
-      explanation: `Reversal of ${MathBN.convert(current.amount).toFixed(2)} ${String(last.currency_code).toUpperCase()} on a base of ${MathBN.convert(current.base).toFixed(2)}: ${why}`,
-      reverses_entry_id: current.last_entry_id,
-      occurred_at: now,
-    }
-  }
-
-  /** The staff member's base for this kind earlier in the period (progressive tiers). */
-  protected async monthToDate_(trx: Knex, line: EarningLine, period: string): Promise<string> {
-    // Serialize tier math per staff member and month so two lines cannot both take the same band.
-    await trx.raw("SELECT pg_advisory_xact_lock(hashtext(?))", [
-      `commission-tier:${line.staff_member_id}:${period}:${line.kind}`,
-    ])
-    const row = await trx("commission_entry")
-      .select(trx.raw("coalesce(sum(base), 0)::text as base"))
-      .where({ staff_member_id: line.staff_member_id, period, kind: line.kind })
-      .whereNull("deleted_at")
-      .first()
-    return row.base
+  ): Promise<NewCommissionEntry> {
+    const last = await entries.reversedTerms(trx, current.last_entry_id)
+    const period = await this.periodFor_(trx, now)
+    return reversalEntry({ current, line, last, source, period, now, why })
   }
 
   /**
@@ -421,26 +262,10 @@ class CommissionModuleService extends withOutbox(
    * waits for syncs in flight and later syncs see it closed.
    */
   protected async periodFor_(trx: Knex, at: Date | string): Promise<string> {
-    const closed = new Set(
-      (
-        await trx("commission_period")
-          .select("period")
-          .where({ status: "closed" })
-          .whereNull("deleted_at")
-      ).map((row: { period: string }) => row.period)
-    )
+    const closed = await periods.closedPeriods(trx)
     const period = openPeriodFor(periodOf(at, this.options_.timezone), closed)
-    await trx.raw(
-      `INSERT INTO commission_period (id, period, status) VALUES (?, ?, 'open') ON CONFLICT (period) WHERE deleted_at IS NULL DO NOTHING`,
-      [generateEntityId(undefined, "cper"), period]
-    )
-    const row = await trx("commission_period")
-      .select("status")
-      .where({ period })
-      .whereNull("deleted_at")
-      .forShare()
-      .first()
-    if (row?.status === "closed") {
+    await periods.ensurePeriod(trx, period)
+    if ((await periods.shareLockPeriod(trx, period)) === "closed") {
       // Closed while we waited: count it in the next month instead.
       return await this.periodFor_(
         trx,
@@ -448,18 +273,6 @@ class CommissionModuleService extends withOutbox(
       )
     }
     return period
-  }
-
-  protected async loadRules_(knex: Knex): Promise<RuleSpec[]> {
-    const rows = await knex("commission_rule")
-      .select("*")
-      .where({ is_active: true })
-      .whereNull("deleted_at")
-    return rows.map((row) => ({
-      ...row,
-      rate: MathBN.convert(row.rate).toFixed(),
-      tiers: typeof row.tiers === "string" ? JSON.parse(row.tiers) : row.tiers,
-    }))
   }
 
   /**
@@ -485,107 +298,42 @@ class CommissionModuleService extends withOutbox(
         `${period} has not started yet; only past or current months can be closed`
       )
     }
-    const trx = sharedContext.transactionManager!.getTransactionContext()! as unknown as Knex
-    await trx.raw(
-      `INSERT INTO commission_period (id, period, status) VALUES (?, ?, 'open') ON CONFLICT (period) WHERE deleted_at IS NULL DO NOTHING`,
-      [generateEntityId(undefined, "cper"), period]
-    )
-    const row = await trx("commission_period")
-      .select("status")
-      .where({ period })
-      .whereNull("deleted_at")
-      .forUpdate()
-      .first()
-    if (row.status === "closed") {
+    const trx = transactionOf(sharedContext)
+    await periods.ensurePeriod(trx, period)
+    if ((await periods.lockPeriod(trx, period)) === "closed") {
       throw new MedusaError(
         MedusaError.Types.NOT_ALLOWED,
         `Commission period ${period} is already closed`
       )
     }
-    const earlierOpen = await trx("commission_period")
-      .select("period")
-      .where("period", "<", period)
-      .where({ status: "open" })
-      .whereExists(function () {
-        this.select(trx.raw(1))
-          .from("commission_entry")
-          .whereRaw("commission_entry.period = commission_period.period")
-      })
-      .whereNull("deleted_at")
-      .orderBy("period")
-      .first()
+    const earlierOpen = await periods.earlierOpenPeriod(trx, period)
     if (earlierOpen) {
-      throw new MedusaError(
-        MedusaError.Types.NOT_ALLOWED,
-        `Close ${earlierOpen.period} before ${period}`
-      )
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Close ${earlierOpen} before ${period}`)
     }
 
-    const rules = (await this.loadRules_(trx)).filter(
+    const rules = (await activeRules(trx)).filter(
       (rule) => rule.tier_mode === "retroactive" && rule.tiers?.length
     )
-    const settlements: Record<string, unknown>[] = []
+    const settlements: NewCommissionEntry[] = []
     for (const rule of rules) {
-      const entries = await trx("commission_entry")
-        .select("staff_member_id", "base", "rate", "multiplier", "currency_code", "branch_id")
-        .where({ period, rule_id: rule.id })
-        .whereNull("deleted_at")
-      const byStaff = new Map<string, typeof entries>()
-      for (const entry of entries)
+      const byStaff = new Map<string, RuleEntry[]>()
+      for (const entry of await entries.ruleEntries(trx, period, rule.id))
         byStaff.set(entry.staff_member_id, [...(byStaff.get(entry.staff_member_id) ?? []), entry])
       for (const [staffId, own] of byStaff) {
-        const performance = await trx("commission_entry")
-          .select(trx.raw("coalesce(sum(base), 0)::text as base"))
-          .where({ staff_member_id: staffId, period, kind: rule.kind })
-          .whereNull("deleted_at")
-          .first()
-        const settlement = settleRetroactive(rule, performance.base, own, own[0].currency_code)
+        const performance = await entries.performance(trx, staffId, period, rule.kind)
+        const settlement = settleRetroactive(rule, performance, own, own[0].currency_code)
         if (!settlement) continue
-        settlements.push({
-          id: generateEntityId(undefined, "cent"),
-          period,
-          staff_member_id: staffId,
-          branch_id: own[0].branch_id,
-          customer_id: null,
-          kind: "tier_settlement",
-          role: "labour",
-          source_type: "commission_period",
-          source_id: period,
-          source_line_id: `${period}:${rule.id}:${staffId}`,
-          currency_code: own[0].currency_code,
-          base: "0",
-          raw_base: raw(0),
-          share: "100",
-          raw_share: raw(100),
-          quantity: 1,
-          rule_id: rule.id,
-          rate_type: "percent",
-          rate: settlement.rate,
-          raw_rate: raw(settlement.rate),
-          multiplier: 1,
-          is_designated: false,
-          amount: settlement.amount,
-          raw_amount: raw(settlement.amount),
-          explanation: settlement.explanation,
-          occurred_at: new Date(),
-        })
+        settlements.push(
+          settlementEntry({ period, rule, staff_member_id: staffId, own, settlement })
+        )
       }
     }
-    if (settlements.length) {
-      await trx("commission_entry").insert(settlements)
-    }
-    await trx("commission_period")
-      .update({
-        status: "closed",
-        closed_at: trx.fn.now(),
-        closed_by: closedBy,
-        updated_at: trx.fn.now(),
-      })
-      .where({ period })
+    await entries.insertEntries(trx, settlements)
+    await periods.markClosed(trx, period, closedBy)
     const result = {
       period,
       settlements: settlements.length,
-      settlement_entry_ids: settlements.map((row) => row.id as string),
+      settlement_entry_ids: settlements.map((row) => row.id),
     }
     await this.stage_(trx, [periodClosedEvent({ ...result, closed_by: closedBy })])
     return result
@@ -601,41 +349,13 @@ class CommissionModuleService extends withOutbox(
     settlementEntryIds: string[],
     @MedusaContext() sharedContext: SharedContext = {}
   ) {
-    const trx = sharedContext.transactionManager!.getTransactionContext()! as unknown as Knex
-    await trx("commission_period")
-      .update({ status: "open", closed_at: null, closed_by: null, updated_at: trx.fn.now() })
-      .where({ period })
-      .whereNull("deleted_at")
+    const trx = transactionOf(sharedContext)
+    await periods.markOpen(trx, period)
     if (!settlementEntryIds.length) return
-    const settlements = await trx("commission_entry").select("*").whereIn("id", settlementEntryIds)
-    await trx("commission_entry").insert(
-      settlements.map(
-        (entry: {
-          id: string
-          source_line_id: string
-          amount: string
-          base: string
-          share: string
-          rate: string | null
-        }) => {
-          const amount = MathBN.mult(entry.amount, -1).toFixed()
-          return {
-            ...entry,
-            id: generateEntityId(undefined, "cent"),
-            amount,
-            raw_amount: raw(amount),
-            raw_base: raw(entry.base),
-            raw_share: raw(entry.share),
-            raw_rate: entry.rate === null ? null : raw(entry.rate),
-            explanation: `Reversal of the ${period} tier settlement: the period was reopened`,
-            reverses_entry_id: entry.id,
-            source_line_id: `${entry.source_line_id}:reopened`,
-            occurred_at: new Date(),
-            created_at: undefined,
-            updated_at: undefined,
-          }
-        }
-      )
+    const settlements = await entries.entriesByIds(trx, settlementEntryIds, { liveOnly: false })
+    await entries.insertEntries(
+      trx,
+      settlements.map((entry) => reopenedSettlementReversal(entry, period))
     )
   }
 
@@ -644,80 +364,19 @@ class CommissionModuleService extends withOutbox(
    * best tier reached, aggregated in SQL.
    */
   @InjectManager()
-  async statements(
-    filter: { period: string; staff_member_id?: string; branch_id?: string },
-    @MedusaContext() sharedContext: SharedContext = {}
-  ) {
+  async statements(filter: StatementFilter, @MedusaContext() sharedContext: SharedContext = {}) {
     const knex = sharedContext.manager!.getKnex()
-    const query = knex("commission_entry")
-      .select(
-        "staff_member_id",
-        "currency_code",
-        "kind",
-        knex.raw("count(*)::int as entries"),
-        knex.raw("count(*) filter (where reverses_entry_id is not null)::int as reversals"),
-        knex.raw("coalesce(sum(base), 0)::text as base"),
-        knex.raw("coalesce(sum(amount), 0)::text as amount")
-      )
-      .where({ period: filter.period })
-      .whereNull("deleted_at")
-      .groupBy("staff_member_id", "currency_code", "kind")
-      .orderBy("staff_member_id")
-    if (filter.staff_member_id) query.where("staff_member_id", filter.staff_member_id)
-    if (filter.branch_id) query.where("branch_id", filter.branch_id)
-    const rows = await query
-    const [periodRow] = await knex("commission_period")
-      .select("status", "closed_at", "closed_by")
-      .where({ period: filter.period })
-      .whereNull("deleted_at")
-    const rules = await this.loadRules_(knex)
-    const byStaff = new Map<string, StaffStatement>()
-    for (const row of rows) {
-      const key = `${row.staff_member_id}|${row.currency_code}`
-      const statement: StaffStatement = byStaff.get(key) ?? {
-        staff_member_id: row.staff_member_id,
-        currency_code: row.currency_code,
-        total_amount: "0",
-        total_base: "0",
-        entries: 0,
-        reversals: 0,
-        by_kind: {},
-      }
-      statement.total_amount = MathBN.add(statement.total_amount, row.amount).toFixed()
-      if (row.kind !== "tier_settlement")
-        statement.total_base = MathBN.add(statement.total_base, row.base).toFixed()
-      statement.entries += row.entries
-      statement.reversals += row.reversals
-      statement.by_kind[row.kind] = { base: row.base, amount: row.amount, entries: row.entries }
-      byStaff.set(key, statement)
-    }
+    const rows = await entries.statementRows(knex, filter)
+    const periodRow = await periods.findPeriod(knex, filter.period)
+    const rules = await activeRules(knex)
     return {
       period: filter.period,
       status: periodRow?.status ?? "open",
       closed_at: periodRow?.closed_at ?? null,
       closed_by: periodRow?.closed_by ?? null,
-      statements: [...byStaff.values()].map((statement) => ({
+      statements: staffStatements(rows).map((statement) => ({
         ...statement,
-        tiers_reached: rules
-          .filter(
-            (rule) =>
-              rule.tier_mode !== "none" && rule.tiers?.length && statement.by_kind[rule.kind]
-          )
-          .map((rule) => {
-            const performance = statement.by_kind[rule.kind].base
-            const reached = [...(rule.tiers ?? [])]
-              .sort((a, b) => Number(a.threshold) - Number(b.threshold))
-              .filter((tier) => MathBN.gte(performance, tier.threshold))
-              .pop()
-            return {
-              rule_id: rule.id,
-              rule_name: rule.name,
-              kind: rule.kind,
-              performance,
-              threshold: reached?.threshold ?? null,
-              rate: reached?.rate ?? rule.rate,
-            }
-          }),
+        tiers_reached: tiersReached(statement, rules),
       })),
     }
   }
@@ -728,58 +387,22 @@ class CommissionModuleService extends withOutbox(
     filter: { from: Date; to: Date; branch_id?: string },
     @MedusaContext() sharedContext: SharedContext = {}
   ) {
-    const knex = sharedContext.manager!.getKnex()
-    const query = knex("commission_entry")
-      .select(
-        "staff_member_id",
-        "branch_id",
-        knex.raw("coalesce(sum(amount), 0)::text as commission"),
-        knex.raw("coalesce(sum(base) filter (where role = 'sales'), 0)::text as sales"),
-        knex.raw("coalesce(sum(base) filter (where role = 'labour'), 0)::text as service_value")
-      )
-      .where("occurred_at", ">=", filter.from)
-      .where("occurred_at", "<", filter.to)
-      .whereNull("deleted_at")
-      .groupBy("staff_member_id", "branch_id")
-    if (filter.branch_id) query.where("branch_id", filter.branch_id)
-    return await query
+    return await entries.earningsByStaff(sharedContext.manager!.getKnex(), filter)
   }
 
   /** A page of entries for export, oldest first, after a keyset cursor. */
   @InjectManager()
   async exportEntriesPage(
     filter: ExportFilter,
-    after: { cursor_at: string; id: string } | null = null,
+    after: ExportCursor | null = null,
     limit = 2000,
     @MedusaContext() sharedContext: SharedContext = {}
   ): Promise<Record<string, unknown>[]> {
-    const knex = sharedContext.manager!.getKnex()
-    const query = knex("commission_entry")
-      .select(
-        "*",
-        knex.raw(
-          `to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as cursor_at`
-        )
-      )
-      .whereNull("deleted_at")
-      .orderBy("created_at")
-      .orderBy("id")
-      .limit(limit)
-    if (filter.period) query.where("period", filter.period)
-    if (filter.staff_member_id?.length) query.whereIn("staff_member_id", filter.staff_member_id)
-    if (filter.branch_id?.length) query.whereIn("branch_id", filter.branch_id)
-    if (filter.kind?.length) query.whereIn("kind", filter.kind)
-    if (filter.source_type) query.where("source_type", filter.source_type)
-    if (filter.source_id) query.where("source_id", filter.source_id)
-    if (filter.customer_id) query.where("customer_id", filter.customer_id)
-    if (filter.occurred_from) query.where("occurred_at", ">=", new Date(filter.occurred_from))
-    if (filter.occurred_to) query.where("occurred_at", "<", new Date(filter.occurred_to))
-    if (after) query.whereRaw("(created_at, id) > (?::timestamptz, ?)", [after.cursor_at, after.id])
-    return await query
+    return await entries.exportPage(sharedContext.manager!.getKnex(), filter, after, limit)
   }
 
   async *exportEntries(filter: Parameters<CommissionModuleService["exportEntriesPage"]>[0]) {
-    let after: { cursor_at: string; id: string } | null = null
+    let after: ExportCursor | null = null
     for (;;) {
       const rows = await this.exportEntriesPage(filter, after)
       if (!rows.length) return
@@ -800,34 +423,14 @@ class CommissionModuleService extends withOutbox(
     @MedusaContext() sharedContext: SharedContext = {}
   ) {
     if (!entryIds.length) return 0
-    const trx = sharedContext.transactionManager!.getTransactionContext()! as unknown as Knex
-    const entries = await trx("commission_entry")
-      .select("*")
-      .whereIn("id", entryIds)
-      .whereNull("deleted_at")
+    const trx = transactionOf(sharedContext)
+    const reversed = await entries.entriesByIds(trx, entryIds, { liveOnly: true })
     const now = new Date()
-    const rows: Record<string, unknown>[] = []
-    for (const entry of entries) {
-      const base = MathBN.mult(entry.base, -1).toFixed()
-      const amount = MathBN.mult(entry.amount, -1).toFixed()
-      rows.push({
-        ...entry,
-        id: generateEntityId(undefined, "cent"),
-        period: await this.periodFor_(trx, now),
-        base,
-        raw_base: raw(base),
-        amount,
-        raw_amount: raw(amount),
-        raw_share: raw(entry.share),
-        raw_rate: entry.rate === null ? null : raw(entry.rate),
-        explanation: `Reversal of ${MathBN.convert(entry.amount).toFixed(2)} ${String(entry.currency_code).toUpperCase()}: ${why}`,
-        reverses_entry_id: entry.id,
-        occurred_at: now,
-        created_at: undefined,
-        updated_at: undefined,
-      })
+    const rows: NewCommissionEntry[] = []
+    for (const entry of reversed) {
+      rows.push(compensatingReversal(entry, await this.periodFor_(trx, now), now, why))
     }
-    await trx("commission_entry").insert(rows)
+    await entries.insertEntries(trx, rows)
     return rows.length
   }
 
@@ -835,12 +438,7 @@ class CommissionModuleService extends withOutbox(
   @InjectManager()
   async periodStatusAt(at: Date | string, @MedusaContext() sharedContext: SharedContext = {}) {
     const period = periodOf(at, this.options_.timezone)
-    const knex = sharedContext.manager!.getKnex()
-    const row = await knex("commission_period")
-      .select("status")
-      .where({ period })
-      .whereNull("deleted_at")
-      .first()
+    const row = await periods.findPeriod(sharedContext.manager!.getKnex(), period)
     return { period, status: (row?.status ?? "open") as "open" | "closed" }
   }
 
@@ -848,31 +446,8 @@ class CommissionModuleService extends withOutbox(
   @InjectManager()
   async listPeriods(@MedusaContext() sharedContext: SharedContext = {}): Promise<PeriodSummary[]> {
     const knex = sharedContext.manager!.getKnex()
-    const totals = await knex("commission_entry")
-      .select(
-        "period",
-        knex.raw("count(*)::int as entries"),
-        knex.raw("count(distinct staff_member_id)::int as staff_members"),
-        knex.raw("coalesce(sum(amount), 0)::text as total_amount")
-      )
-      .whereNull("deleted_at")
-      .groupBy("period")
-    const periods = await knex("commission_period")
-      .select("period", "status", "closed_at", "closed_by")
-      .whereNull("deleted_at")
-    const byPeriod = new Map<string, PeriodSummary>()
-    for (const row of periods)
-      byPeriod.set(row.period, { ...row, entries: 0, staff_members: 0, total_amount: "0" })
-    for (const row of totals) {
-      byPeriod.set(row.period, {
-        status: "open",
-        closed_at: null,
-        closed_by: null,
-        ...byPeriod.get(row.period),
-        ...row,
-      })
-    }
-    return [...byPeriod.values()].sort((a, b) => b.period.localeCompare(a.period))
+    const totals = await entries.periodTotals(knex)
+    return periodSummaries(await periods.listPeriodRows(knex), totals)
   }
 
   /** Replaces the attribution of one role on a line (shares summing to 100); returns the previous. */
@@ -896,30 +471,7 @@ class CommissionModuleService extends withOutbox(
         "A staff member appears twice in one attribution"
       )
     }
-    const trx = sharedContext.transactionManager!.getTransactionContext()! as unknown as Knex
-    const previous = await trx("commission_attribution")
-      .select("staff_member_id", "share")
-      .where({ source_line_id: target.source_line_id, role: target.role })
-      .whereNull("deleted_at")
-    await trx("commission_attribution")
-      .where({ source_line_id: target.source_line_id, role: target.role })
-      .delete()
-    if (shares.length) {
-      await trx("commission_attribution").insert(
-        shares.map((share) => ({
-          id: generateEntityId(undefined, "catt"),
-          ...target,
-          staff_member_id: share.staff_member_id,
-          share: share.share,
-          raw_share: raw(share.share),
-          set_by: setBy,
-        }))
-      )
-    }
-    return previous.map((row: { staff_member_id: string; share: string }) => ({
-      staff_member_id: row.staff_member_id,
-      share: Number(row.share),
-    }))
+    return await attributions.replaceShares(transactionOf(sharedContext), target, shares, setBy)
   }
 }
 

@@ -1,3 +1,6 @@
+import { type OutboxEventDraft, stageOutboxEvents } from "../../lib/outbox"
+import { FEEDBACK_OUTBOX_ID_PREFIX } from "./lib/constants"
+import type { ComplaintMove } from "./lib/status"
 import type {
   ComplaintSeverity,
   ComplaintStatus,
@@ -9,7 +12,7 @@ import type {
 } from "./types"
 
 export const FEEDBACK_OUTBOX_TABLE = "feedback_outbox_event"
-export const FEEDBACK_OUTBOX_ID_PREFIX = "fbob"
+export { FEEDBACK_OUTBOX_ID_PREFIX }
 
 /**
  * Events the complaints and satisfaction capability emits; payloads are documented in
@@ -131,4 +134,149 @@ export function complaintEventData(
     actor_id: actor.actor_id ?? null,
     ...extra,
   }
+}
+
+/** A complaint.* event with the payload built from the complaint as it now is. */
+export function complaintEvent(
+  eventName: string,
+  complaint: ComplaintSnapshot,
+  actor: FeedbackActor,
+  extra: Partial<ComplaintEventData> = {}
+): OutboxEventDraft {
+  return {
+    event_name: eventName,
+    aggregate_id: complaint.id,
+    data: complaintEventData(complaint, actor, extra),
+  }
+}
+
+export function surveyEvent(
+  eventName:
+    | typeof FeedbackWorkflowEvents.SATISFACTION_SURVEY_SENT
+    | typeof FeedbackWorkflowEvents.SATISFACTION_SURVEY_ANSWERED,
+  data: SatisfactionSurveyEventData
+): OutboxEventDraft {
+  return { event_name: eventName, aggregate_id: data.id, data }
+}
+
+export function followUpVisitEvent(
+  eventName:
+    | typeof FeedbackWorkflowEvents.FOLLOW_UP_VISIT_CREATED
+    | typeof FeedbackWorkflowEvents.FOLLOW_UP_VISIT_UPDATED,
+  data: FollowUpVisitEventData
+): OutboxEventDraft {
+  return { event_name: eventName, aggregate_id: data.id, data }
+}
+
+/** satisfaction_survey.answered, with the ratings and how the answer counts for alerts. */
+export function surveyAnsweredEvent(
+  answered: {
+    survey_id: string
+    appointment_id: string
+    customer_id: string
+    branch_id: string
+    staff_member_ids: string[]
+    is_low: boolean
+    is_detractor: boolean
+  },
+  ratings: Pick<
+    SatisfactionSurveyEventData,
+    "technique_rating" | "attitude_rating" | "environment_rating" | "result_rating" | "nps_score"
+  >
+): OutboxEventDraft {
+  return surveyEvent(FeedbackWorkflowEvents.SATISFACTION_SURVEY_ANSWERED, {
+    id: answered.survey_id,
+    appointment_id: answered.appointment_id,
+    customer_id: answered.customer_id,
+    branch_id: answered.branch_id,
+    staff_member_ids: answered.staff_member_ids,
+    ...ratings,
+    is_low: answered.is_low,
+    is_detractor: answered.is_detractor,
+  })
+}
+
+/** follow_up_visit.created: a low-score alert's visit and the answers it covers. */
+export function followUpVisitCreatedEvent(
+  alert: {
+    follow_up_visit_id: string
+    customer_id: string
+    branch_id: string
+    reasons: FollowUpReason[]
+    survey_ids: string[]
+  },
+  assigneeUserId: string | null
+): OutboxEventDraft {
+  return followUpVisitEvent(FeedbackWorkflowEvents.FOLLOW_UP_VISIT_CREATED, {
+    id: alert.follow_up_visit_id,
+    customer_id: alert.customer_id,
+    branch_id: alert.branch_id,
+    assignee_user_id: assigneeUserId,
+    reasons: alert.reasons,
+    survey_ids: alert.survey_ids,
+  })
+}
+
+/** follow_up_visit.updated, from the visit as it now is. */
+export function followUpVisitUpdatedEvent(
+  visit: Omit<FollowUpVisitEventData, "survey_ids">
+): OutboxEventDraft {
+  return followUpVisitEvent(FeedbackWorkflowEvents.FOLLOW_UP_VISIT_UPDATED, {
+    id: visit.id,
+    customer_id: visit.customer_id,
+    branch_id: visit.branch_id,
+    assignee_user_id: visit.assignee_user_id,
+    reasons: visit.reasons,
+    survey_ids: [],
+    status: visit.status,
+  })
+}
+
+/** Writes events to the module's outbox in the caller's transaction (they commit with the change). */
+export async function stageFeedbackEvents(
+  trx: Parameters<typeof stageOutboxEvents>[0],
+  events: OutboxEventDraft[]
+): Promise<void> {
+  await stageOutboxEvents(trx, FEEDBACK_OUTBOX_TABLE, FEEDBACK_OUTBOX_ID_PREFIX, events)
+}
+
+/** The event each status move reports. */
+const MOVE_EVENTS: Record<ComplaintMove, string> = {
+  assign: FeedbackWorkflowEvents.COMPLAINT_ASSIGNED,
+  start: FeedbackWorkflowEvents.COMPLAINT_STARTED,
+  resolve: FeedbackWorkflowEvents.COMPLAINT_RESOLVED,
+  close: FeedbackWorkflowEvents.COMPLAINT_CLOSED,
+  reopen: FeedbackWorkflowEvents.COMPLAINT_REOPENED,
+}
+
+/** The event of a status move; an assignment names the previous assignee and its timeline entry. */
+export function complaintMovedEvent(
+  move: ComplaintMove,
+  before: ComplaintSnapshot,
+  after: ComplaintSnapshot,
+  actor: FeedbackActor,
+  entryId: string | null
+): OutboxEventDraft {
+  return complaintEvent(MOVE_EVENTS[move], after, actor, {
+    previous_status: before.status,
+    ...(move === "assign"
+      ? { previous_assignee_user_id: before.assignee_user_id, event_id: entryId! }
+      : {}),
+  })
+}
+
+/** complaint.rated, and complaint.closed when the rating closed it. */
+export function complaintRatedEvents(
+  before: ComplaintSnapshot,
+  after: ComplaintSnapshot,
+  customer: FeedbackActor,
+  rating: number
+): OutboxEventDraft[] {
+  const extra = { previous_status: before.status, rating }
+  return [
+    complaintEvent(FeedbackWorkflowEvents.COMPLAINT_RATED, after, customer, extra),
+    ...(before.status !== after.status
+      ? [complaintEvent(FeedbackWorkflowEvents.COMPLAINT_CLOSED, after, customer, extra)]
+      : []),
+  ]
 }

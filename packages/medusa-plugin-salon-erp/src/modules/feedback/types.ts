@@ -14,6 +14,7 @@ import type {
   SLA_STATES,
   SURVEY_STATUSES,
 } from "./lib/constants"
+import type { ComplaintEventData } from "./events"
 
 export type ComplaintStatus = (typeof COMPLAINT_STATUSES)[number]
 export type ComplaintSeverity = (typeof COMPLAINT_SEVERITIES)[number]
@@ -195,4 +196,124 @@ export type SatisfactionAnalyticsRow = {
   /** Net promoter score (−100 to 100), one decimal. */
   nps: number | null
   low_scores: number
+}
+
+// ------------------------------------------------------------------ rows
+
+type Row = Record<string, unknown>
+
+/** A complaint row as read with knex (the columns the rules look at, and the rest). */
+export type ComplaintRow = Row & {
+  id: string
+  display_id: number | string
+  status: ComplaintStatus
+  severity: ComplaintSeverity
+  channel: ComplaintChannel
+  category_id: string
+  category_code: string
+  appointment_id: string | null
+  order_id: string | null
+  staff_member_id: string | null
+  sla_state: SlaState
+  created_at: Date
+  reopened_at: Date | null
+  reopen_count: number | string
+  assignee_user_id: string | null
+  first_responded_at: Date | null
+  first_response_met: boolean | null
+  first_response_due_at: Date
+  first_response_breached_at: Date | null
+  resolution_met: boolean | null
+  resolution_due_at: Date
+  resolution_breached_at: Date | null
+  resolution_rating: number | null
+  rated_at: Date | null
+  customer_id: string
+  branch_id: string
+}
+
+/** What a status move is given besides the move itself. */
+export type ComplaintMoveInput = {
+  actor_type?: FeedbackActor["actor_type"]
+  actor_id?: string | null
+  assignee_user_id?: string | null
+  resolution_summary?: string | null
+  /** assign: why, or what to do first (the assignment entry's internal body). */
+  note?: string | null
+}
+
+/** The fields of a complaint `updateComplaintDetails` may change. */
+export type ComplaintDetails = {
+  severity?: ComplaintSeverity
+  category_id?: string
+  subject?: string | null
+  staff_member_id?: string | null
+  appointment_id?: string | null
+  order_id?: string | null
+}
+
+/** An answer as the daily stats count it. */
+export type SurveyAnswer = {
+  service_date: string
+  branch_id: string
+  staff_member_ids: string[]
+  technique_rating: number
+  attitude_rating: number
+  environment_rating: number
+  result_rating: number
+  nps_score: number
+  is_low: boolean
+}
+
+/** A survey row as an answer locks it. */
+export type SurveyForAnswer = {
+  id: string
+  customer_id: string
+  status: SurveyStatus
+  expires_at: Date
+  appointment_id: string
+  appointment_display_id: number | null
+  branch_id: string
+  staff_member_ids: string[]
+  service_date: string
+}
+
+/** Numbers and averages as the report queries return them. */
+export type AggregateRow = Record<string, string | number | null>
+
+/** An event a timeline entry reports; `entry_index` puts that entry's id in it as `event_id`. */
+export type ComplaintTimelineEvent = {
+  complaint_id: string
+  event_name: string
+  actor: FeedbackActor
+  entry_index?: number
+  extra?: Partial<ComplaintEventData>
+}
+
+/** A customer's rating of how their complaint was resolved. */
+export type ComplaintRatingInput = {
+  customer_id?: string | null
+  rating: number
+  comment?: string | null
+}
+
+/** What an answered survey tells the workflow (whether to raise an alert). */
+export type SurveyResponseResult = {
+  survey_id: string
+  appointment_id: string
+  customer_id: string
+  branch_id: string
+  staff_member_ids: string[]
+  is_low: boolean
+  is_detractor: boolean
+}
+
+/** A follow_up_visit row as read with knex. */
+export type FollowUpVisitRow = Record<string, unknown> & {
+  id: string
+  customer_id: string
+  branch_id: string
+  assignee_user_id: string | null
+  reasons: FollowUpReason[]
+  status: FollowUpStatus
 }

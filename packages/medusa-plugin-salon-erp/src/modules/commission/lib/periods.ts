@@ -1,4 +1,4 @@
-import { toLocal } from "../../booking/lib/time"
+import { toLocal } from "../../../lib/time"
 
 /** "YYYY-MM" of an instant in the chain's zone. */
 export function periodOf(instant: Date | string, timezone: string): string {

@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import { COMMISSION_ATTRIBUTION_ID_PREFIX } from "../lib/constants"
 
 /**
  * Who earned a source line, set or corrected by staff: the staff member(s) who performed it
@@ -8,7 +9,7 @@ import { model } from "@medusajs/framework/utils"
  */
 export const CommissionAttribution = model
   .define("commission_attribution", {
-    id: model.id({ prefix: "catt" }).primaryKey(),
+    id: model.id({ prefix: COMMISSION_ATTRIBUTION_ID_PREFIX }).primaryKey(),
     source_type: model.text(),
     source_id: model.text(),
     /** The line within the source (order line item, appointment item); equals source_id for one-line sources. */

@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import { COMMISSION_ENTRY_ID_PREFIX } from "../lib/constants"
 import { COMMISSION_KINDS } from "./commission-rule"
 
 /**
@@ -8,7 +9,7 @@ import { COMMISSION_KINDS } from "./commission-rule"
  */
 export const CommissionEntry = model
   .define("commission_entry", {
-    id: model.id({ prefix: "cent" }).primaryKey(),
+    id: model.id({ prefix: COMMISSION_ENTRY_ID_PREFIX }).primaryKey(),
     /** Month the entry counts in, "YYYY-MM": when it happened, or the next open month if that one is closed. */
     period: model.text(),
     staff_member_id: model.text(),

@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import { COMMISSION_RULE_ID_PREFIX } from "../lib/constants"
 
 export const COMMISSION_KINDS = [
   "service_performed",
@@ -23,7 +24,7 @@ export const RULE_TARGET_TYPES = [
  */
 export const CommissionRule = model
   .define("commission_rule", {
-    id: model.id({ prefix: "crul" }).primaryKey(),
+    id: model.id({ prefix: COMMISSION_RULE_ID_PREFIX }).primaryKey(),
     name: model.text(),
     kind: model.enum([...COMMISSION_KINDS]),
     /** Null: headquarters' rule for every branch; set: that branch's override. */

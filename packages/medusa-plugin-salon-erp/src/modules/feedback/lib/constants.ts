@@ -48,3 +48,14 @@ export const SLA_DEADLINES = ["first_response", "resolution"] as const
 export const SLA_STAGES = ["warning", "breach"] as const
 /** How a complaint stands against its deadlines, for the board's filter. */
 export const SLA_STATES = ["on_track", "at_risk", "breached", "met"] as const
+
+/** Id prefixes, shared by the models and the repositories' raw inserts. */
+export const COMPLAINT_CATEGORY_ID_PREFIX = "ccat"
+export const COMPLAINT_ID_PREFIX = "cmpl"
+export const COMPLAINT_EVENT_ID_PREFIX = "cevt"
+export const COMPLAINT_ATTACHMENT_ID_PREFIX = "catt"
+export const COMPLAINT_REMEDY_ID_PREFIX = "crem"
+export const SATISFACTION_SURVEY_ID_PREFIX = "srvy"
+export const SATISFACTION_DAILY_STAT_ID_PREFIX = "sdst"
+export const FOLLOW_UP_VISIT_ID_PREFIX = "fupv"
+export const FEEDBACK_OUTBOX_ID_PREFIX = "fbob"

@@ -1,11 +1,15 @@
 import { model } from "@medusajs/framework/utils"
-import { ACTOR_TYPES, COMPLAINT_VISIBILITIES } from "../lib/constants"
+import {
+  ACTOR_TYPES,
+  COMPLAINT_ATTACHMENT_ID_PREFIX,
+  COMPLAINT_VISIBILITIES,
+} from "../lib/constants"
 import { Complaint } from "./complaint"
 
 /** A photo or document attached to a complaint, stored through Medusa's file module. */
 export const ComplaintAttachment = model
   .define("complaint_attachment", {
-    id: model.id({ prefix: "catt" }).primaryKey(),
+    id: model.id({ prefix: COMPLAINT_ATTACHMENT_ID_PREFIX }).primaryKey(),
     file_id: model.text(),
     url: model.text(),
     filename: model.text(),

@@ -1,5 +1,5 @@
 import { model } from "@medusajs/framework/utils"
-import { COMPLAINT_SEVERITIES } from "../lib/constants"
+import { COMPLAINT_CATEGORY_ID_PREFIX, COMPLAINT_SEVERITIES } from "../lib/constants"
 import { Complaint } from "./complaint"
 
 /**
@@ -8,7 +8,7 @@ import { Complaint } from "./complaint"
  */
 export const ComplaintCategory = model
   .define("complaint_category", {
-    id: model.id({ prefix: "ccat" }).primaryKey(),
+    id: model.id({ prefix: COMPLAINT_CATEGORY_ID_PREFIX }).primaryKey(),
     /** Stable snake_case key used by integrations and reports, e.g. "service_attitude". */
     code: model.text(),
     name: model.text().searchable(),

@@ -1,5 +1,10 @@
 import { model } from "@medusajs/framework/utils"
-import { ACTOR_TYPES, COMPLAINT_EVENT_TYPES, COMPLAINT_VISIBILITIES } from "../lib/constants"
+import {
+  ACTOR_TYPES,
+  COMPLAINT_EVENT_ID_PREFIX,
+  COMPLAINT_EVENT_TYPES,
+  COMPLAINT_VISIBILITIES,
+} from "../lib/constants"
 import { Complaint } from "./complaint"
 
 /**
@@ -8,7 +13,7 @@ import { Complaint } from "./complaint"
  */
 export const ComplaintEvent = model
   .define("complaint_event", {
-    id: model.id({ prefix: "cevt" }).primaryKey(),
+    id: model.id({ prefix: COMPLAINT_EVENT_ID_PREFIX }).primaryKey(),
     /** Insertion order: the timeline is sorted by it (several entries can share a timestamp). */
     sequence: model.autoincrement(),
     type: model.enum([...COMPLAINT_EVENT_TYPES]),

@@ -1,5 +1,5 @@
 import { model } from "@medusajs/framework/utils"
-import { REMEDY_KINDS, REMEDY_STATUSES } from "../lib/constants"
+import { COMPLAINT_REMEDY_ID_PREFIX, REMEDY_KINDS, REMEDY_STATUSES } from "../lib/constants"
 import { Complaint } from "./complaint"
 
 /**
@@ -9,7 +9,7 @@ import { Complaint } from "./complaint"
  */
 export const ComplaintRemedy = model
   .define("complaint_remedy", {
-    id: model.id({ prefix: "crem" }).primaryKey(),
+    id: model.id({ prefix: COMPLAINT_REMEDY_ID_PREFIX }).primaryKey(),
     kind: model.enum([...REMEDY_KINDS]),
     status: model.enum([...REMEDY_STATUSES]).default("recorded"),
     /** What was (or is to be) given, in words the customer sees. */

@@ -2,6 +2,7 @@ import { model } from "@medusajs/framework/utils"
 import {
   ACTOR_TYPES,
   COMPLAINT_CHANNELS,
+  COMPLAINT_ID_PREFIX,
   COMPLAINT_SEVERITIES,
   COMPLAINT_STATUSES,
   SLA_STATES,
@@ -17,7 +18,7 @@ import { ComplaintRemedy } from "./complaint-remedy"
  */
 export const Complaint = model
   .define("complaint", {
-    id: model.id({ prefix: "cmpl" }).primaryKey(),
+    id: model.id({ prefix: COMPLAINT_ID_PREFIX }).primaryKey(),
     display_id: model.autoincrement(),
     customer_id: model.text(),
     branch_id: model.text(),

@@ -1,5 +1,5 @@
 import { model } from "@medusajs/framework/utils"
-import { FOLLOW_UP_STATUSES } from "../lib/constants"
+import { FOLLOW_UP_STATUSES, FOLLOW_UP_VISIT_ID_PREFIX } from "../lib/constants"
 import { SatisfactionSurvey } from "./satisfaction-survey"
 
 /**
@@ -8,7 +8,7 @@ import { SatisfactionSurvey } from "./satisfaction-survey"
  */
 export const FollowUpVisit = model
   .define("follow_up_visit", {
-    id: model.id({ prefix: "fupv" }).primaryKey(),
+    id: model.id({ prefix: FOLLOW_UP_VISIT_ID_PREFIX }).primaryKey(),
     customer_id: model.text(),
     branch_id: model.text(),
     assignee_user_id: model.text().nullable(),

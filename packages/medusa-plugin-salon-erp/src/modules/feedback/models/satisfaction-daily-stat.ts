@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import { SATISFACTION_DAILY_STAT_ID_PREFIX } from "../lib/constants"
 
 /**
  * Satisfaction answers summed per service day and branch (`staff_member_id` null) and per
@@ -8,7 +9,7 @@ import { model } from "@medusajs/framework/utils"
  */
 export const SatisfactionDailyStat = model
   .define("satisfaction_daily_stat", {
-    id: model.id({ prefix: "sdst" }).primaryKey(),
+    id: model.id({ prefix: SATISFACTION_DAILY_STAT_ID_PREFIX }).primaryKey(),
     service_date: model.text(),
     branch_id: model.text(),
     staff_member_id: model.text().nullable(),

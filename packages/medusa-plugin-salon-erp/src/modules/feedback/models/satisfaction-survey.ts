@@ -1,5 +1,5 @@
 import { model } from "@medusajs/framework/utils"
-import { SURVEY_STATUSES } from "../lib/constants"
+import { SATISFACTION_SURVEY_ID_PREFIX, SURVEY_STATUSES } from "../lib/constants"
 import { FollowUpVisit } from "./follow-up-visit"
 
 /**
@@ -9,7 +9,7 @@ import { FollowUpVisit } from "./follow-up-visit"
  */
 export const SatisfactionSurvey = model
   .define("satisfaction_survey", {
-    id: model.id({ prefix: "srvy" }).primaryKey(),
+    id: model.id({ prefix: SATISFACTION_SURVEY_ID_PREFIX }).primaryKey(),
     appointment_id: model.text(),
     appointment_display_id: model.number().nullable(),
     customer_id: model.text(),
