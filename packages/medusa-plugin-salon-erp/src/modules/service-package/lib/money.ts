@@ -27,7 +27,9 @@ export function toMajor(cents: Cents): number {
 
 /** Column values for a bigNumber field written with knex, from whole cents. */
 export function moneyColumns(name: string, cents: Cents): Record<string, string> {
-  return sharedMoneyColumns(name, (Math.round(cents) / 100).toFixed(2))
+  const major = (Math.round(cents) / 100).toFixed(2)
+  // The column keeps two decimals ("0.00"), as package amounts have always read back.
+  return { ...sharedMoneyColumns(name, major), [name]: major }
 }
 
 /** Column values that clear bigNumber fields (each value and its raw twin). */
