@@ -1,5 +1,5 @@
 import { Trash } from "@medusajs/icons"
-import { Badge, Button, Drawer, IconButton, Input, Text, toast, usePrompt } from "@medusajs/ui"
+import { Badge, Button, IconButton, Input, Text, toast, usePrompt } from "@medusajs/ui"
 import { useEffect, useMemo, useState } from "react"
 import {
   useCreateBranchClosure,
@@ -25,6 +25,7 @@ import {
   validateBranch,
   valuesToPayload,
 } from "./branch-form"
+import { EditDrawer, useEditValues } from "../layout/edit-drawer"
 import { Row, Section } from "../layout/detail-page"
 
 export const BranchGeneralSection = ({ branch }: { branch: Branch }) => {
@@ -73,16 +74,13 @@ const EditBranchDrawer = ({
   open: boolean
   onOpenChange: (open: boolean) => void
 }) => {
-  const [values, setValues] = useState(() => branchToValues(branch))
-  const [errors, setErrors] = useState<BranchFormErrors>({})
+  const { values, setValues, errors, setErrors } = useEditValues(
+    open,
+    branch,
+    branchToValues,
+    {} as BranchFormErrors
+  )
   const update = useUpdateBranch(branch.id)
-
-  useEffect(() => {
-    if (open) {
-      setValues(branchToValues(branch))
-      setErrors({})
-    }
-  }, [open, branch])
 
   const submit = () => {
     const found = validateBranch(values)
@@ -101,27 +99,16 @@ const EditBranchDrawer = ({
   }
 
   return (
-    <Drawer open={open} onOpenChange={onOpenChange}>
-      <Drawer.Content>
-        <Drawer.Header>
-          <Drawer.Title>Edit branch</Drawer.Title>
-          <Drawer.Description className="sr-only">
-            Name, contact details and status
-          </Drawer.Description>
-        </Drawer.Header>
-        <Drawer.Body className="overflow-y-auto">
-          <BranchGeneralFields values={values} onChange={setValues} errors={errors} showActive />
-        </Drawer.Body>
-        <Drawer.Footer>
-          <Button size="small" variant="secondary" onClick={() => onOpenChange(false)}>
-            Cancel
-          </Button>
-          <Button size="small" isLoading={update.isPending} onClick={submit}>
-            Save
-          </Button>
-        </Drawer.Footer>
-      </Drawer.Content>
-    </Drawer>
+    <EditDrawer
+      open={open}
+      onOpenChange={onOpenChange}
+      title="Edit branch"
+      description="Name, contact details and status"
+      isSaving={update.isPending}
+      onSave={submit}
+    >
+      <BranchGeneralFields values={values} onChange={setValues} errors={errors} showActive />
+    </EditDrawer>
   )
 }
 

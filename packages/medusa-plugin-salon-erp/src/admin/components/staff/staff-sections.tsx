@@ -3,7 +3,6 @@ import {
   Badge,
   Button,
   Checkbox,
-  Drawer,
   IconButton,
   Input,
   Label,
@@ -48,6 +47,7 @@ import {
   staffValuesToPayload,
   validateStaff,
 } from "./staff-form"
+import { EditDrawer, useEditValues } from "../layout/edit-drawer"
 import { Row, Section } from "../layout/detail-page"
 
 export const StaffProfileSection = ({ member }: { member: StaffMember }) => {
@@ -97,16 +97,13 @@ const EditStaffDrawer = ({
   open: boolean
   onOpenChange: (open: boolean) => void
 }) => {
-  const [values, setValues] = useState(() => staffToValues(member))
-  const [errors, setErrors] = useState<StaffFormErrors>({})
+  const { values, setValues, errors, setErrors } = useEditValues(
+    open,
+    member,
+    staffToValues,
+    {} as StaffFormErrors
+  )
   const update = useUpdateStaffMember(member.id)
-
-  useEffect(() => {
-    if (open) {
-      setValues(staffToValues(member))
-      setErrors({})
-    }
-  }, [open, member])
 
   const submit = () => {
     const found = validateStaff(values)
@@ -122,25 +119,16 @@ const EditStaffDrawer = ({
   }
 
   return (
-    <Drawer open={open} onOpenChange={onOpenChange}>
-      <Drawer.Content>
-        <Drawer.Header>
-          <Drawer.Title>Edit {member.name}</Drawer.Title>
-          <Drawer.Description className="sr-only">Profile of the staff member</Drawer.Description>
-        </Drawer.Header>
-        <Drawer.Body className="overflow-y-auto">
-          <StaffProfileFields values={values} onChange={setValues} errors={errors} showActive />
-        </Drawer.Body>
-        <Drawer.Footer>
-          <Button size="small" variant="secondary" onClick={() => onOpenChange(false)}>
-            Cancel
-          </Button>
-          <Button size="small" isLoading={update.isPending} onClick={submit}>
-            Save
-          </Button>
-        </Drawer.Footer>
-      </Drawer.Content>
-    </Drawer>
+    <EditDrawer
+      open={open}
+      onOpenChange={onOpenChange}
+      title={`Edit ${member.name}`}
+      description="Profile of the staff member"
+      isSaving={update.isPending}
+      onSave={submit}
+    >
+      <StaffProfileFields values={values} onChange={setValues} errors={errors} showActive />
+    </EditDrawer>
   )
 }
 

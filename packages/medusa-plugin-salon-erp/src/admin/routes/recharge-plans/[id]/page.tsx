@@ -1,6 +1,6 @@
 import { ArrowUpRightOnBox, Trash } from "@medusajs/icons"
-import { Button, Drawer, StatusBadge, toast, usePrompt } from "@medusajs/ui"
-import { useEffect, useState } from "react"
+import { Button, StatusBadge, toast, usePrompt } from "@medusajs/ui"
+import { useState } from "react"
 import { Link, useNavigate, useParams } from "react-router-dom"
 import {
   PlanFields,
@@ -25,6 +25,7 @@ import {
   planValue,
 } from "../../../lib/stored-value"
 import type { RechargePlan } from "../../../../types/stored-value/http"
+import { EditDrawer, useEditValues } from "../../../components/layout/edit-drawer"
 import {
   Row,
   Section,
@@ -183,16 +184,13 @@ const EditPlanDrawer = ({
   open: boolean
   onOpenChange: (open: boolean) => void
 }) => {
-  const [values, setValues] = useState(() => planToValues(plan))
-  const [errors, setErrors] = useState<PlanErrors>({})
+  const { values, setValues, errors, setErrors } = useEditValues(
+    open,
+    plan,
+    planToValues,
+    {} as PlanErrors
+  )
   const update = useUpdateRechargePlan(plan.id)
-
-  useEffect(() => {
-    if (open) {
-      setValues(planToValues(plan))
-      setErrors({})
-    }
-  }, [open, plan])
 
   const submit = () => {
     const found = validatePlan(values, { creating: false })
@@ -209,27 +207,17 @@ const EditPlanDrawer = ({
   }
 
   return (
-    <Drawer open={open} onOpenChange={onOpenChange}>
-      <Drawer.Content>
-        <Drawer.Header>
-          <Drawer.Title>Edit {plan.name}</Drawer.Title>
-          <Drawer.Description className="text-ui-fg-subtle txt-small">
-            Terms apply to future top-ups; past ones keep theirs.
-          </Drawer.Description>
-        </Drawer.Header>
-        <Drawer.Body className="overflow-y-auto">
-          <PlanFields values={values} onChange={setValues} errors={errors} creating={false} />
-        </Drawer.Body>
-        <Drawer.Footer>
-          <Button size="small" variant="secondary" onClick={() => onOpenChange(false)}>
-            Cancel
-          </Button>
-          <Button size="small" isLoading={update.isPending} onClick={submit}>
-            Save
-          </Button>
-        </Drawer.Footer>
-      </Drawer.Content>
-    </Drawer>
+    <EditDrawer
+      open={open}
+      onOpenChange={onOpenChange}
+      title={`Edit ${plan.name}`}
+      description="Terms apply to future top-ups; past ones keep theirs."
+      showDescription
+      isSaving={update.isPending}
+      onSave={submit}
+    >
+      <PlanFields values={values} onChange={setValues} errors={errors} creating={false} />
+    </EditDrawer>
   )
 }
 

@@ -1,5 +1,5 @@
 import { ArrowUpRightOnBox, Trash } from "@medusajs/icons"
-import { Badge, Button, Drawer, Text, toast, usePrompt } from "@medusajs/ui"
+import { Badge, Button, Text, toast, usePrompt } from "@medusajs/ui"
 import { useEffect, useState } from "react"
 import { Link, useNavigate, useParams } from "react-router-dom"
 import { CheckboxList } from "../../../components/common/checkbox-list"
@@ -21,6 +21,7 @@ import { useStaffMembers } from "../../../hooks/api/staff-members"
 import { errorMessage } from "../../../lib/errors"
 import { formatMinutes } from "../../../lib/time"
 import type { SalonService } from "../../../../types/booking/http"
+import { EditDrawer, useEditValues } from "../../../components/layout/edit-drawer"
 import {
   Row,
   Section,
@@ -159,16 +160,13 @@ const EditServiceDrawer = ({
   open: boolean
   onOpenChange: (open: boolean) => void
 }) => {
-  const [values, setValues] = useState(() => serviceToValues(service))
-  const [errors, setErrors] = useState<ServiceFormErrors>({})
+  const { values, setValues, errors, setErrors } = useEditValues(
+    open,
+    service,
+    serviceToValues,
+    {} as ServiceFormErrors
+  )
   const update = useUpdateSalonService(service.id)
-
-  useEffect(() => {
-    if (open) {
-      setValues(serviceToValues(service))
-      setErrors({})
-    }
-  }, [open, service])
 
   const submit = () => {
     const found = validateService(values)
@@ -185,27 +183,16 @@ const EditServiceDrawer = ({
   }
 
   return (
-    <Drawer open={open} onOpenChange={onOpenChange}>
-      <Drawer.Content>
-        <Drawer.Header>
-          <Drawer.Title>Edit {service.name}</Drawer.Title>
-          <Drawer.Description className="sr-only">
-            Name, timing and booking options
-          </Drawer.Description>
-        </Drawer.Header>
-        <Drawer.Body className="overflow-y-auto">
-          <ServiceFields values={values} onChange={setValues} errors={errors} />
-        </Drawer.Body>
-        <Drawer.Footer>
-          <Button size="small" variant="secondary" onClick={() => onOpenChange(false)}>
-            Cancel
-          </Button>
-          <Button size="small" isLoading={update.isPending} onClick={submit}>
-            Save
-          </Button>
-        </Drawer.Footer>
-      </Drawer.Content>
-    </Drawer>
+    <EditDrawer
+      open={open}
+      onOpenChange={onOpenChange}
+      title={`Edit ${service.name}`}
+      description="Name, timing and booking options"
+      isSaving={update.isPending}
+      onSave={submit}
+    >
+      <ServiceFields values={values} onChange={setValues} errors={errors} />
+    </EditDrawer>
   )
 }
 
