@@ -1,4 +1,6 @@
+import { Plus } from "@medusajs/icons"
 import {
+  Button,
   Container,
   DataTable,
   type DataTableColumnDef,
@@ -32,9 +34,17 @@ export const useListPagination = (pageSize = 20) => {
 export type ListPagination = ReturnType<typeof useListPagination>
 
 /** The title block of a page or section: heading and a subtle line under it. */
-export const PageTitle = ({ title, subtitle }: { title: ReactNode; subtitle?: ReactNode }) => (
+export const PageTitle = ({
+  title,
+  subtitle,
+  level,
+}: {
+  title: ReactNode
+  subtitle?: ReactNode
+  level?: "h1" | "h2"
+}) => (
   <div>
-    <Heading>{title}</Heading>
+    <Heading level={level}>{title}</Heading>
     {subtitle && (
       <Text size="small" className="text-ui-fg-subtle" as="div">
         {subtitle}
@@ -85,8 +95,12 @@ export const SelectFilter = ({
 type ListPageProps<TRow> = {
   title: ReactNode
   subtitle?: ReactNode
-  /** Buttons on the right of the title (create, import…). */
+  /** "h2" for a list that is one section of a page. */
+  level?: "h1" | "h2"
+  /** Buttons on the right of the title (import, links…). */
   actions?: ReactNode
+  /** Shows the usual "Create" button, after the other actions. */
+  onCreate?: () => void
   /** Filter controls, shown before the search box. */
   filters?: ReactNode
   /** More controls on their own line under the filters ("stacked" toolbar only). */
@@ -101,7 +115,8 @@ type ListPageProps<TRow> = {
   columns: DataTableColumnDef<TRow, any>[]
   rows: TRow[]
   count: number
-  getRowId: (row: TRow) => string
+  /** The row's `id` unless told. */
+  getRowId?: (row: TRow) => string
   isLoading: boolean
   error?: unknown
   onRetry?: () => void
@@ -124,14 +139,16 @@ type ListPageProps<TRow> = {
 export const ListPage = <TRow,>({
   title,
   subtitle,
+  level,
   actions,
+  onCreate,
   filters,
   toolbarFooter,
   toolbar = "inline",
   columns,
   rows,
   count,
-  getRowId,
+  getRowId = (row) => (row as { id: string }).id,
   isLoading,
   error,
   onRetry,
@@ -155,7 +172,18 @@ export const ListPage = <TRow,>({
   })
 
   const searchBox = search && <DataTable.Search placeholder={search.placeholder} />
-  const heading = <PageTitle title={title} subtitle={subtitle} />
+  const heading = <PageTitle title={title} subtitle={subtitle} level={level} />
+  const buttons = (actions || onCreate) && (
+    <>
+      {actions}
+      {onCreate && (
+        <Button size="small" variant="secondary" onClick={onCreate}>
+          <Plus />
+          Create
+        </Button>
+      )}
+    </>
+  )
 
   return (
     <Container className={className ?? "divide-y p-0"}>
@@ -166,14 +194,14 @@ export const ListPage = <TRow,>({
             <div className="flex flex-wrap items-center gap-2">
               {filters}
               {searchBox}
-              {actions}
+              {buttons}
             </div>
           </DataTable.Toolbar>
         ) : (
           <DataTable.Toolbar className="flex flex-col items-start justify-between gap-3 px-6 py-4">
             <div className="flex w-full flex-wrap items-start justify-between gap-2">
               {heading}
-              {actions && <div className="flex flex-wrap items-center gap-2">{actions}</div>}
+              {buttons && <div className="flex flex-wrap items-center gap-2">{buttons}</div>}
             </div>
             {(filters || searchBox) && (
               <div className="flex flex-wrap items-center gap-2">

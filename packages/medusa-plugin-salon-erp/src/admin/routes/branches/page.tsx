@@ -1,13 +1,6 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
-import { BuildingStorefront, Plus } from "@medusajs/icons"
-import {
-  Button,
-  Heading,
-  StatusBadge,
-  Text,
-  createDataTableColumnHelper,
-  toast,
-} from "@medusajs/ui"
+import { BuildingStorefront } from "@medusajs/icons"
+import { Heading, StatusBadge, Text, createDataTableColumnHelper, toast } from "@medusajs/ui"
 import { useState } from "react"
 import { useNavigate } from "react-router-dom"
 import {
@@ -88,17 +81,11 @@ const BranchesPage = () => {
     <ListPage
       title="Branches"
       subtitle="Shops of the chain: opening hours, closures, rooms and links to stock and sales."
-      actions={
-        <Button size="small" variant="secondary" onClick={() => setCreating(true)}>
-          <Plus />
-          Create
-        </Button>
-      }
+      onCreate={() => setCreating(true)}
       search={{ value: search, onChange: setSearch, placeholder: "Search by name" }}
       columns={columns}
       rows={data?.branches ?? []}
       count={data?.count ?? 0}
-      getRowId={(row) => row.id}
       isLoading={isLoading}
       error={error}
       onRetry={() => refetch()}

@@ -1,6 +1,6 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
-import { CreditCard, Plus } from "@medusajs/icons"
-import { Button, StatusBadge, createDataTableColumnHelper, toast } from "@medusajs/ui"
+import { CreditCard } from "@medusajs/icons"
+import { StatusBadge, createDataTableColumnHelper, toast } from "@medusajs/ui"
 import { useState } from "react"
 import { useNavigate } from "react-router-dom"
 import { CheckboxList } from "../../components/common/checkbox-list"
@@ -134,16 +134,10 @@ const RechargePlansPage = () => {
           />
         </>
       }
-      actions={
-        <Button size="small" variant="secondary" onClick={() => setCreating(true)}>
-          <Plus />
-          Create
-        </Button>
-      }
+      onCreate={() => setCreating(true)}
       columns={columns}
       rows={data?.recharge_plans ?? []}
       count={data?.count ?? 0}
-      getRowId={(row) => row.id}
       isLoading={isLoading}
       error={error}
       onRetry={() => refetch()}

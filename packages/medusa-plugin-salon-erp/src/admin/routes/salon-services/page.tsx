@@ -116,17 +116,11 @@ const SalonServicesPage = () => {
     <ListPage
       title="Salon services"
       subtitle="What customers book. Each is sold as a product variant, so carts and promotions treat it like any product."
-      actions={
-        <Button size="small" variant="secondary" onClick={() => setCreating(true)}>
-          <Plus />
-          Create
-        </Button>
-      }
+      onCreate={() => setCreating(true)}
       search={{ value: search, onChange: setSearch, placeholder: "Search by name" }}
       columns={columns}
       rows={data?.salon_services ?? []}
       count={data?.count ?? 0}
-      getRowId={(row) => row.id}
       isLoading={isLoading}
       error={error}
       onRetry={() => refetch()}

@@ -1,13 +1,6 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
-import { Plus, Users } from "@medusajs/icons"
-import {
-  Badge,
-  Button,
-  Heading,
-  StatusBadge,
-  createDataTableColumnHelper,
-  toast,
-} from "@medusajs/ui"
+import { Users } from "@medusajs/icons"
+import { Badge, Heading, StatusBadge, createDataTableColumnHelper, toast } from "@medusajs/ui"
 import { useState } from "react"
 import { useNavigate } from "react-router-dom"
 import { CheckboxList } from "../../components/common/checkbox-list"
@@ -138,17 +131,11 @@ const StaffPage = () => {
           />
         </>
       }
-      actions={
-        <Button size="small" variant="secondary" onClick={() => setCreating(true)}>
-          <Plus />
-          Create
-        </Button>
-      }
+      onCreate={() => setCreating(true)}
       search={{ value: search, onChange: setSearch, placeholder: "Search by name" }}
       columns={columns}
       rows={data?.staff_members ?? []}
       count={data?.count ?? 0}
-      getRowId={(row) => row.id}
       isLoading={isLoading}
       error={error}
       onRetry={() => refetch()}
