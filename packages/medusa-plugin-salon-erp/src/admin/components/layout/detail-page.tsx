@@ -136,7 +136,7 @@ export const Row = ({
       size="small"
       leading="compact"
       as="div"
-      className={`whitespace-pre-line break-words ${className ?? ""}`}
+      className={`whitespace-pre-line break-words tabular-nums ${className ?? ""}`}
     >
       {children ?? (value || "—")}
     </Text>
