@@ -1,15 +1,5 @@
 import { Trash } from "@medusajs/icons"
-import {
-  Badge,
-  Button,
-  Container,
-  Drawer,
-  IconButton,
-  Input,
-  Text,
-  toast,
-  usePrompt,
-} from "@medusajs/ui"
+import { Badge, Button, IconButton, Input, Text, toast, usePrompt } from "@medusajs/ui"
 import { useEffect, useMemo, useState } from "react"
 import {
   useCreateBranchClosure,
@@ -23,7 +13,6 @@ import type { Branch, BranchClosure } from "../../../types/booking/http"
 import { Field } from "../common/field"
 import { LocalDatePicker } from "../common/local-date-picker"
 import { EmptyState } from "../common/page-states"
-import { SectionHeader } from "../common/section-header"
 import { WeeklyHoursEditor, type WeeklyInterval, weeklyIssues } from "../common/weekly-hours-editor"
 import {
   BranchGeneralFields,
@@ -36,39 +25,29 @@ import {
   validateBranch,
   valuesToPayload,
 } from "./branch-form"
-
-const Row = ({ label, value }: { label: string; value: React.ReactNode }) => (
-  <div className="text-ui-fg-subtle grid grid-cols-2 items-start px-6 py-4">
-    <Text size="small" weight="plus" leading="compact">
-      {label}
-    </Text>
-    <Text size="small" leading="compact" className="whitespace-pre-line break-words">
-      {value || "—"}
-    </Text>
-  </div>
-)
+import { EditDrawer, useEditValues } from "../layout/edit-drawer"
+import { Row, Section } from "../layout/detail-page"
 
 export const BranchGeneralSection = ({ branch }: { branch: Branch }) => {
   const [editing, setEditing] = useState(false)
   const users = useUsers()
   const manager = users.data?.users.find((user) => user.id === branch.manager_user_id)
   return (
-    <Container className="divide-y p-0">
-      <SectionHeader
-        level="h1"
-        title={branch.name}
-        description={`Code ${branch.code}`}
-        actions={
-          <>
-            <Badge color={branch.is_active ? "green" : "grey"} size="small">
-              {branch.is_active ? "Active" : "Inactive"}
-            </Badge>
-            <Button size="small" variant="secondary" onClick={() => setEditing(true)}>
-              Edit
-            </Button>
-          </>
-        }
-      />
+    <Section
+      level="h1"
+      title={branch.name}
+      description={`Code ${branch.code}`}
+      actions={
+        <>
+          <Badge color={branch.is_active ? "green" : "grey"} size="small">
+            {branch.is_active ? "Active" : "Inactive"}
+          </Badge>
+          <Button size="small" variant="secondary" onClick={() => setEditing(true)}>
+            Edit
+          </Button>
+        </>
+      }
+    >
       <Row label="Time zone" value={branch.timezone} />
       <Row label="Phone" value={branch.phone} />
       <Row label="Email" value={branch.email} />
@@ -82,7 +61,7 @@ export const BranchGeneralSection = ({ branch }: { branch: Branch }) => {
         }
       />
       <EditBranchDrawer branch={branch} open={editing} onOpenChange={setEditing} />
-    </Container>
+    </Section>
   )
 }
 
@@ -95,16 +74,13 @@ const EditBranchDrawer = ({
   open: boolean
   onOpenChange: (open: boolean) => void
 }) => {
-  const [values, setValues] = useState(() => branchToValues(branch))
-  const [errors, setErrors] = useState<BranchFormErrors>({})
+  const { values, setValues, errors, setErrors } = useEditValues(
+    open,
+    branch,
+    branchToValues,
+    {} as BranchFormErrors
+  )
   const update = useUpdateBranch(branch.id)
-
-  useEffect(() => {
-    if (open) {
-      setValues(branchToValues(branch))
-      setErrors({})
-    }
-  }, [open, branch])
 
   const submit = () => {
     const found = validateBranch(values)
@@ -123,27 +99,16 @@ const EditBranchDrawer = ({
   }
 
   return (
-    <Drawer open={open} onOpenChange={onOpenChange}>
-      <Drawer.Content>
-        <Drawer.Header>
-          <Drawer.Title>Edit branch</Drawer.Title>
-          <Drawer.Description className="sr-only">
-            Name, contact details and status
-          </Drawer.Description>
-        </Drawer.Header>
-        <Drawer.Body className="overflow-y-auto">
-          <BranchGeneralFields values={values} onChange={setValues} errors={errors} showActive />
-        </Drawer.Body>
-        <Drawer.Footer>
-          <Button size="small" variant="secondary" onClick={() => onOpenChange(false)}>
-            Cancel
-          </Button>
-          <Button size="small" isLoading={update.isPending} onClick={submit}>
-            Save
-          </Button>
-        </Drawer.Footer>
-      </Drawer.Content>
-    </Drawer>
+    <EditDrawer
+      open={open}
+      onOpenChange={onOpenChange}
+      title="Edit branch"
+      description="Name, contact details and status"
+      isSaving={update.isPending}
+      onSave={submit}
+    >
+      <BranchGeneralFields values={values} onChange={setValues} errors={errors} showActive />
+    </EditDrawer>
   )
 }
 
@@ -176,8 +141,7 @@ export const BranchLinksSection = ({ branch }: { branch: Branch }) => {
     )
 
   return (
-    <Container className="divide-y p-0">
-      <SectionHeader title="Stock & sales" />
+    <Section title="Stock & sales">
       <div className="flex flex-col gap-y-4 px-6 py-4">
         <BranchLinkFields values={values} onChange={setValues} />
         <div className="flex justify-end gap-x-2">
@@ -194,7 +158,7 @@ export const BranchLinksSection = ({ branch }: { branch: Branch }) => {
           </Button>
         </div>
       </div>
-    </Container>
+    </Section>
   )
 }
 
@@ -217,31 +181,30 @@ export const OpeningHoursSection = ({ branch }: { branch: Branch }) => {
     )
 
   return (
-    <Container className="divide-y p-0">
-      <SectionHeader
-        title="Opening hours"
-        description={`Weekly, in ${branch.timezone} wall time. Saving replaces the whole week.`}
-        actions={
-          <>
-            <Button
-              size="small"
-              variant="secondary"
-              disabled={!dirty}
-              onClick={() => setHours(initial)}
-            >
-              Reset
-            </Button>
-            <Button
-              size="small"
-              disabled={!dirty || invalid}
-              isLoading={update.isPending}
-              onClick={save}
-            >
-              Save hours
-            </Button>
-          </>
-        }
-      />
+    <Section
+      title="Opening hours"
+      description={`Weekly, in ${branch.timezone} wall time. Saving replaces the whole week.`}
+      actions={
+        <>
+          <Button
+            size="small"
+            variant="secondary"
+            disabled={!dirty}
+            onClick={() => setHours(initial)}
+          >
+            Reset
+          </Button>
+          <Button
+            size="small"
+            disabled={!dirty || invalid}
+            isLoading={update.isPending}
+            onClick={save}
+          >
+            Save hours
+          </Button>
+        </>
+      }
+    >
       <div className="px-6">
         <WeeklyHoursEditor
           value={hours}
@@ -249,7 +212,7 @@ export const OpeningHoursSection = ({ branch }: { branch: Branch }) => {
           defaultInterval={{ from: "10:00", to: "21:00" }}
         />
       </div>
-    </Container>
+    </Section>
   )
 }
 
@@ -301,11 +264,10 @@ export const ClosuresSection = ({ branch }: { branch: Branch }) => {
   }
 
   return (
-    <Container className="divide-y p-0">
-      <SectionHeader
-        title="Closures"
-        description="Holidays and other days the branch is closed. Days with booked appointments cannot be closed."
-      />
+    <Section
+      title="Closures"
+      description="Holidays and other days the branch is closed. Days with booked appointments cannot be closed."
+    >
       {closures.length ? (
         <div className="divide-y">
           {closures.map((closure) => {
@@ -389,6 +351,6 @@ export const ClosuresSection = ({ branch }: { branch: Branch }) => {
           </Text>
         )}
       </div>
-    </Container>
+    </Section>
   )
 }

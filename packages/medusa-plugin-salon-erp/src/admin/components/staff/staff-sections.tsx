@@ -3,8 +3,6 @@ import {
   Badge,
   Button,
   Checkbox,
-  Container,
-  Drawer,
   IconButton,
   Input,
   Label,
@@ -40,7 +38,6 @@ import { CheckboxList } from "../common/checkbox-list"
 import { Field } from "../common/field"
 import { LocalDatePicker } from "../common/local-date-picker"
 import { EmptyState, ErrorState, LoadingState } from "../common/page-states"
-import { SectionHeader } from "../common/section-header"
 import { WeeklyHoursEditor, type WeeklyInterval, weeklyIssues } from "../common/weekly-hours-editor"
 import {
   LEVEL_LABELS,
@@ -50,54 +47,44 @@ import {
   staffValuesToPayload,
   validateStaff,
 } from "./staff-form"
-
-const Row = ({ label, value }: { label: string; value: React.ReactNode }) => (
-  <div className="text-ui-fg-subtle grid grid-cols-2 items-start px-6 py-4">
-    <Text size="small" weight="plus" leading="compact">
-      {label}
-    </Text>
-    <Text size="small" leading="compact" className="whitespace-pre-line break-words">
-      {value || "—"}
-    </Text>
-  </div>
-)
+import { EditDrawer, useEditValues } from "../layout/edit-drawer"
+import { Row, Section } from "../layout/detail-page"
 
 export const StaffProfileSection = ({ member }: { member: StaffMember }) => {
   const [editing, setEditing] = useState(false)
   const users = useUsers()
   const user = users.data?.users.find((candidate) => candidate.id === member.user_id)
   return (
-    <Container className="divide-y p-0">
-      <SectionHeader
-        level="h1"
-        title={
-          <span className="flex items-center gap-x-2">
-            <span
-              className="h-3 w-3 rounded-full border"
-              style={{ backgroundColor: member.color ?? "transparent" }}
-            />
-            {member.name}
-          </span>
-        }
-        description={`${LEVEL_LABELS[member.level]} staff member`}
-        actions={
-          <>
-            <Badge color={member.is_active ? "green" : "grey"} size="small">
-              {member.is_active ? "Active" : "Inactive"}
-            </Badge>
-            <Button size="small" variant="secondary" onClick={() => setEditing(true)}>
-              Edit
-            </Button>
-          </>
-        }
-      />
+    <Section
+      level="h1"
+      title={
+        <span className="flex items-center gap-x-2">
+          <span
+            className="h-3 w-3 rounded-full border"
+            style={{ backgroundColor: member.color ?? "transparent" }}
+          />
+          {member.name}
+        </span>
+      }
+      description={`${LEVEL_LABELS[member.level]} staff member`}
+      actions={
+        <>
+          <Badge color={member.is_active ? "green" : "grey"} size="small">
+            {member.is_active ? "Active" : "Inactive"}
+          </Badge>
+          <Button size="small" variant="secondary" onClick={() => setEditing(true)}>
+            Edit
+          </Button>
+        </>
+      }
+    >
       <Row label="Email" value={member.email} />
       <Row label="Phone" value={member.phone} />
       <Row label="Calendar colour" value={member.color} />
       <Row label="Admin login" value={user ? user.email : member.user_id} />
       <Row label="Bio" value={member.bio} />
       <EditStaffDrawer member={member} open={editing} onOpenChange={setEditing} />
-    </Container>
+    </Section>
   )
 }
 
@@ -110,16 +97,13 @@ const EditStaffDrawer = ({
   open: boolean
   onOpenChange: (open: boolean) => void
 }) => {
-  const [values, setValues] = useState(() => staffToValues(member))
-  const [errors, setErrors] = useState<StaffFormErrors>({})
+  const { values, setValues, errors, setErrors } = useEditValues(
+    open,
+    member,
+    staffToValues,
+    {} as StaffFormErrors
+  )
   const update = useUpdateStaffMember(member.id)
-
-  useEffect(() => {
-    if (open) {
-      setValues(staffToValues(member))
-      setErrors({})
-    }
-  }, [open, member])
 
   const submit = () => {
     const found = validateStaff(values)
@@ -135,25 +119,16 @@ const EditStaffDrawer = ({
   }
 
   return (
-    <Drawer open={open} onOpenChange={onOpenChange}>
-      <Drawer.Content>
-        <Drawer.Header>
-          <Drawer.Title>Edit {member.name}</Drawer.Title>
-          <Drawer.Description className="sr-only">Profile of the staff member</Drawer.Description>
-        </Drawer.Header>
-        <Drawer.Body className="overflow-y-auto">
-          <StaffProfileFields values={values} onChange={setValues} errors={errors} showActive />
-        </Drawer.Body>
-        <Drawer.Footer>
-          <Button size="small" variant="secondary" onClick={() => onOpenChange(false)}>
-            Cancel
-          </Button>
-          <Button size="small" isLoading={update.isPending} onClick={submit}>
-            Save
-          </Button>
-        </Drawer.Footer>
-      </Drawer.Content>
-    </Drawer>
+    <EditDrawer
+      open={open}
+      onOpenChange={onOpenChange}
+      title={`Edit ${member.name}`}
+      description="Profile of the staff member"
+      isSaving={update.isPending}
+      onSave={submit}
+    >
+      <StaffProfileFields values={values} onChange={setValues} errors={errors} showActive />
+    </EditDrawer>
   )
 }
 
@@ -183,11 +158,10 @@ export const StaffAssignmentsSection = ({ member }: { member: StaffMember }) => 
     )
 
   return (
-    <Container className="divide-y p-0">
-      <SectionHeader
-        title="Branches & services"
-        description="A staff member is in a branch's calendar and bookable there only while assigned to it."
-      />
+    <Section
+      title="Branches & services"
+      description="A staff member is in a branch's calendar and bookable there only while assigned to it."
+    >
       <div className="grid grid-cols-1 gap-6 px-6 py-4 md:grid-cols-2 xl:grid-cols-1">
         <div className="flex flex-col gap-y-2">
           <Text size="small" weight="plus">
@@ -250,7 +224,7 @@ export const StaffAssignmentsSection = ({ member }: { member: StaffMember }) => 
           Save
         </Button>
       </div>
-    </Container>
+    </Section>
   )
 }
 
@@ -271,11 +245,10 @@ export const StaffScheduleSection = ({ member }: { member: StaffMember }) => {
   const active = memberBranches.find((branch) => branch.id === tab) ?? memberBranches[0]
 
   return (
-    <Container className="divide-y p-0">
-      <SectionHeader
-        title="Weekly schedule"
-        description="Shifts in each branch's wall time. Outside them the staff member cannot be booked."
-      />
+    <Section
+      title="Weekly schedule"
+      description="Shifts in each branch's wall time. Outside them the staff member cannot be booked."
+    >
       {(schedule.isLoading || branches.isLoading) && <LoadingState />}
       {schedule.error && <ErrorState error={schedule.error} onRetry={() => schedule.refetch()} />}
       {schedule.data && branches.data && !memberBranches.length && (
@@ -308,7 +281,7 @@ export const StaffScheduleSection = ({ member }: { member: StaffMember }) => {
           ))}
         </Tabs>
       )}
-    </Container>
+    </Section>
   )
 }
 
@@ -405,24 +378,23 @@ export const StaffExceptionsSection = ({ member }: { member: StaffMember }) => {
   }
 
   return (
-    <Container className="divide-y p-0">
-      <SectionHeader
-        title="Time off & extra shifts"
-        description="Time off over booked appointments is refused; move those appointments first."
-        actions={
-          <div className="flex items-center gap-x-2">
-            <Switch
-              className="shrink-0"
-              id="show-past-exceptions"
-              checked={showPast}
-              onCheckedChange={setShowPast}
-            />
-            <Label htmlFor="show-past-exceptions" size="small">
-              Show past
-            </Label>
-          </div>
-        }
-      />
+    <Section
+      title="Time off & extra shifts"
+      description="Time off over booked appointments is refused; move those appointments first."
+      actions={
+        <div className="flex items-center gap-x-2">
+          <Switch
+            className="shrink-0"
+            id="show-past-exceptions"
+            checked={showPast}
+            onCheckedChange={setShowPast}
+          />
+          <Label htmlFor="show-past-exceptions" size="small">
+            Show past
+          </Label>
+        </div>
+      }
+    >
       {schedule.isLoading && <LoadingState />}
       {schedule.error && <ErrorState error={schedule.error} onRetry={() => schedule.refetch()} />}
       {schedule.data && !exceptions.length && (
@@ -476,7 +448,7 @@ export const StaffExceptionsSection = ({ member }: { member: StaffMember }) => {
         </div>
       )}
       <AddExceptionForm member={member} branches={branches.data?.branches ?? []} today={today} />
-    </Container>
+    </Section>
   )
 }
 

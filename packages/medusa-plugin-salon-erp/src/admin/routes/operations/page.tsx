@@ -3,16 +3,12 @@ import { ExclamationCircle } from "@medusajs/icons"
 import {
   Button,
   Container,
-  DataTable,
-  type DataTablePaginationState,
   Heading,
-  Select,
   StatusBadge,
   Table,
   Text,
   createDataTableColumnHelper,
   toast,
-  useDataTable,
 } from "@medusajs/ui"
 import { useMemo, useState } from "react"
 import { ErrorState, LoadingState } from "../../components/common/page-states"
@@ -25,10 +21,9 @@ import {
   useReplayDeadLetter,
 } from "../../hooks/api/operations"
 import { errorMessage } from "../../lib/errors"
+import { ListPage, SelectFilter, useListPagination } from "../../components/layout/list-page"
 
-const PAGE_SIZE = 20
 const AUTOMATIC_ATTEMPTS = 6
-const ALL = "__all"
 /** Re-reads while something is due, so a replay's outcome shows up without a reload. */
 const REFRESH_MS = 10_000
 
@@ -77,16 +72,13 @@ const OperationsPage = () => (
 )
 
 const DeadLettersSection = () => {
-  const [pagination, setPagination] = useState<DataTablePaginationState>({
-    pageIndex: 0,
-    pageSize: PAGE_SIZE,
-  })
+  const pagination = useListPagination()
   const [status, setStatus] = useState<DeadLetterStatus | "">("")
   const { data, isLoading, error, refetch } = useDeadLetters(
     {
       status: status || undefined,
-      limit: pagination.pageSize,
-      offset: pagination.pageIndex * pagination.pageSize,
+      limit: pagination.limit,
+      offset: pagination.offset,
     },
     { refetchInterval: REFRESH_MS }
   )
@@ -181,63 +173,41 @@ const DeadLettersSection = () => {
     [replay]
   )
 
-  const table = useDataTable({
-    columns,
-    data: data?.dead_letters ?? [],
-    rowCount: data?.count ?? 0,
-    getRowId: (row) => row.id,
-    isLoading,
-    pagination: { state: pagination, onPaginationChange: setPagination },
-  })
-
   return (
-    <Container className="divide-y p-0">
-      <DataTable instance={table}>
-        <DataTable.Toolbar className="flex flex-col items-start justify-between gap-2 px-6 py-4 md:flex-row md:items-center">
-          <div>
-            <Heading>Failed event handlers</Heading>
-            <Text size="small" className="text-ui-fg-subtle">
-              Events a salon handler could not process. Each is retried after 1 min, 5 min, 30 min,
-              2 h and 12 h; after 6 failed attempts it is dead until you replay it.
-            </Text>
-          </div>
-          <Select
-            size="small"
-            value={status || ALL}
-            onValueChange={(value) => {
-              setStatus(value === ALL ? "" : (value as DeadLetterStatus))
-              setPagination((current) => ({ ...current, pageIndex: 0 }))
-            }}
-          >
-            <Select.Trigger className="w-[170px]" aria-label="Status">
-              <Select.Value />
-            </Select.Trigger>
-            <Select.Content>
-              <Select.Item value={ALL}>Any status</Select.Item>
-              {(Object.keys(STATUS) as DeadLetterStatus[]).map((key) => (
-                <Select.Item key={key} value={key}>
-                  {STATUS[key].label}
-                </Select.Item>
-              ))}
-            </Select.Content>
-          </Select>
-        </DataTable.Toolbar>
-        {error ? (
-          <ErrorState error={error} onRetry={() => refetch()} />
-        ) : (
-          <DataTable.Table
-            emptyState={{
-              empty: {
-                heading: "No failed events",
-                description: "Every event was handled.",
-              },
-              filtered: { heading: "None with this status", description: "Try another status." },
-            }}
-          />
-        )}
-        <DataTable.Pagination />
-      </DataTable>
-    </Container>
+    <ListPage
+      title="Failed event handlers"
+      subtitle="Events a salon handler could not process. Each is retried after 1 min, 5 min, 30 min, 2 h and 12 h; after 6 failed attempts it is dead until you replay it."
+      filters={
+        <SelectFilter
+          label="Status"
+          allLabel="Any status"
+          className="w-[170px]"
+          value={status}
+          onChange={(value) => {
+            setStatus(value as DeadLetterStatus | "")
+            pagination.resetPage()
+          }}
+          options={(Object.keys(STATUS) as DeadLetterStatus[]).map((key) => ({
+            value: key,
+            label: STATUS[key].label,
+          }))}
+        />
+      }
+      columns={columns}
+      rows={data?.dead_letters ?? []}
+      count={data?.count ?? 0}
+      isLoading={isLoading}
+      error={error}
+      onRetry={() => refetch()}
+      pagination={pagination}
+      emptyState={{
+        empty: {
+          heading: "No failed events",
+          description: "Every event was handled.",
+        },
+        filtered: { heading: "None with this status", description: "Try another status." },
+      }}
+    />
   )
 }
 

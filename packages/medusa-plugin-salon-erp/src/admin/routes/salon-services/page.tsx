@@ -3,10 +3,6 @@ import { Plus, Sparkles, Trash } from "@medusajs/icons"
 import {
   Badge,
   Button,
-  Container,
-  DataTable,
-  type DataTablePaginationState,
-  FocusModal,
   Heading,
   IconButton,
   Input,
@@ -17,13 +13,13 @@ import {
   Text,
   createDataTableColumnHelper,
   toast,
-  useDataTable,
 } from "@medusajs/ui"
-import { useMemo, useState } from "react"
+import { useState } from "react"
 import { useNavigate } from "react-router-dom"
 import { CheckboxList } from "../../components/common/checkbox-list"
 import { Field } from "../../components/common/field"
-import { ErrorState } from "../../components/common/page-states"
+import { CreatePage } from "../../components/layout/create-page"
+import { ListPage, useListPagination } from "../../components/layout/list-page"
 import {
   ServiceFields,
   type ServiceFormErrors,
@@ -44,136 +40,106 @@ import { errorMessage } from "../../lib/errors"
 import type { SalonService } from "../../../types/booking/http"
 import { useDebouncedValue } from "../../lib/use-debounced-value"
 
-const PAGE_SIZE = 20
 const columnHelper = createDataTableColumnHelper<SalonService>()
+
+const columns = [
+  columnHelper.accessor("name", {
+    header: "Service",
+    cell: ({ row }) => (
+      <div className="flex flex-col">
+        <span className="txt-small-plus text-ui-fg-base">{row.original.name}</span>
+        <span className="txt-xsmall text-ui-fg-subtle">
+          {row.original.category ?? "No category"}
+        </span>
+      </div>
+    ),
+  }),
+  columnHelper.display({
+    id: "timing",
+    header: "Time",
+    cell: ({ row }) => describeTiming(row.original),
+  }),
+  columnHelper.accessor("room_type", {
+    header: "Room type",
+    cell: ({ row }) => row.original.room_type?.replace(/_/g, " ") ?? "—",
+  }),
+  columnHelper.display({
+    id: "price",
+    header: "Price",
+    cell: ({ row }) =>
+      (row.original.product_variant?.prices ?? []).map(formatPrice).join(" · ") || "—",
+  }),
+  columnHelper.display({
+    id: "staff",
+    header: "Qualified staff",
+    cell: ({ row }) => {
+      const names = (row.original.staff_services ?? [])
+        .map((link) => link?.staff_member?.name)
+        .filter(Boolean)
+      return (
+        <span className="txt-small text-ui-fg-subtle" title={names.join(", ")}>
+          {names.length ? names.join(", ") : "Nobody yet"}
+        </span>
+      )
+    },
+  }),
+  columnHelper.display({
+    id: "status",
+    header: "Status",
+    cell: ({ row }) => (
+      <div className="flex items-center gap-x-1.5">
+        <StatusBadge color={row.original.is_active ? "green" : "grey"}>
+          {row.original.is_active ? "Active" : "Inactive"}
+        </StatusBadge>
+        {row.original.is_bookable_online && (
+          <Badge size="2xsmall" color="blue">
+            Online
+          </Badge>
+        )}
+      </div>
+    ),
+  }),
+]
 
 const SalonServicesPage = () => {
   const navigate = useNavigate()
   const [search, setSearch] = useState("")
-  const [pagination, setPagination] = useState<DataTablePaginationState>({
-    pageIndex: 0,
-    pageSize: PAGE_SIZE,
-  })
+  const pagination = useListPagination()
   const [creating, setCreating] = useState(false)
   const { data, isLoading, error, refetch } = useSalonServices({
     q: search || undefined,
-    limit: pagination.pageSize,
-    offset: pagination.pageIndex * pagination.pageSize,
-  })
-
-  const columns = useMemo(
-    () => [
-      columnHelper.accessor("name", {
-        header: "Service",
-        cell: ({ row }) => (
-          <div className="flex flex-col">
-            <span className="txt-small-plus text-ui-fg-base">{row.original.name}</span>
-            <span className="txt-xsmall text-ui-fg-subtle">
-              {row.original.category ?? "No category"}
-            </span>
-          </div>
-        ),
-      }),
-      columnHelper.display({
-        id: "timing",
-        header: "Time",
-        cell: ({ row }) => describeTiming(row.original),
-      }),
-      columnHelper.accessor("room_type", {
-        header: "Room type",
-        cell: ({ row }) => row.original.room_type?.replace(/_/g, " ") ?? "—",
-      }),
-      columnHelper.display({
-        id: "price",
-        header: "Price",
-        cell: ({ row }) =>
-          (row.original.product_variant?.prices ?? []).map(formatPrice).join(" · ") || "—",
-      }),
-      columnHelper.display({
-        id: "staff",
-        header: "Qualified staff",
-        cell: ({ row }) => {
-          const names = (row.original.staff_services ?? [])
-            .map((link) => link?.staff_member?.name)
-            .filter(Boolean)
-          return (
-            <span className="txt-small text-ui-fg-subtle" title={names.join(", ")}>
-              {names.length ? names.join(", ") : "Nobody yet"}
-            </span>
-          )
-        },
-      }),
-      columnHelper.display({
-        id: "status",
-        header: "Status",
-        cell: ({ row }) => (
-          <div className="flex items-center gap-x-1.5">
-            <StatusBadge color={row.original.is_active ? "green" : "grey"}>
-              {row.original.is_active ? "Active" : "Inactive"}
-            </StatusBadge>
-            {row.original.is_bookable_online && (
-              <Badge size="2xsmall" color="blue">
-                Online
-              </Badge>
-            )}
-          </div>
-        ),
-      }),
-    ],
-    []
-  )
-
-  const table = useDataTable({
-    columns,
-    data: data?.salon_services ?? [],
-    rowCount: data?.count ?? 0,
-    getRowId: (row) => row.id,
-    isLoading,
-    pagination: { state: pagination, onPaginationChange: setPagination },
-    search: { state: search, onSearchChange: setSearch },
-    onRowClick: (_, row) => navigate(`/salon-services/${row.id}`),
+    limit: pagination.limit,
+    offset: pagination.offset,
   })
 
   return (
-    <Container className="divide-y p-0">
-      <DataTable instance={table}>
-        <DataTable.Toolbar className="flex flex-col items-start justify-between gap-2 px-6 py-4 md:flex-row md:items-center">
-          <div>
-            <Heading>Salon services</Heading>
-            <Text size="small" className="text-ui-fg-subtle">
-              What customers book. Each is sold as a product variant, so carts and promotions treat
-              it like any product.
-            </Text>
-          </div>
-          <div className="flex items-center gap-x-2">
-            <DataTable.Search placeholder="Search by name" />
-            <Button size="small" variant="secondary" onClick={() => setCreating(true)}>
-              <Plus />
-              Create
-            </Button>
-          </div>
-        </DataTable.Toolbar>
-        {error ? (
-          <ErrorState error={error} onRetry={() => refetch()} />
-        ) : (
-          <DataTable.Table
-            emptyState={{
-              empty: {
-                heading: "No salon services yet",
-                description: "Create the services customers can book.",
-              },
-              filtered: { heading: "No service matches", description: "Try another name." },
-            }}
-          />
-        )}
-        <DataTable.Pagination />
-      </DataTable>
+    <ListPage
+      title="Salon services"
+      subtitle="What customers book. Each is sold as a product variant, so carts and promotions treat it like any product."
+      onCreate={() => setCreating(true)}
+      search={{ value: search, onChange: setSearch, placeholder: "Search by name" }}
+      columns={columns}
+      rows={data?.salon_services ?? []}
+      count={data?.count ?? 0}
+      isLoading={isLoading}
+      error={error}
+      onRetry={() => refetch()}
+      pagination={pagination}
+      rowHref={(row) => `/salon-services/${row.id}`}
+      emptyState={{
+        empty: {
+          heading: "No salon services yet",
+          description: "Create the services customers can book.",
+        },
+        filtered: { heading: "No service matches", description: "Try another name." },
+      }}
+    >
       <CreateSalonServiceModal
         open={creating}
         onOpenChange={setCreating}
         onCreated={(service) => navigate(`/salon-services/${service.id}`)}
       />
-    </Container>
+    </ListPage>
   )
 }
 
@@ -271,174 +237,152 @@ const CreateSalonServiceModal = ({
   }
 
   return (
-    <FocusModal
+    <CreatePage
       open={open}
-      onOpenChange={(next) => {
-        onOpenChange(next)
-        if (!next) reset()
-      }}
+      onOpenChange={onOpenChange}
+      onReset={reset}
+      title="Create salon service"
+      description="Timing decides who and what is busy: the staff member during the duration and turnover, the room for all of it."
+      submitLabel="Create service"
+      isSubmitting={create.isPending}
+      onSubmit={submit}
     >
-      <FocusModal.Content>
-        <FocusModal.Header>
-          <Button size="small" isLoading={create.isPending} onClick={submit}>
-            Create service
-          </Button>
-        </FocusModal.Header>
-        <FocusModal.Body className="overflow-y-auto">
-          <div className="mx-auto flex w-full max-w-[760px] flex-col gap-y-8 px-6 py-8">
-            <div>
-              <FocusModal.Title asChild>
-                <Heading level="h1">Create salon service</Heading>
-              </FocusModal.Title>
-              <FocusModal.Description asChild>
-                <Text size="small" className="text-ui-fg-subtle">
-                  Timing decides who and what is busy: the staff member during the duration and
-                  turnover, the room for all of it.
-                </Text>
-              </FocusModal.Description>
-            </div>
-            <ServiceFields values={values} onChange={setValues} errors={errors} />
+      <ServiceFields values={values} onChange={setValues} errors={errors} />
 
-            <div className="flex flex-col gap-y-3">
-              <Heading level="h2">Price</Heading>
-              <RadioGroup
-                value={pricing}
-                onValueChange={(value) => setPricing(value as Pricing)}
-                className="flex flex-col gap-y-2"
-              >
-                <div className="flex items-center gap-x-2">
-                  <RadioGroup.Item value="prices" id="pricing-prices" />
-                  <Label htmlFor="pricing-prices" size="small">
-                    Create a product for it with these prices
-                  </Label>
-                </div>
-                <div className="flex items-center gap-x-2">
-                  <RadioGroup.Item value="variant" id="pricing-variant" />
-                  <Label htmlFor="pricing-variant" size="small">
-                    Sell it as an existing product variant
-                  </Label>
-                </div>
-              </RadioGroup>
-              {pricing === "prices" ? (
-                <div className="flex flex-col gap-y-3 rounded-lg border p-4">
-                  {rows.map((row, index) => (
-                    <div key={index} className="grid grid-cols-[160px_1fr_auto] items-end gap-x-2">
-                      <Field label={index === 0 ? "Currency" : ""}>
-                        <Select
-                          size="small"
-                          value={row.currency_code}
-                          onValueChange={(value) =>
-                            setPrices(
-                              rows.map((r, i) => (i === index ? { ...r, currency_code: value } : r))
-                            )
-                          }
-                        >
-                          <Select.Trigger>
-                            <Select.Value placeholder="Currency" />
-                          </Select.Trigger>
-                          <Select.Content>
-                            {currencyOptions.map((currency) => (
-                              <Select.Item key={currency.code} value={currency.code}>
-                                {currency.code.toUpperCase()}
-                              </Select.Item>
-                            ))}
-                          </Select.Content>
-                        </Select>
-                      </Field>
-                      <Field label={index === 0 ? "Amount" : ""}>
-                        <Input
-                          size="small"
-                          type="number"
-                          min={0}
-                          step="0.01"
-                          aria-label="Amount"
-                          value={row.amount}
-                          placeholder="480"
-                          onChange={(event) =>
-                            setPrices(
-                              rows.map((r, i) =>
-                                i === index ? { ...r, amount: event.target.value } : r
-                              )
-                            )
-                          }
-                        />
-                      </Field>
-                      <IconButton
-                        size="small"
-                        variant="transparent"
-                        aria-label="Remove price"
-                        disabled={rows.length === 1}
-                        onClick={() => setPrices(rows.filter((_, i) => i !== index))}
-                      >
-                        <Trash />
-                      </IconButton>
-                    </div>
-                  ))}
-                  <div>
-                    <Button
-                      size="small"
-                      variant="transparent"
-                      disabled={rows.length >= currencyOptions.length}
-                      onClick={() =>
-                        setPrices([
-                          ...rows,
-                          {
-                            currency_code:
-                              currencyOptions.find(
-                                (currency) =>
-                                  !rows.some((row) => row.currency_code === currency.code)
-                              )?.code ?? "",
-                            amount: "",
-                          },
-                        ])
-                      }
-                    >
-                      <Plus />
-                      Add a price in another currency
-                    </Button>
-                  </div>
-                  <Field
-                    label="Sales channels"
-                    optional
-                    hint="Where the new product is sold; with none it is in no sales channel"
-                  >
-                    <CheckboxList
-                      options={(salesChannels.data?.sales_channels ?? []).map((channel) => ({
-                        value: channel.id,
-                        label: channel.name,
-                      }))}
-                      value={salesChannelIds}
-                      onChange={setSalesChannelIds}
-                    />
-                  </Field>
-                </div>
-              ) : (
-                <VariantPicker value={variant} onChange={setVariant} />
-              )}
-              {pricingError && (
-                <Text size="small" className="text-ui-fg-error">
-                  {pricingError}
-                </Text>
-              )}
-            </div>
-
-            <div className="flex flex-col gap-y-2">
-              <Heading level="h2">Qualified staff</Heading>
-              <CheckboxList
-                options={(staff.data?.staff_members ?? []).map((member) => ({
-                  value: member.id,
-                  label: member.name,
-                  description: member.level,
-                }))}
-                value={staffIds}
-                onChange={setStaffIds}
-                emptyText="No staff members yet; qualify them later."
-              />
-            </div>
+      <div className="flex flex-col gap-y-3">
+        <Heading level="h2">Price</Heading>
+        <RadioGroup
+          value={pricing}
+          onValueChange={(value) => setPricing(value as Pricing)}
+          className="flex flex-col gap-y-2"
+        >
+          <div className="flex items-center gap-x-2">
+            <RadioGroup.Item value="prices" id="pricing-prices" />
+            <Label htmlFor="pricing-prices" size="small">
+              Create a product for it with these prices
+            </Label>
           </div>
-        </FocusModal.Body>
-      </FocusModal.Content>
-    </FocusModal>
+          <div className="flex items-center gap-x-2">
+            <RadioGroup.Item value="variant" id="pricing-variant" />
+            <Label htmlFor="pricing-variant" size="small">
+              Sell it as an existing product variant
+            </Label>
+          </div>
+        </RadioGroup>
+        {pricing === "prices" ? (
+          <div className="flex flex-col gap-y-3 rounded-lg border p-4">
+            {rows.map((row, index) => (
+              <div key={index} className="grid grid-cols-[160px_1fr_auto] items-end gap-x-2">
+                <Field label={index === 0 ? "Currency" : ""}>
+                  <Select
+                    size="small"
+                    value={row.currency_code}
+                    onValueChange={(value) =>
+                      setPrices(
+                        rows.map((r, i) => (i === index ? { ...r, currency_code: value } : r))
+                      )
+                    }
+                  >
+                    <Select.Trigger>
+                      <Select.Value placeholder="Currency" />
+                    </Select.Trigger>
+                    <Select.Content>
+                      {currencyOptions.map((currency) => (
+                        <Select.Item key={currency.code} value={currency.code}>
+                          {currency.code.toUpperCase()}
+                        </Select.Item>
+                      ))}
+                    </Select.Content>
+                  </Select>
+                </Field>
+                <Field label={index === 0 ? "Amount" : ""}>
+                  <Input
+                    size="small"
+                    type="number"
+                    min={0}
+                    step="0.01"
+                    aria-label="Amount"
+                    value={row.amount}
+                    placeholder="480"
+                    onChange={(event) =>
+                      setPrices(
+                        rows.map((r, i) => (i === index ? { ...r, amount: event.target.value } : r))
+                      )
+                    }
+                  />
+                </Field>
+                <IconButton
+                  size="small"
+                  variant="transparent"
+                  aria-label="Remove price"
+                  disabled={rows.length === 1}
+                  onClick={() => setPrices(rows.filter((_, i) => i !== index))}
+                >
+                  <Trash />
+                </IconButton>
+              </div>
+            ))}
+            <div>
+              <Button
+                size="small"
+                variant="transparent"
+                disabled={rows.length >= currencyOptions.length}
+                onClick={() =>
+                  setPrices([
+                    ...rows,
+                    {
+                      currency_code:
+                        currencyOptions.find(
+                          (currency) => !rows.some((row) => row.currency_code === currency.code)
+                        )?.code ?? "",
+                      amount: "",
+                    },
+                  ])
+                }
+              >
+                <Plus />
+                Add a price in another currency
+              </Button>
+            </div>
+            <Field
+              label="Sales channels"
+              optional
+              hint="Where the new product is sold; with none it is in no sales channel"
+            >
+              <CheckboxList
+                options={(salesChannels.data?.sales_channels ?? []).map((channel) => ({
+                  value: channel.id,
+                  label: channel.name,
+                }))}
+                value={salesChannelIds}
+                onChange={setSalesChannelIds}
+              />
+            </Field>
+          </div>
+        ) : (
+          <VariantPicker value={variant} onChange={setVariant} />
+        )}
+        {pricingError && (
+          <Text size="small" className="text-ui-fg-error">
+            {pricingError}
+          </Text>
+        )}
+      </div>
+
+      <div className="flex flex-col gap-y-2">
+        <Heading level="h2">Qualified staff</Heading>
+        <CheckboxList
+          options={(staff.data?.staff_members ?? []).map((member) => ({
+            value: member.id,
+            label: member.name,
+            description: member.level,
+          }))}
+          value={staffIds}
+          onChange={setStaffIds}
+          emptyText="No staff members yet; qualify them later."
+        />
+      </div>
+    </CreatePage>
   )
 }
 

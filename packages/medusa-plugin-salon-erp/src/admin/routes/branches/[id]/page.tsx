@@ -1,5 +1,5 @@
-import { ArrowLeft, CalendarSolid, Trash } from "@medusajs/icons"
-import { Button, Container, Text, toast, usePrompt } from "@medusajs/ui"
+import { CalendarSolid, Trash } from "@medusajs/icons"
+import { Button, toast, usePrompt } from "@medusajs/ui"
 import { Link, useNavigate, useParams } from "react-router-dom"
 import {
   BranchGeneralSection,
@@ -8,10 +8,9 @@ import {
   OpeningHoursSection,
 } from "../../../components/branches/branch-sections"
 import { RoomsSection } from "../../../components/branches/rooms-section"
-import { PageState } from "../../../components/common/page-states"
-import { SectionHeader } from "../../../components/common/section-header"
 import { useBranch, useDeleteBranch } from "../../../hooks/api/branches"
 import { errorMessage } from "../../../lib/errors"
+import { DetailPage, DetailPageState, ActionSection } from "../../../components/layout/detail-page"
 
 // A dynamic route: no route config, it is reached from the branch list.
 const BranchDetailPage = () => {
@@ -21,8 +20,15 @@ const BranchDetailPage = () => {
   const { data, isLoading, error, refetch } = useBranch(id)
   const remove = useDeleteBranch(id)
 
-  if (isLoading || error || !data) {
-    return <PageState isLoading={isLoading} error={error} onRetry={() => refetch()} />
+  if (!data) {
+    return (
+      <DetailPageState
+        isLoading={isLoading}
+        error={error}
+        onRetry={() => refetch()}
+        notFound="Branch not found"
+      />
+    )
   }
   const { branch } = data
 
@@ -48,53 +54,44 @@ const BranchDetailPage = () => {
   }
 
   return (
-    <div className="flex flex-col gap-y-3">
-      <div className="flex items-center justify-between">
-        <Button size="small" variant="transparent" asChild>
-          <Link to="/branches">
-            <ArrowLeft />
-            Branches
-          </Link>
-        </Button>
+    <DetailPage
+      back={{ to: "/branches", label: "Branches" }}
+      actions={
         <Button size="small" variant="secondary" asChild>
           <Link to={`/calendar?branch_id=${branch.id}`}>
             <CalendarSolid />
             Open calendar
           </Link>
         </Button>
-      </div>
-      <div className="flex flex-col gap-3 xl:flex-row xl:items-start">
-        <div className="flex min-w-0 flex-1 flex-col gap-y-3">
+      }
+      main={
+        <>
           <BranchGeneralSection branch={branch} />
           <OpeningHoursSection branch={branch} />
           <ClosuresSection branch={branch} />
-        </div>
-        <div className="flex w-full flex-col gap-y-3 xl:max-w-[440px]">
+        </>
+      }
+      side={
+        <>
           <BranchLinksSection branch={branch} />
           <RoomsSection branchId={branch.id} />
-          <Container className="divide-y p-0">
-            <SectionHeader title="Danger zone" />
-            <div className="flex flex-col gap-y-3 px-6 py-4">
-              <Text size="small" className="text-ui-fg-subtle">
-                Deleting is permanent. To stop new bookings but keep the history, deactivate the
-                branch under Edit.
-              </Text>
-              <div>
-                <Button
-                  size="small"
-                  variant="danger"
-                  isLoading={remove.isPending}
-                  onClick={deleteBranch}
-                >
-                  <Trash />
-                  Delete branch
-                </Button>
-              </div>
-            </div>
-          </Container>
-        </div>
-      </div>
-    </div>
+          <ActionSection
+            title="Danger zone"
+            description="Deleting is permanent. To stop new bookings but keep the history, deactivate the branch under Edit."
+          >
+            <Button
+              size="small"
+              variant="danger"
+              isLoading={remove.isPending}
+              onClick={deleteBranch}
+            >
+              <Trash />
+              Delete branch
+            </Button>
+          </ActionSection>
+        </>
+      }
+    />
   )
 }
 

@@ -1,18 +1,7 @@
-import {
-  Container,
-  DataTable,
-  type DataTablePaginationState,
-  Heading,
-  Select,
-  StatusBadge,
-  Text,
-  createDataTableColumnHelper,
-  useDataTable,
-} from "@medusajs/ui"
-import { useMemo, useState } from "react"
-import { useNavigate } from "react-router-dom"
+import { StatusBadge, createDataTableColumnHelper } from "@medusajs/ui"
+import { useMemo } from "react"
 import type { AdminCounterRegister, AdminCounterShift } from "../../../../types/counter/http"
-import { ErrorState } from "../../../components/common/page-states"
+import { ListPage, SelectFilter, useListPagination } from "../../../components/layout/list-page"
 import { useCounterShifts } from "../../../hooks/api/counter"
 import { formatMoney } from "../../../lib/stored-value"
 import {
@@ -24,7 +13,6 @@ import {
 } from "./shared"
 
 const PAGE_SIZE = 10
-const ALL = "__all"
 const columnHelper = createDataTableColumnHelper<AdminCounterShift>()
 
 /** The latest shifts of the branch or of one register, newest first; a row opens the shift. */
@@ -41,18 +29,14 @@ export const RecentShifts = ({
   registerId: string
   onRegisterChange: (registerId: string) => void
 }) => {
-  const navigate = useNavigate()
   const names = useCounterNames()
-  const [pagination, setPagination] = useState<DataTablePaginationState>({
-    pageIndex: 0,
-    pageSize: PAGE_SIZE,
-  })
+  const pagination = useListPagination(PAGE_SIZE)
   const { data, isLoading, error, refetch } = useCounterShifts(
     {
       branch_id: branchId || undefined,
       register_id: registerId || undefined,
-      limit: pagination.pageSize,
-      offset: pagination.pageIndex * pagination.pageSize,
+      limit: pagination.limit,
+      offset: pagination.offset,
     },
     { refetchInterval: LIVE_REFRESH_MS }
   )
@@ -127,62 +111,42 @@ export const RecentShifts = ({
     [registerNames, names]
   )
 
-  const table = useDataTable({
-    columns,
-    data: data?.counter_shifts ?? [],
-    rowCount: data?.count ?? 0,
-    getRowId: (row) => row.id,
-    isLoading,
-    pagination: { state: pagination, onPaginationChange: setPagination },
-    onRowClick: (_, row) => navigate(`/counter/shifts/${row.id}`),
-  })
-
   return (
-    <Container className="divide-y p-0">
-      <DataTable instance={table}>
-        <DataTable.Toolbar className="flex flex-col items-start justify-between gap-2 px-6 py-4 md:flex-row md:items-center">
-          <div>
-            <Heading level="h2">Recent shifts</Heading>
-            <Text size="small" className="text-ui-fg-subtle">
-              Newest first. Open a shift for its cash entries, cash-up and corrections.
-            </Text>
-          </div>
-          <Select
-            size="small"
-            value={registerId || ALL}
-            onValueChange={(value) => {
-              onRegisterChange(value === ALL ? "" : value)
-              setPagination((current) => ({ ...current, pageIndex: 0 }))
-            }}
-          >
-            <Select.Trigger className="w-[220px]" aria-label="Register">
-              <Select.Value />
-            </Select.Trigger>
-            <Select.Content>
-              <Select.Item value={ALL}>Every register</Select.Item>
-              {registers.map((register) => (
-                <Select.Item key={register.id} value={register.id}>
-                  {register.name} · {names.branch(register.branch_id)}
-                </Select.Item>
-              ))}
-            </Select.Content>
-          </Select>
-        </DataTable.Toolbar>
-        {error ? (
-          <ErrorState error={error} onRetry={() => refetch()} />
-        ) : (
-          <DataTable.Table
-            emptyState={{
-              empty: {
-                heading: "No shifts yet",
-                description: "Open a shift on a register to start counting its drawer.",
-              },
-              filtered: { heading: "No shifts", description: "Try another register." },
-            }}
-          />
-        )}
-        <DataTable.Pagination />
-      </DataTable>
-    </Container>
+    <ListPage
+      title="Recent shifts"
+      level="h2"
+      subtitle="Newest first. Open a shift for its cash entries, cash-up and corrections."
+      filters={
+        <SelectFilter
+          label="Register"
+          allLabel="Every register"
+          className="w-[220px]"
+          value={registerId}
+          onChange={(value) => {
+            onRegisterChange(value)
+            pagination.resetPage()
+          }}
+          options={registers.map((register) => ({
+            value: register.id,
+            label: `${register.name} · ${names.branch(register.branch_id)}`,
+          }))}
+        />
+      }
+      columns={columns}
+      rows={data?.counter_shifts ?? []}
+      count={data?.count ?? 0}
+      isLoading={isLoading}
+      error={error}
+      onRetry={() => refetch()}
+      pagination={pagination}
+      rowHref={(row) => `/counter/shifts/${row.id}`}
+      emptyState={{
+        empty: {
+          heading: "No shifts yet",
+          description: "Open a shift on a register to start counting its drawer.",
+        },
+        filtered: { heading: "No shifts", description: "Try another register." },
+      }}
+    />
   )
 }

@@ -1,8 +1,7 @@
-import { Container, Table, Text } from "@medusajs/ui"
+import { Table } from "@medusajs/ui"
 import type { ReactNode } from "react"
 import type { AdminCounterCashEntry, AdminCounterShiftDetail } from "../../../../types/counter/http"
 import { EmptyState } from "../../../components/common/page-states"
-import { SectionHeader } from "../../../components/common/section-header"
 import { formatMoney } from "../../../lib/stored-value"
 import {
   CASH_ENTRY_KIND_LABELS,
@@ -12,27 +11,9 @@ import {
   TENDER_KINDS,
   TENDER_LABELS,
 } from "./shared"
+import { Row, Section } from "../../../components/layout/detail-page"
 
 type UserName = (id: string | null | undefined) => string | null
-
-const Row = ({
-  label,
-  children,
-  className,
-}: {
-  label: ReactNode
-  children: ReactNode
-  className?: string
-}) => (
-  <div className="grid grid-cols-2 items-start gap-x-4 px-6 py-3">
-    <Text size="small" weight="plus" className="text-ui-fg-subtle">
-      {label}
-    </Text>
-    <Text size="small" className={`tabular-nums ${className ?? ""}`} as="div">
-      {children}
-    </Text>
-  </div>
-)
 
 const by = (userName: UserName, id: string | null) => {
   const name = userName(id)
@@ -148,17 +129,16 @@ export const CashEntriesSection = ({
 }) => {
   const entries = shift.cash_entries.filter((entry) => entry.kind !== "correction")
   return (
-    <Container className="divide-y p-0">
-      <SectionHeader
-        title="Cash entries"
-        description="Every movement of the drawer, oldest first. Entries are never edited or deleted."
-      />
+    <Section
+      title="Cash entries"
+      description="Every movement of the drawer, oldest first. Entries are never edited or deleted."
+    >
       {entries.length ? (
         <EntriesTable entries={entries} currency={shift.currency_code} userName={userName} />
       ) : (
         <EmptyState title="No cash entries" />
       )}
-    </Container>
+    </Section>
   )
 }
 
@@ -176,12 +156,11 @@ export const CorrectionsSection = ({
   const { totals } = shift
   const corrected = totals.corrected_cash_difference ?? shift.cash_difference ?? 0
   return (
-    <Container className="divide-y p-0">
-      <SectionHeader
-        title="Corrections"
-        description="Mistakes found after the cash-up. The close figures above stay as they were."
-        actions={actions}
-      />
+    <Section
+      title="Corrections"
+      description="Mistakes found after the cash-up. The close figures above stay as they were."
+      actions={actions}
+    >
       {shift.corrections.length ? (
         <>
           <EntriesTable entries={shift.corrections} currency={currency} userName={userName} />
@@ -198,6 +177,6 @@ export const CorrectionsSection = ({
       ) : (
         <EmptyState title="No corrections" description="The cash-up stands as counted." />
       )}
-    </Container>
+    </Section>
   )
 }

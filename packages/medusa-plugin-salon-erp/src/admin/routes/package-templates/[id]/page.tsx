@@ -1,14 +1,4 @@
-import {
-  Badge,
-  Button,
-  Container,
-  Drawer,
-  Heading,
-  Table,
-  Text,
-  toast,
-  usePrompt,
-} from "@medusajs/ui"
+import { Badge, Button, Drawer, Table, toast, usePrompt } from "@medusajs/ui"
 import { useState } from "react"
 import { Link, useNavigate, useParams } from "react-router-dom"
 import {
@@ -26,15 +16,7 @@ import {
   scopeLabel,
   validityLabel,
 } from "../components/format"
-
-const Row = ({ label, children }: { label: string; children: React.ReactNode }) => (
-  <div className="grid grid-cols-2 items-start px-6 py-3">
-    <Text size="small" weight="plus" className="text-ui-fg-subtle">
-      {label}
-    </Text>
-    <Text size="small">{children}</Text>
-  </div>
-)
+import { Row, Section, DetailPage, DetailPageState } from "../../../components/layout/detail-page"
 
 /** One template: its terms, editing, deactivation, and the packages sold from it. */
 const PackageTemplatePage = () => {
@@ -59,111 +41,116 @@ const PackageTemplatePage = () => {
     onError: (err) => toast.error(errorMessage(err)),
   })
 
-  if (isLoading) return <Container>Loading…</Container>
-  if (error || !data) return <Container>{errorMessage(error)}</Container>
+  if (!data) {
+    return <DetailPageState isLoading={isLoading} error={error} notFound="Template not found" />
+  }
   const template = data.package_template
   const price = template.product_variant?.prices?.find(
     (candidate) => candidate.currency_code === template.currency_code
   )
 
   return (
-    <div className="flex flex-col gap-y-3">
-      <Container className="divide-y p-0">
-        <div className="flex items-center justify-between px-6 py-4">
-          <div className="flex items-center gap-x-2">
-            <Heading>{template.name}</Heading>
-            <Badge size="2xsmall" color={template.is_active ? "green" : "grey"}>
-              {template.is_active ? "On sale" : "Inactive"}
-            </Badge>
-          </div>
-          <div className="flex gap-x-2">
-            <Button size="small" variant="secondary" onClick={() => setEditing(true)}>
-              Edit
-            </Button>
-            <Button
-              size="small"
-              variant="danger"
-              isLoading={remove.isPending}
-              onClick={async () => {
-                const ok = await prompt({
-                  title: `Delete ${template.name}?`,
-                  description:
-                    "Only a template that never sold can be deleted; deactivate one that did.",
-                })
-                if (ok) remove.mutate()
-              }}
-            >
-              Delete
-            </Button>
-          </div>
-        </div>
-        {template.description && <Row label="Description">{template.description}</Row>}
-        <Row label="Services">
-          {template.items
-            .map(
-              (item) => `${item.sessions} × ${item.salon_service?.name ?? item.salon_service_id}`
-            )
-            .join(", ")}
-        </Row>
-        <Row label="Price">
-          {formatMoney(price?.amount, template.currency_code)}{" "}
-          {template.product_variant && (
-            <Link
-              className="text-ui-fg-interactive"
-              to={`/products/${template.product_variant.product_id}`}
-            >
-              (edit prices on the product)
-            </Link>
-          )}
-        </Row>
-        <Row label="Validity">{validityLabel(template)}</Row>
-        <Row label="Where it can be used">{scopeLabel(template.branch_scope)}</Row>
-        <Row label="Price allocation">{allocationLabel[template.allocation_method]}</Row>
-        <Row label="Refund fee">
-          {template.refund_fee_percent === null
-            ? "Chain default"
-            : `${template.refund_fee_percent}%`}
-        </Row>
-      </Container>
+    <DetailPage
+      main={
+        <>
+          <Section
+            level="h1"
+            title={template.name}
+            status={
+              <Badge size="2xsmall" color={template.is_active ? "green" : "grey"}>
+                {template.is_active ? "On sale" : "Inactive"}
+              </Badge>
+            }
+            actions={
+              <>
+                <Button size="small" variant="secondary" onClick={() => setEditing(true)}>
+                  Edit
+                </Button>
+                <Button
+                  size="small"
+                  variant="danger"
+                  isLoading={remove.isPending}
+                  onClick={async () => {
+                    const ok = await prompt({
+                      title: `Delete ${template.name}?`,
+                      description:
+                        "Only a template that never sold can be deleted; deactivate one that did.",
+                    })
+                    if (ok) remove.mutate()
+                  }}
+                >
+                  Delete
+                </Button>
+              </>
+            }
+          >
+            {template.description && <Row label="Description">{template.description}</Row>}
+            <Row label="Services">
+              {template.items
+                .map(
+                  (item) =>
+                    `${item.sessions} × ${item.salon_service?.name ?? item.salon_service_id}`
+                )
+                .join(", ")}
+            </Row>
+            <Row label="Price">
+              {formatMoney(price?.amount, template.currency_code)}{" "}
+              {template.product_variant && (
+                <Link
+                  className="text-ui-fg-interactive"
+                  to={`/products/${template.product_variant.product_id}`}
+                >
+                  (edit prices on the product)
+                </Link>
+              )}
+            </Row>
+            <Row label="Validity">{validityLabel(template)}</Row>
+            <Row label="Where it can be used">{scopeLabel(template.branch_scope)}</Row>
+            <Row label="Price allocation">{allocationLabel[template.allocation_method]}</Row>
+            <Row label="Refund fee">
+              {template.refund_fee_percent === null
+                ? "Chain default"
+                : `${template.refund_fee_percent}%`}
+            </Row>
+          </Section>
 
-      <Container className="divide-y p-0">
-        <div className="px-6 py-4">
-          <Heading level="h2">Sold packages ({sold.data?.count ?? 0})</Heading>
-        </div>
-        <Table>
-          <Table.Header>
-            <Table.Row>
-              <Table.HeaderCell>Package</Table.HeaderCell>
-              <Table.HeaderCell>Customer</Table.HeaderCell>
-              <Table.HeaderCell>Status</Table.HeaderCell>
-              <Table.HeaderCell>Remaining</Table.HeaderCell>
-              <Table.HeaderCell>Expires</Table.HeaderCell>
-            </Table.Row>
-          </Table.Header>
-          <Table.Body>
-            {(sold.data?.service_packages ?? []).map((pkg) => (
-              <Table.Row key={pkg.id}>
-                <Table.Cell>#{pkg.display_id}</Table.Cell>
-                <Table.Cell>
-                  <Link className="text-ui-fg-interactive" to={`/customers/${pkg.customer_id}`}>
-                    {[pkg.customer?.first_name, pkg.customer?.last_name]
-                      .filter(Boolean)
-                      .join(" ") ||
-                      pkg.customer?.email ||
-                      pkg.customer_id}
-                  </Link>
-                </Table.Cell>
-                <Table.Cell>{pkg.status}</Table.Cell>
-                <Table.Cell>
-                  {pkg.remaining_sessions} / {pkg.total_sessions}
-                </Table.Cell>
-                <Table.Cell>{formatDay(pkg.expires_at)}</Table.Cell>
-              </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
-      </Container>
-
+          <Section title={`Sold packages (${sold.data?.count ?? 0})`}>
+            <Table>
+              <Table.Header>
+                <Table.Row>
+                  <Table.HeaderCell>Package</Table.HeaderCell>
+                  <Table.HeaderCell>Customer</Table.HeaderCell>
+                  <Table.HeaderCell>Status</Table.HeaderCell>
+                  <Table.HeaderCell>Remaining</Table.HeaderCell>
+                  <Table.HeaderCell>Expires</Table.HeaderCell>
+                </Table.Row>
+              </Table.Header>
+              <Table.Body>
+                {(sold.data?.service_packages ?? []).map((pkg) => (
+                  <Table.Row key={pkg.id}>
+                    <Table.Cell>#{pkg.display_id}</Table.Cell>
+                    <Table.Cell>
+                      <Link className="text-ui-fg-interactive" to={`/customers/${pkg.customer_id}`}>
+                        {[pkg.customer?.first_name, pkg.customer?.last_name]
+                          .filter(Boolean)
+                          .join(" ") ||
+                          pkg.customer?.email ||
+                          pkg.customer_id}
+                      </Link>
+                    </Table.Cell>
+                    <Table.Cell>{pkg.status}</Table.Cell>
+                    <Table.Cell>
+                      {pkg.remaining_sessions} / {pkg.total_sessions}
+                    </Table.Cell>
+                    <Table.Cell>{formatDay(pkg.expires_at)}</Table.Cell>
+                  </Table.Row>
+                ))}
+              </Table.Body>
+            </Table>
+          </Section>
+        </>
+      }
+    >
       <Drawer open={editing} onOpenChange={setEditing}>
         <Drawer.Content className="max-w-2xl">
           <Drawer.Header>
@@ -181,7 +168,7 @@ const PackageTemplatePage = () => {
           </Drawer.Body>
         </Drawer.Content>
       </Drawer>
-    </div>
+    </DetailPage>
   )
 }
 

@@ -1,9 +1,7 @@
-import { ArrowLeft, ArrowUpRightOnBox, Trash } from "@medusajs/icons"
-import { Button, Container, Drawer, StatusBadge, Text, toast, usePrompt } from "@medusajs/ui"
-import { useEffect, useState } from "react"
+import { ArrowUpRightOnBox, Trash } from "@medusajs/icons"
+import { Button, StatusBadge, toast, usePrompt } from "@medusajs/ui"
+import { useState } from "react"
 import { Link, useNavigate, useParams } from "react-router-dom"
-import { PageState } from "../../../components/common/page-states"
-import { SectionHeader } from "../../../components/common/section-header"
 import {
   PlanFields,
   type PlanErrors,
@@ -27,17 +25,14 @@ import {
   planValue,
 } from "../../../lib/stored-value"
 import type { RechargePlan } from "../../../../types/stored-value/http"
-
-const Row = ({ label, value }: { label: string; value: React.ReactNode }) => (
-  <div className="text-ui-fg-subtle grid grid-cols-2 items-start px-6 py-4">
-    <Text size="small" weight="plus" leading="compact">
-      {label}
-    </Text>
-    <Text size="small" leading="compact" className="whitespace-pre-line break-words">
-      {value || "—"}
-    </Text>
-  </div>
-)
+import { EditDrawer, useEditValues } from "../../../components/layout/edit-drawer"
+import {
+  Row,
+  Section,
+  DetailPage,
+  DetailPageState,
+  ActionSection,
+} from "../../../components/layout/detail-page"
 
 // A dynamic route: no route config, it is reached from the recharge plan list.
 const RechargePlanDetailPage = () => {
@@ -49,8 +44,8 @@ const RechargePlanDetailPage = () => {
   const remove = useDeleteRechargePlan(id)
   const [editing, setEditing] = useState(false)
 
-  if (isLoading || error || !data) {
-    return <PageState isLoading={isLoading} error={error} onRetry={() => refetch()} />
+  if (!data) {
+    return <DetailPageState isLoading={isLoading} error={error} onRetry={() => refetch()} />
   }
   const plan = data.recharge_plan
   const state = planAvailability(plan)
@@ -88,31 +83,23 @@ const RechargePlanDetailPage = () => {
   }
 
   return (
-    <div className="flex flex-col gap-y-3">
-      <div>
-        <Button size="small" variant="transparent" asChild>
-          <Link to="/recharge-plans">
-            <ArrowLeft />
-            Recharge plans
-          </Link>
-        </Button>
-      </div>
-      <div className="flex flex-col gap-3 xl:flex-row xl:items-start">
-        <div className="flex min-w-0 flex-1 flex-col gap-y-3">
-          <Container className="divide-y p-0">
-            <SectionHeader
-              level="h1"
-              title={plan.name}
-              description={plan.description ?? undefined}
-              actions={
-                <>
-                  <StatusBadge color={state.color}>{state.label}</StatusBadge>
-                  <Button size="small" variant="secondary" onClick={() => setEditing(true)}>
-                    Edit terms
-                  </Button>
-                </>
-              }
-            />
+    <DetailPage
+      back={{ to: "/recharge-plans", label: "Recharge plans" }}
+      main={
+        <>
+          <Section
+            level="h1"
+            title={plan.name}
+            description={plan.description ?? undefined}
+            actions={
+              <>
+                <StatusBadge color={state.color}>{state.label}</StatusBadge>
+                <Button size="small" variant="secondary" onClick={() => setEditing(true)}>
+                  Edit terms
+                </Button>
+              </>
+            }
+          >
             <Row label="Member pays" value={formatMoney(plan.pay_amount, plan.currency_code)} />
             <Row label="Bonus" value={describeBonus(plan)} />
             <Row
@@ -131,64 +118,60 @@ const RechargePlanDetailPage = () => {
             />
             <Row label="On sale" value={describeDates(plan.starts_at, plan.ends_at)} />
             <Row label="Last changed" value={formatInstant(plan.updated_at)} />
-          </Container>
-        </div>
-        <div className="flex w-full flex-col gap-y-3 xl:max-w-[440px]">
-          <Container className="divide-y p-0">
-            <SectionHeader
-              title="Sold online as"
-              description="The price is the pay amount; changing it here is not possible."
-              actions={
-                plan.product_variant?.product_id && (
-                  <Button size="small" variant="secondary" asChild>
-                    <Link to={`/products/${plan.product_variant.product_id}`}>
-                      <ArrowUpRightOnBox />
-                      Open product
-                    </Link>
-                  </Button>
-                )
-              }
-            />
+          </Section>
+        </>
+      }
+      side={
+        <>
+          <Section
+            title="Sold online as"
+            description="The price is the pay amount; changing it here is not possible."
+            actions={
+              plan.product_variant?.product_id && (
+                <Button size="small" variant="secondary" asChild>
+                  <Link to={`/products/${plan.product_variant.product_id}`}>
+                    <ArrowUpRightOnBox />
+                    Open product
+                  </Link>
+                </Button>
+              )
+            }
+          >
             <Row label="Product" value={product?.title ?? plan.product_variant?.product_id} />
             <Row
               label="Sales channels"
               value={channels.length ? channels.join("\n") : "None: counter only"}
             />
-          </Container>
-          <Container className="divide-y p-0">
-            <SectionHeader title="Availability" />
-            <div className="flex flex-col gap-y-3 px-6 py-4">
-              <Text size="small" className="text-ui-fg-subtle">
+          </Section>
+          <ActionSection
+            title="Availability"
+            description={
+              <>
                 {plan.is_active
                   ? "Deactivate to stop offering the plan without losing it."
                   : "Not offered at the counter or in the store's plan list."}{" "}
                 Its product stays published: to stop online sales, unpublish it under Products.
-              </Text>
-              <div className="flex flex-wrap gap-2">
-                <Button
-                  size="small"
-                  variant="secondary"
-                  isLoading={update.isPending && !editing}
-                  onClick={toggleActive}
-                >
-                  {plan.is_active ? "Deactivate" : "Activate"}
-                </Button>
-                <Button
-                  size="small"
-                  variant="danger"
-                  isLoading={remove.isPending}
-                  onClick={deletePlan}
-                >
-                  <Trash />
-                  Delete plan
-                </Button>
-              </div>
-            </div>
-          </Container>
-        </div>
-      </div>
+              </>
+            }
+          >
+            <Button
+              size="small"
+              variant="secondary"
+              isLoading={update.isPending && !editing}
+              onClick={toggleActive}
+            >
+              {plan.is_active ? "Deactivate" : "Activate"}
+            </Button>
+            <Button size="small" variant="danger" isLoading={remove.isPending} onClick={deletePlan}>
+              <Trash />
+              Delete plan
+            </Button>
+          </ActionSection>
+        </>
+      }
+    >
       <EditPlanDrawer plan={plan} open={editing} onOpenChange={setEditing} />
-    </div>
+    </DetailPage>
   )
 }
 
@@ -201,16 +184,13 @@ const EditPlanDrawer = ({
   open: boolean
   onOpenChange: (open: boolean) => void
 }) => {
-  const [values, setValues] = useState(() => planToValues(plan))
-  const [errors, setErrors] = useState<PlanErrors>({})
+  const { values, setValues, errors, setErrors } = useEditValues(
+    open,
+    plan,
+    planToValues,
+    {} as PlanErrors
+  )
   const update = useUpdateRechargePlan(plan.id)
-
-  useEffect(() => {
-    if (open) {
-      setValues(planToValues(plan))
-      setErrors({})
-    }
-  }, [open, plan])
 
   const submit = () => {
     const found = validatePlan(values, { creating: false })
@@ -227,27 +207,17 @@ const EditPlanDrawer = ({
   }
 
   return (
-    <Drawer open={open} onOpenChange={onOpenChange}>
-      <Drawer.Content>
-        <Drawer.Header>
-          <Drawer.Title>Edit {plan.name}</Drawer.Title>
-          <Drawer.Description className="text-ui-fg-subtle txt-small">
-            Terms apply to future top-ups; past ones keep theirs.
-          </Drawer.Description>
-        </Drawer.Header>
-        <Drawer.Body className="overflow-y-auto">
-          <PlanFields values={values} onChange={setValues} errors={errors} creating={false} />
-        </Drawer.Body>
-        <Drawer.Footer>
-          <Button size="small" variant="secondary" onClick={() => onOpenChange(false)}>
-            Cancel
-          </Button>
-          <Button size="small" isLoading={update.isPending} onClick={submit}>
-            Save
-          </Button>
-        </Drawer.Footer>
-      </Drawer.Content>
-    </Drawer>
+    <EditDrawer
+      open={open}
+      onOpenChange={onOpenChange}
+      title={`Edit ${plan.name}`}
+      description="Terms apply to future top-ups; past ones keep theirs."
+      showDescription
+      isSaving={update.isPending}
+      onSave={submit}
+    >
+      <PlanFields values={values} onChange={setValues} errors={errors} creating={false} />
+    </EditDrawer>
   )
 }
 

@@ -1,10 +1,8 @@
-import { ArrowLeft, ArrowUpRightOnBox, Trash } from "@medusajs/icons"
-import { Badge, Button, Container, Drawer, Text, toast, usePrompt } from "@medusajs/ui"
+import { ArrowUpRightOnBox, Trash } from "@medusajs/icons"
+import { Badge, Button, Text, toast, usePrompt } from "@medusajs/ui"
 import { useEffect, useState } from "react"
 import { Link, useNavigate, useParams } from "react-router-dom"
 import { CheckboxList } from "../../../components/common/checkbox-list"
-import { PageState } from "../../../components/common/page-states"
-import { SectionHeader } from "../../../components/common/section-header"
 import {
   ServiceFields,
   type ServiceFormErrors,
@@ -23,17 +21,14 @@ import { useStaffMembers } from "../../../hooks/api/staff-members"
 import { errorMessage } from "../../../lib/errors"
 import { formatMinutes } from "../../../lib/time"
 import type { SalonService } from "../../../../types/booking/http"
-
-const Row = ({ label, value }: { label: string; value: React.ReactNode }) => (
-  <div className="text-ui-fg-subtle grid grid-cols-2 items-start px-6 py-4">
-    <Text size="small" weight="plus" leading="compact">
-      {label}
-    </Text>
-    <Text size="small" leading="compact" className="whitespace-pre-line break-words">
-      {value || "—"}
-    </Text>
-  </div>
-)
+import { EditDrawer, useEditValues } from "../../../components/layout/edit-drawer"
+import {
+  Row,
+  Section,
+  DetailPage,
+  DetailPageState,
+  ActionSection,
+} from "../../../components/layout/detail-page"
 
 // A dynamic route: no route config, it is reached from the salon service list.
 const SalonServiceDetailPage = () => {
@@ -44,8 +39,8 @@ const SalonServiceDetailPage = () => {
   const remove = useDeleteSalonService(id)
   const [editing, setEditing] = useState(false)
 
-  if (isLoading || error || !data) {
-    return <PageState isLoading={isLoading} error={error} onRetry={() => refetch()} />
+  if (!data) {
+    return <DetailPageState isLoading={isLoading} error={error} onRetry={() => refetch()} />
   }
   const service = data.salon_service
   const variant = service.product_variant
@@ -69,36 +64,28 @@ const SalonServiceDetailPage = () => {
   }
 
   return (
-    <div className="flex flex-col gap-y-3">
-      <div>
-        <Button size="small" variant="transparent" asChild>
-          <Link to="/salon-services">
-            <ArrowLeft />
-            Salon services
-          </Link>
-        </Button>
-      </div>
-      <div className="flex flex-col gap-3 xl:flex-row xl:items-start">
-        <div className="flex min-w-0 flex-1 flex-col gap-y-3">
-          <Container className="divide-y p-0">
-            <SectionHeader
-              level="h1"
-              title={service.name}
-              description={service.category ?? "No category"}
-              actions={
-                <>
-                  <Badge color={service.is_active ? "green" : "grey"} size="small">
-                    {service.is_active ? "Active" : "Inactive"}
-                  </Badge>
-                  <Badge color={service.is_bookable_online ? "blue" : "grey"} size="small">
-                    {service.is_bookable_online ? "Bookable online" : "Front desk only"}
-                  </Badge>
-                  <Button size="small" variant="secondary" onClick={() => setEditing(true)}>
-                    Edit
-                  </Button>
-                </>
-              }
-            />
+    <DetailPage
+      back={{ to: "/salon-services", label: "Salon services" }}
+      main={
+        <>
+          <Section
+            level="h1"
+            title={service.name}
+            description={service.category ?? "No category"}
+            actions={
+              <>
+                <Badge color={service.is_active ? "green" : "grey"} size="small">
+                  {service.is_active ? "Active" : "Inactive"}
+                </Badge>
+                <Badge color={service.is_bookable_online ? "blue" : "grey"} size="small">
+                  {service.is_bookable_online ? "Bookable online" : "Front desk only"}
+                </Badge>
+                <Button size="small" variant="secondary" onClick={() => setEditing(true)}>
+                  Edit
+                </Button>
+              </>
+            }
+          >
             <Row label="Description" value={service.description} />
             <Row label="Time" value={describeTiming(service)} />
             <Row
@@ -113,25 +100,26 @@ const SalonServiceDetailPage = () => {
               label="Revisit interval"
               value={service.revisit_interval_days ? `${service.revisit_interval_days} days` : null}
             />
-          </Container>
+          </Section>
           <QualifiedStaffSection service={service} />
-        </div>
-        <div className="flex w-full flex-col gap-y-3 xl:max-w-[440px]">
-          <Container className="divide-y p-0">
-            <SectionHeader
-              title="Sold as"
-              description="Prices live on the product variant."
-              actions={
-                variant && (
-                  <Button size="small" variant="secondary" asChild>
-                    <Link to={`/products/${variant.product_id}`}>
-                      <ArrowUpRightOnBox />
-                      Edit prices
-                    </Link>
-                  </Button>
-                )
-              }
-            />
+        </>
+      }
+      side={
+        <>
+          <Section
+            title="Sold as"
+            description="Prices live on the product variant."
+            actions={
+              variant && (
+                <Button size="small" variant="secondary" asChild>
+                  <Link to={`/products/${variant.product_id}`}>
+                    <ArrowUpRightOnBox />
+                    Edit prices
+                  </Link>
+                </Button>
+              )
+            }
+          >
             <Row
               label="Variant"
               value={variant ? (variant.title ?? variant.id) : service.variant_id}
@@ -140,30 +128,26 @@ const SalonServiceDetailPage = () => {
               label="Prices"
               value={(variant?.prices ?? []).map(formatPrice).join("\n") || "No prices"}
             />
-          </Container>
-          <Container className="divide-y p-0">
-            <SectionHeader title="Danger zone" />
-            <div className="flex flex-col gap-y-3 px-6 py-4">
-              <Text size="small" className="text-ui-fg-subtle">
-                To stop bookings but keep the service, make it inactive under Edit.
-              </Text>
-              <div>
-                <Button
-                  size="small"
-                  variant="danger"
-                  isLoading={remove.isPending}
-                  onClick={deleteService}
-                >
-                  <Trash />
-                  Delete service
-                </Button>
-              </div>
-            </div>
-          </Container>
-        </div>
-      </div>
+          </Section>
+          <ActionSection
+            title="Danger zone"
+            description="To stop bookings but keep the service, make it inactive under Edit."
+          >
+            <Button
+              size="small"
+              variant="danger"
+              isLoading={remove.isPending}
+              onClick={deleteService}
+            >
+              <Trash />
+              Delete service
+            </Button>
+          </ActionSection>
+        </>
+      }
+    >
       <EditServiceDrawer service={service} open={editing} onOpenChange={setEditing} />
-    </div>
+    </DetailPage>
   )
 }
 
@@ -176,16 +160,13 @@ const EditServiceDrawer = ({
   open: boolean
   onOpenChange: (open: boolean) => void
 }) => {
-  const [values, setValues] = useState(() => serviceToValues(service))
-  const [errors, setErrors] = useState<ServiceFormErrors>({})
+  const { values, setValues, errors, setErrors } = useEditValues(
+    open,
+    service,
+    serviceToValues,
+    {} as ServiceFormErrors
+  )
   const update = useUpdateSalonService(service.id)
-
-  useEffect(() => {
-    if (open) {
-      setValues(serviceToValues(service))
-      setErrors({})
-    }
-  }, [open, service])
 
   const submit = () => {
     const found = validateService(values)
@@ -202,27 +183,16 @@ const EditServiceDrawer = ({
   }
 
   return (
-    <Drawer open={open} onOpenChange={onOpenChange}>
-      <Drawer.Content>
-        <Drawer.Header>
-          <Drawer.Title>Edit {service.name}</Drawer.Title>
-          <Drawer.Description className="sr-only">
-            Name, timing and booking options
-          </Drawer.Description>
-        </Drawer.Header>
-        <Drawer.Body className="overflow-y-auto">
-          <ServiceFields values={values} onChange={setValues} errors={errors} />
-        </Drawer.Body>
-        <Drawer.Footer>
-          <Button size="small" variant="secondary" onClick={() => onOpenChange(false)}>
-            Cancel
-          </Button>
-          <Button size="small" isLoading={update.isPending} onClick={submit}>
-            Save
-          </Button>
-        </Drawer.Footer>
-      </Drawer.Content>
-    </Drawer>
+    <EditDrawer
+      open={open}
+      onOpenChange={onOpenChange}
+      title={`Edit ${service.name}`}
+      description="Name, timing and booking options"
+      isSaving={update.isPending}
+      onSave={submit}
+    >
+      <ServiceFields values={values} onChange={setValues} errors={errors} />
+    </EditDrawer>
   )
 }
 
@@ -247,26 +217,25 @@ const QualifiedStaffSection = ({ service }: { service: SalonService }) => {
     )
 
   return (
-    <Container className="divide-y p-0">
-      <SectionHeader
-        title="Qualified staff"
-        description="Who may perform this service; they also need a branch and shifts to be booked."
-        actions={
-          <>
-            <Button
-              size="small"
-              variant="secondary"
-              disabled={!dirty}
-              onClick={() => setValue(initial)}
-            >
-              Reset
-            </Button>
-            <Button size="small" disabled={!dirty} isLoading={update.isPending} onClick={save}>
-              Save
-            </Button>
-          </>
-        }
-      />
+    <Section
+      title="Qualified staff"
+      description="Who may perform this service; they also need a branch and shifts to be booked."
+      actions={
+        <>
+          <Button
+            size="small"
+            variant="secondary"
+            disabled={!dirty}
+            onClick={() => setValue(initial)}
+          >
+            Reset
+          </Button>
+          <Button size="small" disabled={!dirty} isLoading={update.isPending} onClick={save}>
+            Save
+          </Button>
+        </>
+      }
+    >
       <div className="px-6 py-4">
         {staff.error ? (
           <Text size="small" className="text-ui-fg-error">
@@ -294,7 +263,7 @@ const QualifiedStaffSection = ({ service }: { service: SalonService }) => {
           />
         )}
       </div>
-    </Container>
+    </Section>
   )
 }
 

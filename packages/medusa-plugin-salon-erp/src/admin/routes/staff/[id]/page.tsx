@@ -1,9 +1,7 @@
-import { ArrowLeft, Trash } from "@medusajs/icons"
-import { Button, Container, Text, toast, usePrompt } from "@medusajs/ui"
-import { Link, useNavigate, useParams } from "react-router-dom"
+import { Trash } from "@medusajs/icons"
+import { Button, toast, usePrompt } from "@medusajs/ui"
+import { useNavigate, useParams } from "react-router-dom"
 import { StaffCommissionSection } from "../../../components/commissions/staff-commission-section"
-import { PageState } from "../../../components/common/page-states"
-import { SectionHeader } from "../../../components/common/section-header"
 import {
   StaffAssignmentsSection,
   StaffExceptionsSection,
@@ -12,6 +10,7 @@ import {
 } from "../../../components/staff/staff-sections"
 import { useDeleteStaffMember, useStaffMember } from "../../../hooks/api/staff-members"
 import { errorMessage } from "../../../lib/errors"
+import { DetailPage, DetailPageState, ActionSection } from "../../../components/layout/detail-page"
 
 // A dynamic route: no route config, it is reached from the staff list.
 const StaffMemberDetailPage = () => {
@@ -21,8 +20,15 @@ const StaffMemberDetailPage = () => {
   const { data, isLoading, error, refetch } = useStaffMember(id)
   const remove = useDeleteStaffMember(id)
 
-  if (isLoading || error || !data) {
-    return <PageState isLoading={isLoading} error={error} onRetry={() => refetch()} />
+  if (!data) {
+    return (
+      <DetailPageState
+        isLoading={isLoading}
+        error={error}
+        onRetry={() => refetch()}
+        notFound="Staff member not found"
+      />
+    )
   }
   const member = data.staff_member
 
@@ -45,46 +51,36 @@ const StaffMemberDetailPage = () => {
   }
 
   return (
-    <div className="flex flex-col gap-y-3">
-      <div>
-        <Button size="small" variant="transparent" asChild>
-          <Link to="/staff">
-            <ArrowLeft />
-            Staff
-          </Link>
-        </Button>
-      </div>
-      <div className="flex flex-col gap-3 xl:flex-row xl:items-start">
-        <div className="flex min-w-0 flex-1 flex-col gap-y-3">
+    <DetailPage
+      back={{ to: "/staff", label: "Staff" }}
+      main={
+        <>
           <StaffScheduleSection member={member} />
           <StaffExceptionsSection member={member} />
           <StaffCommissionSection member={member} />
-        </div>
-        <div className="flex w-full flex-col gap-y-3 xl:max-w-[440px]">
+        </>
+      }
+      side={
+        <>
           <StaffProfileSection member={member} />
           <StaffAssignmentsSection member={member} />
-          <Container className="divide-y p-0">
-            <SectionHeader title="Danger zone" />
-            <div className="flex flex-col gap-y-3 px-6 py-4">
-              <Text size="small" className="text-ui-fg-subtle">
-                To keep the history but stop bookings, deactivate under Edit instead.
-              </Text>
-              <div>
-                <Button
-                  size="small"
-                  variant="danger"
-                  isLoading={remove.isPending}
-                  onClick={deleteMember}
-                >
-                  <Trash />
-                  Delete staff member
-                </Button>
-              </div>
-            </div>
-          </Container>
-        </div>
-      </div>
-    </div>
+          <ActionSection
+            title="Danger zone"
+            description="To keep the history but stop bookings, deactivate under Edit instead."
+          >
+            <Button
+              size="small"
+              variant="danger"
+              isLoading={remove.isPending}
+              onClick={deleteMember}
+            >
+              <Trash />
+              Delete staff member
+            </Button>
+          </ActionSection>
+        </>
+      }
+    />
   )
 }
 

@@ -1,8 +1,6 @@
-import { ArrowDownCircle, ArrowLeft, ArrowUpCircleSolid, Plus } from "@medusajs/icons"
-import { Button, Container, StatusBadge } from "@medusajs/ui"
-import { Link, useParams } from "react-router-dom"
-import { PageState } from "../../../../components/common/page-states"
-import { SectionHeader } from "../../../../components/common/section-header"
+import { ArrowDownCircle, ArrowUpCircleSolid, Plus } from "@medusajs/icons"
+import { Button, StatusBadge } from "@medusajs/ui"
+import { useParams } from "react-router-dom"
 import { useDialog } from "../../../../components/stored-value/use-dialog"
 import { useCounterRegister, useCounterShift } from "../../../../hooks/api/counter"
 import { CashEntryDrawer, type CashEntryMode } from "../../components/cash-entry-drawers"
@@ -15,6 +13,7 @@ import {
 import { LIVE_REFRESH_MS, useCounterNames } from "../../components/shared"
 import { ZReportSection } from "../../components/z-report-section"
 import { ShiftSalesSection } from "../../components/shift-sales-section"
+import { Section, DetailPage, DetailPageState } from "../../../../components/layout/detail-page"
 
 const ShiftDetailPage = () => {
   const { id = "" } = useParams()
@@ -30,8 +29,15 @@ const ShiftDetailPage = () => {
   const entryDialog = useDialog<CashEntryMode>()
   const closeDialog = useDialog()
 
-  if (isLoading || error || !data) {
-    return <PageState isLoading={isLoading} error={error} onRetry={() => refetch()} />
+  if (!data) {
+    return (
+      <DetailPageState
+        isLoading={isLoading}
+        error={error}
+        onRetry={() => refetch()}
+        notFound="Shift not found"
+      />
+    )
   }
   const shift = data.counter_shift
   const isOpen = shift.status === "open"
@@ -44,70 +50,74 @@ const ShiftDetailPage = () => {
         : "…"
 
   return (
-    <div className="flex flex-col gap-y-3">
-      <div>
-        <Button size="small" variant="transparent" asChild>
-          <Link to={`/counter?branch_id=${shift.branch_id}&register_id=${shift.register_id}`}>
-            <ArrowLeft />
-            Counter
-          </Link>
-        </Button>
-      </div>
-      <Container className="divide-y p-0">
-        <SectionHeader
-          level="h1"
-          title={
-            <span className="flex items-center gap-x-2">
-              Shift on {registerName}
-              <StatusBadge color={isOpen ? "green" : "grey"}>
-                {isOpen ? "Open" : "Closed"}
-              </StatusBadge>
-            </span>
-          }
-          description={`${names.branch(shift.branch_id)} · ${shift.currency_code.toUpperCase()}`}
-          actions={
-            isOpen ? (
-              <>
+    <DetailPage
+      back={{
+        to: `/counter?branch_id=${shift.branch_id}&register_id=${shift.register_id}`,
+        label: "Counter",
+      }}
+      main={
+        <>
+          <Section
+            level="h1"
+            title={
+              <span className="flex items-center gap-x-2">
+                Shift on {registerName}
+                <StatusBadge color={isOpen ? "green" : "grey"}>
+                  {isOpen ? "Open" : "Closed"}
+                </StatusBadge>
+              </span>
+            }
+            description={`${names.branch(shift.branch_id)} · ${shift.currency_code.toUpperCase()}`}
+            actions={
+              isOpen ? (
+                <>
+                  <Button
+                    size="small"
+                    variant="secondary"
+                    onClick={() => entryDialog.show("paid_in")}
+                  >
+                    <ArrowDownCircle />
+                    Paid in
+                  </Button>
+                  <Button
+                    size="small"
+                    variant="secondary"
+                    onClick={() => entryDialog.show("paid_out")}
+                  >
+                    <ArrowUpCircleSolid />
+                    Paid out
+                  </Button>
+                  <Button size="small" onClick={() => closeDialog.show(undefined)}>
+                    Close shift
+                  </Button>
+                </>
+              ) : null
+            }
+          >
+            <ShiftFigures shift={shift} userName={names.user} />
+          </Section>
+          <ShiftSalesSection shift={shift} />
+          <ZReportSection shiftId={shift.id} />
+          {!isOpen && (
+            <CorrectionsSection
+              shift={shift}
+              userName={names.user}
+              actions={
                 <Button
                   size="small"
                   variant="secondary"
-                  onClick={() => entryDialog.show("paid_in")}
+                  onClick={() => entryDialog.show("correction")}
                 >
-                  <ArrowDownCircle />
-                  Paid in
+                  <Plus />
+                  Record correction
                 </Button>
-                <Button
-                  size="small"
-                  variant="secondary"
-                  onClick={() => entryDialog.show("paid_out")}
-                >
-                  <ArrowUpCircleSolid />
-                  Paid out
-                </Button>
-                <Button size="small" onClick={() => closeDialog.show(undefined)}>
-                  Close shift
-                </Button>
-              </>
-            ) : null
-          }
-        />
-        <ShiftFigures shift={shift} userName={names.user} />
-      </Container>
-      <ShiftSalesSection shift={shift} />
-      <ZReportSection shiftId={shift.id} />
-      {!isOpen && (
-        <CorrectionsSection
-          shift={shift}
-          userName={names.user}
-          actions={
-            <Button size="small" variant="secondary" onClick={() => entryDialog.show("correction")}>
-              <Plus />
-              Record correction
-            </Button>
-          }
-        />
-      )}
-      <CashEntriesSection shift={shift} userName={names.user} />
+              }
+            />
+          )}
+          <CashEntriesSection shift={shift} userName={names.user} />
+        </>
+      }
+    >
       <CashEntryDrawer
         open={entryDialog.open}
         onOpenChange={entryDialog.onOpenChange}
@@ -123,7 +133,7 @@ const ShiftDetailPage = () => {
         shift={shift}
         registerName={registerName}
       />
-    </div>
+    </DetailPage>
   )
 }
 

@@ -1,0 +1,227 @@
+import { Plus } from "@medusajs/icons"
+import {
+  Button,
+  Container,
+  DataTable,
+  type DataTableColumnDef,
+  type DataTableEmptyStateProps,
+  type DataTablePaginationState,
+  Heading,
+  Select,
+  Text,
+  useDataTable,
+} from "@medusajs/ui"
+import { type ReactNode, useState } from "react"
+import { useNavigate } from "react-router-dom"
+import { ErrorState } from "../common/page-states"
+
+/** Page state of a paged list; `limit`/`offset` go straight into the list query. */
+export const useListPagination = (pageSize = 20) => {
+  const [pagination, setPagination] = useState<DataTablePaginationState>({
+    pageIndex: 0,
+    pageSize,
+  })
+  return {
+    pagination,
+    setPagination,
+    /** Back to the first page, as when a filter changes. */
+    resetPage: () => setPagination((current) => ({ ...current, pageIndex: 0 })),
+    limit: pagination.pageSize,
+    offset: pagination.pageIndex * pagination.pageSize,
+  }
+}
+
+export type ListPagination = ReturnType<typeof useListPagination>
+
+/** The title block of a page or section: heading and a subtle line under it. */
+export const PageTitle = ({
+  title,
+  subtitle,
+  level,
+}: {
+  title: ReactNode
+  subtitle?: ReactNode
+  level?: "h1" | "h2"
+}) => (
+  <div>
+    <Heading level={level}>{title}</Heading>
+    {subtitle && (
+      <Text size="small" className="text-ui-fg-subtle" as="div">
+        {subtitle}
+      </Text>
+    )}
+  </div>
+)
+
+const ALL = "__all"
+
+/** A small select for a list filter; "" is the "all" choice. */
+export const SelectFilter = ({
+  label,
+  allLabel,
+  value,
+  onChange,
+  options,
+  className = "w-[150px]",
+}: {
+  /** Accessible name of the select. */
+  label: string
+  /** The text of the "no filter" choice, e.g. "All branches"; without it there is none. */
+  allLabel?: string
+  value: string
+  onChange: (value: string) => void
+  options: { value: string; label: string }[]
+  className?: string
+}) => (
+  <Select
+    size="small"
+    value={value || (allLabel ? ALL : "")}
+    onValueChange={(next) => onChange(next === ALL ? "" : next)}
+  >
+    <Select.Trigger className={className} aria-label={label}>
+      <Select.Value />
+    </Select.Trigger>
+    <Select.Content>
+      {allLabel && <Select.Item value={ALL}>{allLabel}</Select.Item>}
+      {options.map((option) => (
+        <Select.Item key={option.value} value={option.value}>
+          {option.label}
+        </Select.Item>
+      ))}
+    </Select.Content>
+  </Select>
+)
+
+type ListPageProps<TRow> = {
+  title: ReactNode
+  subtitle?: ReactNode
+  /** "h2" for a list that is one section of a page. */
+  level?: "h1" | "h2"
+  /** Buttons on the right of the title (import, links…). */
+  actions?: ReactNode
+  /** Shows the usual "Create" button, after the other actions. */
+  onCreate?: () => void
+  /** Filter controls, shown before the search box. */
+  filters?: ReactNode
+  /** More controls on their own line under the filters ("stacked" toolbar only). */
+  toolbarFooter?: ReactNode
+  /**
+   * "inline": filters, search and actions on the title's row (few filters).
+   * "stacked": actions on the title's row, filters and search on a row below.
+   */
+  toolbar?: "inline" | "stacked"
+  // Each column has its own value type; useDataTable takes them as `any` too.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  columns: DataTableColumnDef<TRow, any>[]
+  rows: TRow[]
+  count: number
+  /** The row's `id` unless told. */
+  getRowId?: (row: TRow) => string
+  isLoading: boolean
+  error?: unknown
+  onRetry?: () => void
+  pagination: ListPagination
+  /** The table's own search box; its text goes in `search.value`. */
+  search?: { value: string; onChange: (value: string) => void; placeholder: string }
+  /** Where a row click leads, usually the row's detail page. */
+  rowHref?: (row: TRow) => string
+  emptyState: DataTableEmptyStateProps
+  /** Rendered inside the page's container (create modals and such). */
+  children?: ReactNode
+  /** Replaces the container's classes. */
+  className?: string
+}
+
+/**
+ * A paged list: title, actions, filters and search over a DataTable,
+ * with loading, error and empty states and a row click to the detail page.
+ */
+export const ListPage = <TRow,>({
+  title,
+  subtitle,
+  level,
+  actions,
+  onCreate,
+  filters,
+  toolbarFooter,
+  toolbar = "inline",
+  columns,
+  rows,
+  count,
+  getRowId = (row) => (row as { id: string }).id,
+  isLoading,
+  error,
+  onRetry,
+  pagination,
+  search,
+  rowHref,
+  emptyState,
+  children,
+  className,
+}: ListPageProps<TRow>) => {
+  const navigate = useNavigate()
+  const table = useDataTable<TRow>({
+    columns,
+    data: rows,
+    rowCount: count,
+    getRowId,
+    isLoading,
+    pagination: { state: pagination.pagination, onPaginationChange: pagination.setPagination },
+    search: search && { state: search.value, onSearchChange: search.onChange },
+    onRowClick: rowHref && ((_, row) => navigate(rowHref(row))),
+  })
+
+  const searchBox = search && <DataTable.Search placeholder={search.placeholder} />
+  const heading = <PageTitle title={title} subtitle={subtitle} level={level} />
+  const buttons = (actions || onCreate) && (
+    <>
+      {actions}
+      {onCreate && (
+        <Button size="small" variant="secondary" onClick={onCreate}>
+          <Plus />
+          Create
+        </Button>
+      )}
+    </>
+  )
+
+  return (
+    <Container className={className ?? "divide-y p-0"}>
+      <DataTable instance={table}>
+        {toolbar === "inline" ? (
+          <DataTable.Toolbar className="flex flex-col items-start justify-between gap-2 px-6 py-4 lg:flex-row lg:items-center">
+            {heading}
+            <div className="flex flex-wrap items-center gap-2">
+              {filters}
+              {searchBox}
+              {buttons}
+            </div>
+          </DataTable.Toolbar>
+        ) : (
+          <DataTable.Toolbar className="flex flex-col items-start justify-between gap-3 px-6 py-4">
+            <div className="flex w-full flex-wrap items-start justify-between gap-2">
+              {heading}
+              {buttons && <div className="flex flex-wrap items-center gap-2">{buttons}</div>}
+            </div>
+            {(filters || searchBox) && (
+              <div className="flex flex-wrap items-center gap-2">
+                {filters}
+                {searchBox}
+              </div>
+            )}
+            {toolbarFooter}
+          </DataTable.Toolbar>
+        )}
+        {error ? (
+          <ErrorState error={error} onRetry={onRetry} />
+        ) : (
+          <>
+            <DataTable.Table emptyState={emptyState} />
+            <DataTable.Pagination />
+          </>
+        )}
+      </DataTable>
+      {children}
+    </Container>
+  )
+}
