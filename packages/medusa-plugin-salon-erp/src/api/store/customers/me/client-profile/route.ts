@@ -3,7 +3,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { STAFF_ONLY_FIELDS } from "../../../../../modules/client/lib/constants"
 import { recordHealthDataAccessWorkflow } from "../../../../../workflows/client/workflows/record-health-data-access"
 import { upsertClientProfileWorkflow } from "../../../../../workflows/client/workflows/upsert-client-profile"
-import { profileRow } from "../../../../admin/client-helpers"
+import { profileRow } from "../../../../admin/customers/helpers"
 import type { StoreUpdateClientProfileType } from "../../../client-validators"
 import { withConflictMessages } from "../../../../utils/conflict-messages"
 

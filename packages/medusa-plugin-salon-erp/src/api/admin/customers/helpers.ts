@@ -1,69 +1,9 @@
 import type { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { CLIENT_PROFILE_FIELDS } from "../../modules/client/lib/constants"
-import { EMPTY_PROFILE } from "../../workflows/client/steps/upsert-client-profile"
-
-export { CLIENT_PROFILE_FIELDS }
-
-/** Profile fields a list may carry: never a health field. */
-export const CLIENT_PROFILE_LIST_FIELDS = [
-  "id",
-  "customer_id",
-  "gender",
-  "birthday",
-  "skin_type",
-  "source",
-  "home_branch_id",
-  "customer.id",
-  "customer.first_name",
-  "customer.last_name",
-  "customer.email",
-  "customer.phone",
-]
-
-export const CUSTOM_FIELD_DEFINITION_FIELDS = [
-  "id",
-  "key",
-  "label",
-  "type",
-  "required",
-  "options",
-  "is_active",
-  "rank",
-  "created_at",
-  "updated_at",
-]
-
-export const CLIENT_TAG_FIELDS = [
-  "id",
-  "name",
-  "color",
-  "description",
-  "kind",
-  "rule",
-  "created_at",
-  "updated_at",
-]
-
-export const TREATMENT_NOTE_FIELDS = [
-  "id",
-  "customer_id",
-  "appointment_id",
-  "staff_member_id",
-  "branch_id",
-  "services",
-  "products_used",
-  "notes",
-  "photo_urls",
-  "created_by",
-  "created_at",
-  "updated_at",
-  "staff_member.id",
-  "staff_member.name",
-  "branch.id",
-  "branch.name",
-]
+import { CLIENT_PROFILE_FIELDS } from "../../../modules/client/lib/constants"
+import { EMPTY_PROFILE } from "../../../workflows/client/steps/upsert-client-profile"
+import { CUSTOM_FIELD_DEFINITION_FIELDS } from "../client-field-definitions/query-config"
 
 type Row = Record<string, unknown>
 export type ProfileTag = { id: string; name: string; color: string | null; source: string }

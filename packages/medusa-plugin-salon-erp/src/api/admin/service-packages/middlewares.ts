@@ -1,17 +1,9 @@
 import { type MiddlewareRoute, validateAndTransformQuery } from "@medusajs/framework/http"
-import { SetPackageReservation } from "./appointments/[id]/package-reservations/validators"
-import { adminPackageTemplateQueryConfig } from "./package-templates/query-config"
-import {
-  AdminCreatePackageTemplate,
-  AdminGetPackageTemplateParams,
-  AdminGetPackageTemplatesParams,
-  AdminUpdatePackageTemplate,
-} from "./package-templates/validators"
 import {
   adminPackageEntryQueryConfig,
   adminPackageOperationQueryConfig,
   adminServicePackageQueryConfig,
-} from "./service-packages/query-config"
+} from "./query-config"
 import {
   AdminAdjustSessions,
   AdminChangePackageStatus,
@@ -26,45 +18,15 @@ import {
   AdminReverseEntry,
   AdminSellServicePackage,
   AdminTransferSessions,
-} from "./service-packages/validators"
-import { validateBody } from "../utils/validate-body"
+} from "./validators"
+import { validateBody } from "../../utils/validate-body"
 
-const template = validateAndTransformQuery(
-  AdminGetPackageTemplateParams,
-  adminPackageTemplateQueryConfig.retrieve
-)
-const servicePackage = validateAndTransformQuery(
+const retrieve = validateAndTransformQuery(
   AdminGetServicePackageParams,
   adminServicePackageQueryConfig.retrieve
 )
 
-/** Admin routes of the service package capability (an admin session is required under /admin). */
 export const adminServicePackageMiddlewares: MiddlewareRoute[] = [
-  {
-    methods: ["GET"],
-    matcher: "/admin/package-templates",
-    middlewares: [
-      validateAndTransformQuery(
-        AdminGetPackageTemplatesParams,
-        adminPackageTemplateQueryConfig.list
-      ),
-    ],
-  },
-  {
-    methods: ["POST"],
-    matcher: "/admin/package-templates",
-    middlewares: [validateBody(AdminCreatePackageTemplate), template],
-  },
-  {
-    methods: ["GET", "DELETE"],
-    matcher: "/admin/package-templates/:id",
-    middlewares: [template],
-  },
-  {
-    methods: ["POST"],
-    matcher: "/admin/package-templates/:id",
-    middlewares: [validateBody(AdminUpdatePackageTemplate), template],
-  },
   {
     methods: ["GET"],
     matcher: "/admin/service-packages",
@@ -75,7 +37,7 @@ export const adminServicePackageMiddlewares: MiddlewareRoute[] = [
   {
     methods: ["POST"],
     matcher: "/admin/service-packages",
-    middlewares: [validateBody(AdminSellServicePackage), servicePackage],
+    middlewares: [validateBody(AdminSellServicePackage), retrieve],
   },
   {
     methods: ["GET"],
@@ -84,7 +46,7 @@ export const adminServicePackageMiddlewares: MiddlewareRoute[] = [
       validateAndTransformQuery(AdminReconciliationParams, { isList: false, defaults: [] }),
     ],
   },
-  { methods: ["GET"], matcher: "/admin/service-packages/:id", middlewares: [servicePackage] },
+  { methods: ["GET"], matcher: "/admin/service-packages/:id", middlewares: [retrieve] },
   {
     methods: ["GET"],
     matcher: "/admin/service-packages/:id/entries",
@@ -102,42 +64,37 @@ export const adminServicePackageMiddlewares: MiddlewareRoute[] = [
   {
     methods: ["POST"],
     matcher: "/admin/service-packages/:id/redeem",
-    middlewares: [validateBody(AdminRedeemSessions), servicePackage],
+    middlewares: [validateBody(AdminRedeemSessions), retrieve],
   },
   {
     methods: ["POST"],
     matcher: "/admin/service-packages/:id/adjust",
-    middlewares: [validateBody(AdminAdjustSessions), servicePackage],
+    middlewares: [validateBody(AdminAdjustSessions), retrieve],
   },
   {
     methods: ["POST"],
     matcher: "/admin/service-packages/:id/entries/:entry_id/reverse",
-    middlewares: [validateBody(AdminReverseEntry), servicePackage],
+    middlewares: [validateBody(AdminReverseEntry), retrieve],
   },
   { methods: ["GET"], matcher: "/admin/service-packages/:id/refund", middlewares: [] },
   {
     methods: ["POST"],
     matcher: "/admin/service-packages/:id/refund",
-    middlewares: [validateBody(AdminRefundPackage), servicePackage],
+    middlewares: [validateBody(AdminRefundPackage), retrieve],
   },
   ...["freeze", "unfreeze"].map((action): MiddlewareRoute => ({
     methods: ["POST"],
     matcher: `/admin/service-packages/:id/${action}`,
-    middlewares: [validateBody(AdminChangePackageStatus), servicePackage],
+    middlewares: [validateBody(AdminChangePackageStatus), retrieve],
   })),
   {
     methods: ["POST"],
     matcher: "/admin/service-packages/:id/extend",
-    middlewares: [validateBody(AdminExtendPackage), servicePackage],
+    middlewares: [validateBody(AdminExtendPackage), retrieve],
   },
   {
     methods: ["POST"],
     matcher: "/admin/service-packages/:id/transfer",
-    middlewares: [validateBody(AdminTransferSessions), servicePackage],
-  },
-  {
-    methods: ["POST"],
-    matcher: "/admin/appointments/:id/package-reservations",
-    middlewares: [validateBody(SetPackageReservation)],
+    middlewares: [validateBody(AdminTransferSessions), retrieve],
   },
 ]

@@ -1,18 +1,4 @@
-import type { MedusaContainer } from "@medusajs/framework/types"
-import { refetchEntity } from "@medusajs/framework/http"
-import { MedusaError } from "@medusajs/framework/utils"
-import type { AdminExportCommissionEntriesParamsType } from "./commission-validators"
-
-export async function refetchCommissionRule(id: string, scope: MedusaContainer, fields: string[]) {
-  const rule = await refetchEntity({ entity: "commission_rule", idOrFilter: id, scope, fields })
-  if (!rule) {
-    throw new MedusaError(
-      MedusaError.Types.NOT_FOUND,
-      `Commission rule with id: ${id} was not found`
-    )
-  }
-  return rule
-}
+import type { AdminExportCommissionEntriesParamsType } from "./validators"
 
 /** Query filters for commission entries from the list/export parameters. */
 export function commissionEntryFilters(params: Partial<AdminExportCommissionEntriesParamsType>) {
