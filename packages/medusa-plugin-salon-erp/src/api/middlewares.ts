@@ -1,24 +1,19 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
+import { operationsMiddleware } from "../lib/observability/http"
 import { adminMiddlewares } from "./admin/middlewares"
-import { storeBookingMiddlewares } from "./store/booking-middlewares"
-import { storeStoredValueMiddlewares } from "./store/stored-value-middlewares"
-import { storePackageMiddlewares } from "./store/package-middlewares"
-import { storeFeedbackMiddlewares } from "./store/feedback-middlewares"
-import { storeClientMiddlewares } from "./store/client-middlewares"
-import { operationsMiddlewares } from "./operations-middlewares"
+import { storeMiddlewares } from "./store/middlewares"
 
 /**
- * Every capability keeps its route middlewares (validators, query configs, auth) next to its
- * routes and spreads them in here.
+ * Each resource keeps its middlewares (validators, query configs, auth) next to its routes;
+ * `admin/middlewares.ts` and `store/middlewares.ts` gather them.
  */
 export default defineMiddlewares({
   routes: [
-    ...operationsMiddlewares,
+    // Every request gets an `x-request-id` (a valid incoming one is kept), is timed for
+    // `/metrics` and runs with its id in context for the log lines. Global, so it must stay
+    // cheap: no I/O.
+    { matcher: "/*", middlewares: [operationsMiddleware] },
     ...adminMiddlewares,
-    ...storeBookingMiddlewares,
-    ...storeStoredValueMiddlewares,
-    ...storePackageMiddlewares,
-    ...storeFeedbackMiddlewares,
-    ...storeClientMiddlewares,
+    ...storeMiddlewares,
   ],
 })

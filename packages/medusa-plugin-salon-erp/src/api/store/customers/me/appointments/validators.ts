@@ -4,32 +4,9 @@ import {
   AppointmentNotes,
   BookingItem,
   BranchId,
-  SalonServiceId,
   StaffMemberId,
-} from "../admin/appointments/validators"
-import { Id, IdList, IdempotencyKeyText, Instant, Text } from "../utils/validators"
-
-export const StoreGetBranchesParams = createFindParams({ limit: 50, offset: 0, order: "name" })
-
-export const StoreGetSalonServicesParams = createFindParams({
-  limit: 100,
-  offset: 0,
-  order: "name",
-}).extend({
-  q: Text("name", { min: 0 }).optional(),
-  category: Text("name").optional(),
-  /** Only services someone performs at this branch. */
-  branch_id: BranchId.optional(),
-})
-
-export const StoreGetStaffMembersParams = createFindParams({
-  limit: 100,
-  offset: 0,
-  order: "name",
-}).extend({
-  branch_id: BranchId.optional(),
-  salon_service_id: SalonServiceId.optional(),
-})
+} from "../../../../admin/appointments/validators"
+import { Id, IdList, IdempotencyKeyText, Instant } from "../../../../utils/validators"
 
 export const StoreCreateAppointment = z
   .object({
@@ -57,13 +34,6 @@ export const StoreRescheduleAppointment = z
   })
   .strict()
 export type StoreRescheduleAppointmentType = z.infer<typeof StoreRescheduleAppointment>
-
-export const StoreCreateAppointmentHold = StoreCreateAppointment.omit({
-  idempotency_key: true,
-  hold_id: true,
-  notes: true,
-})
-export type StoreCreateAppointmentHoldType = z.infer<typeof StoreCreateAppointmentHold>
 
 export const StoreGetAppointmentParams = createSelectParams()
 export const StoreGetAppointmentsParams = createFindParams({

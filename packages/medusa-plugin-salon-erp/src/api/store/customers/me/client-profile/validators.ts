@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { CustomerEditableProfile } from "../admin/customers/validators"
+import { CustomerEditableProfile } from "../../../../admin/customers/validators"
 
 /**
  * What a customer may change in their own profile. Staff-only fields (health_notes, source,

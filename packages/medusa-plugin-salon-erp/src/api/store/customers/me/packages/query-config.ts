@@ -1,7 +1,7 @@
 import {
   packageEntryBaseFields,
   servicePackageBaseFields,
-} from "../admin/service-packages/query-config"
+} from "../../../../admin/service-packages/query-config"
 
 /** What a customer sees of their own packages: terms, sessions, value; no staff or audit fields. */
 export const storePackageQueryConfig = {

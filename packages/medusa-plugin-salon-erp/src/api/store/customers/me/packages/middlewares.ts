@@ -3,18 +3,16 @@ import {
   authenticate,
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
-import { SetPackageReservation } from "../admin/appointments/[id]/package-reservations/validators"
-import { storePackageEntryQueryConfig, storePackageQueryConfig } from "./package-query-config"
+import { storePackageEntryQueryConfig, storePackageQueryConfig } from "./query-config"
 import {
   StoreGetPackageEntriesParams,
   StoreGetPackageParams,
   StoreGetPackagesParams,
-} from "./package-validators"
-import { validateBody } from "../utils/validate-body"
+} from "./validators"
 
 const customer = authenticate("customer", ["session", "bearer"])
 
-/** Store routes of the service package capability: the logged-in customer's own data only. */
+/** The logged-in customer's own service packages. */
 export const storePackageMiddlewares: MiddlewareRoute[] = [
   {
     methods: ["GET"],
@@ -39,15 +37,5 @@ export const storePackageMiddlewares: MiddlewareRoute[] = [
       customer,
       validateAndTransformQuery(StoreGetPackageEntriesParams, storePackageEntryQueryConfig),
     ],
-  },
-  {
-    methods: ["GET"],
-    matcher: "/store/customers/me/appointments/:id/package",
-    middlewares: [customer],
-  },
-  {
-    methods: ["POST"],
-    matcher: "/store/customers/me/appointments/:id/package",
-    middlewares: [customer, validateBody(SetPackageReservation)],
   },
 ]

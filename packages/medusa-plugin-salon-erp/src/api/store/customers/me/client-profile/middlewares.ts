@@ -1,6 +1,6 @@
 import { type MiddlewareRoute, authenticate } from "@medusajs/framework/http"
-import { StoreUpdateClientProfile } from "./client-validators"
-import { validateBody } from "../utils/validate-body"
+import { StoreUpdateClientProfile } from "./validators"
+import { validateBody } from "../../../../utils/validate-body"
 
 const customer = authenticate("customer", ["session", "bearer"])
 
@@ -12,7 +12,7 @@ const customer = authenticate("customer", ["session", "bearer"])
 const OWN_PROFILE_PATHS = ["/store/customers/me/profile", "/store/customers/me/client-profile"]
 
 /** Client profiles: the logged-in customer's own profile. */
-export const storeClientMiddlewares: MiddlewareRoute[] = OWN_PROFILE_PATHS.flatMap(
+export const storeClientProfileMiddlewares: MiddlewareRoute[] = OWN_PROFILE_PATHS.flatMap(
   (matcher): MiddlewareRoute[] => [
     {
       methods: ["GET"],

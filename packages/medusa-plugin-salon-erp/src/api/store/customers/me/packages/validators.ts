@@ -1,5 +1,5 @@
 import { createFindParams, createSelectParams } from "@medusajs/medusa/api/utils/validators"
-import { IdList } from "../utils/validators"
+import { IdList } from "../../../../utils/validators"
 
 export const StoreGetPackagesParams = createFindParams({
   limit: 20,

@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { refetchEntity } from "@medusajs/framework/http"
-import { storeAttachmentFields, storeTimelineFields } from "./feedback-query-config"
+import { storeAttachmentFields, storeTimelineFields } from "./query-config"
 
 type TimelineRow = {
   id: string

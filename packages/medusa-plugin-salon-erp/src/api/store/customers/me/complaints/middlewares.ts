@@ -3,11 +3,7 @@ import {
   authenticate,
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
-import {
-  storeComplaintCategoryQueryConfig,
-  storeComplaintQueryConfig,
-  storeSurveyQueryConfig,
-} from "./feedback-query-config"
+import { storeComplaintCategoryQueryConfig, storeComplaintQueryConfig } from "./query-config"
 import {
   StoreComplaintAttachments,
   StoreComplaintMessage,
@@ -15,23 +11,20 @@ import {
   StoreGetComplaintCategoriesParams,
   StoreGetComplaintParams,
   StoreGetComplaintsParams,
-  StoreGetSurveyParams,
-  StoreGetSurveysParams,
   StoreRateComplaint,
-  StoreSurveyResponse,
-} from "./feedback-validators"
-import { validateBody } from "../utils/validate-body"
+} from "./validators"
+import { validateBody } from "../../../../utils/validate-body"
 
 const customer = authenticate("customer", ["session", "bearer"])
-const complaint = validateAndTransformQuery(
+const retrieve = validateAndTransformQuery(
   StoreGetComplaintParams,
   storeComplaintQueryConfig.retrieve
 )
-const survey = validateAndTransformQuery(StoreGetSurveyParams, storeSurveyQueryConfig.retrieve)
 /** Attachments travel as base64 in JSON: room for five 5 MB photos. */
 const UPLOAD_BODY = { sizeLimit: "40mb" }
 
-export const storeFeedbackMiddlewares: MiddlewareRoute[] = [
+/** The logged-in customer's own complaints. */
+export const storeComplaintMiddlewares: MiddlewareRoute[] = [
   {
     methods: ["GET"],
     matcher: "/store/customers/me/complaints",
@@ -44,7 +37,7 @@ export const storeFeedbackMiddlewares: MiddlewareRoute[] = [
     methods: ["POST"],
     matcher: "/store/customers/me/complaints",
     bodyParser: UPLOAD_BODY,
-    middlewares: [customer, validateBody(StoreCreateComplaint), complaint],
+    middlewares: [customer, validateBody(StoreCreateComplaint), retrieve],
   },
   {
     methods: ["GET"],
@@ -60,40 +53,22 @@ export const storeFeedbackMiddlewares: MiddlewareRoute[] = [
   {
     methods: ["GET"],
     matcher: "/store/customers/me/complaints/:id",
-    middlewares: [customer, complaint],
+    middlewares: [customer, retrieve],
   },
   {
     methods: ["POST"],
     matcher: "/store/customers/me/complaints/:id/messages",
-    middlewares: [customer, validateBody(StoreComplaintMessage), complaint],
+    middlewares: [customer, validateBody(StoreComplaintMessage), retrieve],
   },
   {
     methods: ["POST"],
     matcher: "/store/customers/me/complaints/:id/attachments",
     bodyParser: UPLOAD_BODY,
-    middlewares: [customer, validateBody(StoreComplaintAttachments), complaint],
+    middlewares: [customer, validateBody(StoreComplaintAttachments), retrieve],
   },
   {
     methods: ["POST"],
     matcher: "/store/customers/me/complaints/:id/rating",
-    middlewares: [customer, validateBody(StoreRateComplaint), complaint],
-  },
-  {
-    methods: ["GET"],
-    matcher: "/store/customers/me/surveys",
-    middlewares: [
-      customer,
-      validateAndTransformQuery(StoreGetSurveysParams, storeSurveyQueryConfig.list),
-    ],
-  },
-  {
-    methods: ["GET"],
-    matcher: "/store/customers/me/surveys/:id",
-    middlewares: [customer, survey],
-  },
-  {
-    methods: ["POST"],
-    matcher: "/store/customers/me/surveys/:id/response",
-    middlewares: [customer, validateBody(StoreSurveyResponse), survey],
+    middlewares: [customer, validateBody(StoreRateComplaint), retrieve],
   },
 ]

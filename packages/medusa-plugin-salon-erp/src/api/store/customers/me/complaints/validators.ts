@@ -1,6 +1,6 @@
 import { createFindParams, createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { z } from "@medusajs/framework/zod"
-import { COMPLAINT_STATUSES } from "../../modules/feedback/lib/constants"
+import { COMPLAINT_STATUSES } from "../../../../../modules/feedback/lib/constants"
 import {
   AppointmentId,
   AttachmentUpload,
@@ -8,8 +8,8 @@ import {
   CategoryId,
   OrderId,
   StaffMemberId,
-} from "../admin/complaints/validators"
-import { IdList, IdempotencyKeyText, Text } from "../utils/validators"
+} from "../../../../admin/complaints/validators"
+import { IdList, IdempotencyKeyText, Rating, Text } from "../../../../utils/validators"
 
 export const StoreCreateComplaint = z
   .object({
@@ -42,16 +42,6 @@ export const StoreComplaintAttachments = z
   .strict()
 export type StoreComplaintAttachmentsType = z.infer<typeof StoreComplaintAttachments>
 
-const Score = (name: string, min: number, max: number) =>
-  z
-    .number({ message: `${name} is a whole number from ${min} to ${max}` })
-    .refine(
-      (value) => Number.isInteger(value) && value >= min && value <= max,
-      `${name} is a whole number from ${min} to ${max}`
-    )
-
-const Rating = (name: string) => Score(name, 1, 5)
-
 export const StoreRateComplaint = z
   .object({
     rating: Rating("rating"),
@@ -59,18 +49,6 @@ export const StoreRateComplaint = z
   })
   .strict()
 export type StoreRateComplaintType = z.infer<typeof StoreRateComplaint>
-
-export const StoreSurveyResponse = z
-  .object({
-    technique_rating: Rating("technique_rating"),
-    attitude_rating: Rating("attitude_rating"),
-    environment_rating: Rating("environment_rating"),
-    result_rating: Rating("result_rating"),
-    nps_score: Score("nps_score", 0, 10),
-    comment: Text("note", { min: 0 }).nullish(),
-  })
-  .strict()
-export type StoreSurveyResponseType = z.infer<typeof StoreSurveyResponse>
 
 export const StoreGetComplaintsParams = createFindParams({
   limit: 20,
@@ -90,18 +68,3 @@ export const StoreGetComplaintCategoriesParams = createFindParams({
   offset: 0,
   order: "rank",
 })
-
-export const StoreGetSurveysParams = createFindParams({
-  limit: 20,
-  offset: 0,
-  order: "-completed_at",
-}).extend({
-  /** pending: can still be answered; answered; expired: closed unanswered. */
-  status: z
-    .enum(["pending", "answered", "expired"], {
-      message: "status is pending, answered or expired",
-    })
-    .optional(),
-})
-
-export const StoreGetSurveyParams = createSelectParams()
