@@ -363,3 +363,46 @@ export function FileContent(what: string, maxMegabytes: number) {
   FILE_CONTENT_SCHEMAS.add(schema)
   return schema
 }
+
+/** One of `values`; the 400 lists them. */
+export const OneOf = <T extends readonly [string, ...string[]]>(values: T, name: string) =>
+  z.enum(values, { message: `${name} must be one of: ${values.join(", ")}` })
+
+/** Text of a kind held to `max` characters, shorter than the kind's own limit. */
+export const ShortText = (kind: TextKind, max: number) =>
+  Text(kind).max(max, `must be at most ${max} characters`)
+
+/** Optional text of a kind, at most `max` characters: blank becomes null. */
+export const OptionalText = (kind: TextKind, max: number) =>
+  Text(kind, { min: 0 })
+    .max(max, `must be at most ${max} characters`)
+    .transform((value) => value || null)
+    .nullish()
+
+/** A list of short texts (allergies, services…): trimmed, blanks dropped, duplicates removed. */
+export const TextList = (name: string, max = 50) =>
+  z
+    .array(Text("name", { min: 0 }), { message: `${name} must be a list of texts` })
+    .max(max, `${name} has at most ${max} entries`)
+    .transform((list) => [...new Set(list.filter(Boolean))])
+
+/** `limit` (1 to `maxLimit`, 50 by default) and `offset` query parameters. */
+export const Pagination = (maxLimit: number) => ({
+  limit: z.coerce.number().int().min(1).max(maxLimit, `limit is at most ${maxLimit}`).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+})
+
+export const BranchId = Id("brch", "a branch")
+export const StaffMemberId = Id("stf", "a staff member")
+
+/** A score `name` gives, a whole number from `min` to `max`. */
+export const Score = (name: string, min: number, max: number) =>
+  z
+    .number({ message: `${name} is a whole number from ${min} to ${max}` })
+    .refine(
+      (value) => Number.isInteger(value) && value >= min && value <= max,
+      `${name} is a whole number from ${min} to ${max}`
+    )
+
+/** A rating of 1 to 5 stars. */
+export const Rating = (name: string) => Score(name, 1, 5)

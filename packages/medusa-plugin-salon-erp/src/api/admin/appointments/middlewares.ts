@@ -1,10 +1,10 @@
 import { type MiddlewareRoute, validateAndTransformQuery } from "@medusajs/framework/http"
+import { SetPackageReservation } from "./[id]/package-reservations/validators"
 import { adminAppointmentQueryConfig } from "./query-config"
 import {
   AdminCreateAppointment,
   AdminGetAppointmentParams,
   AdminGetAppointmentsParams,
-  AvailabilityParams,
   CancelAppointment,
   EmptyBody,
   RescheduleAppointment,
@@ -46,8 +46,8 @@ export const adminAppointmentMiddlewares: MiddlewareRoute[] = [
     middlewares: [validateBody(EmptyBody), retrieve],
   })),
   {
-    methods: ["GET"],
-    matcher: "/admin/availability",
-    middlewares: [validateAndTransformQuery(AvailabilityParams, { isList: false, defaults: [] })],
+    methods: ["POST"],
+    matcher: "/admin/appointments/:id/package-reservations",
+    middlewares: [validateBody(SetPackageReservation)],
   },
 ]

@@ -1,8 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createCustomFieldDefinitionWorkflow } from "../../../workflows/client/workflows/create-custom-field-definition"
-import { CUSTOM_FIELD_DEFINITION_FIELDS } from "../client-helpers"
-import type { AdminCreateCustomFieldDefinitionType } from "../client-validators"
+import { CUSTOM_FIELD_DEFINITION_FIELDS } from "./query-config"
+import type { AdminCreateCustomFieldDefinitionType } from "./validators"
 import { withConflictMessages } from "../../utils/conflict-messages"
 
 /** The custom profile fields headquarters defines, in form order; filter by `is_active`. */

@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { Text, asFileContent } from "../../utils/validators"
+import { Pagination, Text, asFileContent } from "../../utils/validators"
 
 /** The largest file an import takes (the request body limit is set a little above it). */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024
@@ -23,16 +23,11 @@ export const AdminCreateClientImport = z
   .strict()
 export type AdminCreateClientImportType = z.infer<typeof AdminCreateClientImport>
 
-const Pagination = {
-  limit: z.coerce.number().int().min(1).max(500, "limit is at most 500").default(50),
-  offset: z.coerce.number().int().min(0).default(0),
-}
-
-export const AdminGetClientImportsParams = z.object(Pagination).strict()
+export const AdminGetClientImportsParams = z.object(Pagination(500)).strict()
 
 export const AdminGetClientImportIssuesParams = z
   .object({
-    ...Pagination,
+    ...Pagination(500),
     severity: z
       .enum(["error", "warning"], { message: "severity must be error or warning" })
       .optional(),

@@ -4,8 +4,9 @@ import { CLIENT_MODULE } from "../../../modules/client"
 import { customFieldFilter } from "../../../modules/client/lib/custom-field-filter"
 import type { FieldDefinition } from "../../../modules/client/lib/custom-fields"
 import type ClientModuleService from "../../../modules/client/service"
-import { CLIENT_PROFILE_LIST_FIELDS, tagsByCustomer } from "../client-helpers"
-import type { AdminGetClientProfilesParamsType } from "../client-validators"
+import { tagsByCustomer } from "../customers/helpers"
+import { CLIENT_PROFILE_LIST_FIELDS } from "./query-config"
+import type { AdminGetClientProfilesParamsType } from "./validators"
 
 const intersect = (a: string[] | undefined, b: string[]) => {
   if (!a) return b

@@ -3,8 +3,8 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { CLIENT_MODULE } from "../../../modules/client"
 import type ClientModuleService from "../../../modules/client/service"
 import { createClientTagWorkflow } from "../../../workflows/client/workflows/create-client-tag"
-import { CLIENT_TAG_FIELDS } from "../client-helpers"
-import type { AdminCreateClientTagType } from "../client-validators"
+import { CLIENT_TAG_FIELDS } from "./query-config"
+import type { AdminCreateClientTagType } from "./validators"
 import { withConflictMessages } from "../../utils/conflict-messages"
 
 /** The client tags by name, each with how many customers carry it; `q` searches names. */

@@ -4,7 +4,7 @@ import { setCommissionAttributionWorkflow } from "../../../workflows/commission/
 import type {
   AdminGetCommissionAttributionParamsType,
   AdminSetCommissionAttributionType,
-} from "../commission-validators"
+} from "./validators"
 import { withConflictMessages } from "../../utils/conflict-messages"
 
 /** Who earns each line of a source (an order, an appointment …), and whether it can still change. */

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { commissionEntryFilters } from "../commission-helpers"
-import type { AdminGetCommissionEntriesParamsType } from "../commission-validators"
+import { commissionEntryFilters } from "./helpers"
+import type { AdminGetCommissionEntriesParamsType } from "./validators"
 
 /**
  * Commission entries for payroll: filtered by period, staff member, branch, kind, source,

@@ -1,8 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createCommissionRuleWorkflow } from "../../../workflows/commission/workflows/create-commission-rule"
-import { refetchCommissionRule } from "../commission-helpers"
-import type { AdminCreateCommissionRuleType } from "../commission-validators"
+import { refetchCommissionRule } from "./helpers"
+import type { AdminCreateCommissionRuleType } from "./validators"
 import { withConflictMessages } from "../../utils/conflict-messages"
 
 /** Commission rules, filtered by kind, branch, staff member and active. */

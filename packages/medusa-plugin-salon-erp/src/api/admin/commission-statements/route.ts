@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { COMMISSION_MODULE } from "../../../modules/commission"
 import type CommissionModuleService from "../../../modules/commission/service"
-import type { AdminGetCommissionStatementsParamsType } from "../commission-validators"
+import type { AdminGetCommissionStatementsParamsType } from "./validators"
 
 /**
  * Monthly statements: per staff member, totals by kind, base, entries, reversals and the tier

@@ -5,7 +5,7 @@ import { addDays, fromLocal } from "../../../modules/booking/lib/time"
 import type BookingModuleService from "../../../modules/booking/service"
 import { COMMISSION_MODULE } from "../../../modules/commission"
 import type CommissionModuleService from "../../../modules/commission/service"
-import type { AdminGetStaffPerformanceParamsType } from "../commission-validators"
+import type { AdminGetStaffPerformanceParamsType } from "./validators"
 
 type Row = {
   staff_member_id: string

@@ -8,7 +8,6 @@ import {
   AdminGetAccountsParams,
   AdminGetEntriesParams,
   AdminRefundOperation,
-  AdminRefundOrderStoredValue,
   AdminReverseOperation,
   AdminSpend,
   AdminTopUp,
@@ -73,10 +72,5 @@ export const adminStoredValueMiddlewares: MiddlewareRoute[] = [
     middlewares: [
       validateAndTransformQuery(AdminExportEntriesParams, { isList: false, defaults: [] }),
     ],
-  },
-  {
-    methods: ["POST"],
-    matcher: "/admin/orders/:id/stored-value-refunds",
-    middlewares: [validateBody(AdminRefundOrderStoredValue)],
   },
 ]

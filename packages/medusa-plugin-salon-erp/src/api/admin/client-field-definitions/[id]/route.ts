@@ -2,8 +2,8 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { deleteCustomFieldDefinitionWorkflow } from "../../../../workflows/client/workflows/delete-custom-field-definition"
 import { updateCustomFieldDefinitionWorkflow } from "../../../../workflows/client/workflows/update-custom-field-definition"
-import { CUSTOM_FIELD_DEFINITION_FIELDS } from "../../client-helpers"
-import type { AdminUpdateCustomFieldDefinitionType } from "../../client-validators"
+import { CUSTOM_FIELD_DEFINITION_FIELDS } from "../query-config"
+import type { AdminUpdateCustomFieldDefinitionType } from "../validators"
 import { withConflictMessages } from "../../../utils/conflict-messages"
 
 /**

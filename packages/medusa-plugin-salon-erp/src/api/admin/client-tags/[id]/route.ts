@@ -4,8 +4,8 @@ import { CLIENT_MODULE } from "../../../../modules/client"
 import type ClientModuleService from "../../../../modules/client/service"
 import { deleteClientTagWorkflow } from "../../../../workflows/client/workflows/delete-client-tag"
 import { updateClientTagWorkflow } from "../../../../workflows/client/workflows/update-client-tag"
-import { CLIENT_TAG_FIELDS } from "../../client-helpers"
-import type { AdminUpdateClientTagType } from "../../client-validators"
+import { CLIENT_TAG_FIELDS } from "../query-config"
+import type { AdminUpdateClientTagType } from "../validators"
 import { withConflictMessages } from "../../../utils/conflict-messages"
 
 /** Renames, recolours or redescribes a tag, or changes an automatic tag's rule. */

@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { COMMISSION_MODULE } from "../../../../modules/commission"
 import type CommissionModuleService from "../../../../modules/commission/service"
 import { csvRows } from "../../../utils/csv"
-import type { AdminExportCommissionEntriesParamsType } from "../../commission-validators"
+import type { AdminExportCommissionEntriesParamsType } from "../validators"
 
 export const COMMISSION_EXPORT_COLUMNS = [
   "id",

@@ -1,8 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { deleteCommissionRuleWorkflow } from "../../../../workflows/commission/workflows/delete-commission-rule"
 import { updateCommissionRuleWorkflow } from "../../../../workflows/commission/workflows/update-commission-rule"
-import { refetchCommissionRule } from "../../commission-helpers"
-import type { AdminUpdateCommissionRuleType } from "../../commission-validators"
+import { refetchCommissionRule } from "../helpers"
+import type { AdminUpdateCommissionRuleType } from "../validators"
 import { withConflictMessages } from "../../../utils/conflict-messages"
 
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { describeSourceAttribution } from "../../../../workflows/commission/utils/attribution-view"
 import { syncCommissionSourcesWorkflow } from "../../../../workflows/commission/workflows/sync-commission-sources"
-import type { AdminSyncCommissionSourceType } from "../../commission-validators"
+import type { AdminSyncCommissionSourceType } from "../validators"
 import { withConflictMessages } from "../../../utils/conflict-messages"
 
 /**

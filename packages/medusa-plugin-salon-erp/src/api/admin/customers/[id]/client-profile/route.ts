@@ -1,8 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { recordHealthDataAccessWorkflow } from "../../../../../workflows/client/workflows/record-health-data-access"
 import { upsertClientProfileWorkflow } from "../../../../../workflows/client/workflows/upsert-client-profile"
-import { adminClientProfile, assertCustomer, staffActorId } from "../../../client-helpers"
-import type { AdminUpsertClientProfileType } from "../../../client-validators"
+import { adminClientProfile, assertCustomer, staffActorId } from "../../helpers"
+import type { AdminUpsertClientProfileType } from "../../validators"
 import { withConflictMessages } from "../../../../utils/conflict-messages"
 
 /**

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { assignCustomerTagWorkflow } from "../../../../../workflows/client/workflows/assign-customer-tag"
-import { customerTags, staffActorId } from "../../../client-helpers"
-import type { AdminAssignCustomerTagType } from "../../../client-validators"
+import { customerTags, staffActorId } from "../../helpers"
+import type { AdminAssignCustomerTagType } from "../../validators"
 import { withConflictMessages } from "../../../../utils/conflict-messages"
 
 /** Puts a manual tag on the customer (again: no change); returns the customer's tags. */

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { exportCustomerDataWorkflow } from "../../../../../workflows/client/workflows/export-customer-data"
-import { staffActorId } from "../../../client-helpers"
+import { staffActorId } from "../../helpers"
 
 /**
  * Everything held about the customer as a JSON download (`customer-<id>-export.json`). The read

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { eraseCustomerWorkflow } from "../../../../../workflows/client/workflows/erase-customer"
-import { staffActorId } from "../../../client-helpers"
-import type { AdminEraseCustomerType } from "../../../client-privacy-validators"
+import { staffActorId } from "../../helpers"
+import type { AdminEraseCustomerType } from "../../validators"
 import { withConflictMessages } from "../../../../utils/conflict-messages"
 
 /**

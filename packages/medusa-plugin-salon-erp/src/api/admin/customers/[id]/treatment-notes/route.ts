@@ -2,8 +2,9 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createTreatmentNoteWorkflow } from "../../../../../workflows/client/workflows/create-treatment-note"
 import { recordHealthDataAccessWorkflow } from "../../../../../workflows/client/workflows/record-health-data-access"
-import { TREATMENT_NOTE_FIELDS, assertCustomer, staffActorId } from "../../../client-helpers"
-import type { AdminCreateTreatmentNoteType } from "../../../client-validators"
+import { assertCustomer, staffActorId } from "../../helpers"
+import { TREATMENT_NOTE_FIELDS } from "../../query-config"
+import type { AdminCreateTreatmentNoteType } from "../../validators"
 import { withConflictMessages } from "../../../../utils/conflict-messages"
 
 /**

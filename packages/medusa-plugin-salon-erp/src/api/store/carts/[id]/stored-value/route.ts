@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { refetchEntity } from "@medusajs/framework/http"
 import { applyStoredValueToCartWorkflow } from "../../../../../workflows/stored-value/workflows/apply-stored-value-to-cart"
-import type { StoreApplyStoredValueType } from "../../../stored-value-middlewares"
+import type { StoreApplyStoredValueType } from "../../validators"
 import { withConflictMessages } from "../../../../utils/conflict-messages"
 
 const cartFields = [

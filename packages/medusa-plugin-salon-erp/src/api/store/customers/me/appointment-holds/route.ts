@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { createAppointmentHoldWorkflow } from "../../../../../workflows/booking/workflows/create-appointment-hold"
-import type { StoreCreateAppointmentHoldType } from "../../../booking-validators"
+import type { StoreCreateAppointmentHoldType } from "./validators"
 import { withConflictMessages } from "../../../../utils/conflict-messages"
 
 /** Holds a slot for a few minutes (while paying); book it with `hold_id`. */

@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { bookAppointmentWorkflow } from "../../../../../workflows/booking/workflows/book-appointment"
 import { refetchAppointment } from "../../../../admin/appointments/helpers"
 import { idempotencyKeyOf } from "../../../../utils/idempotency"
-import type { StoreCreateAppointmentType } from "../../../booking-validators"
+import type { StoreCreateAppointmentType } from "./validators"
 import { withConflictMessages } from "../../../../utils/conflict-messages"
 
 /** The logged-in customer's appointments; `when=upcoming|past`, `status`. */

@@ -3,8 +3,8 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { STAFF_ONLY_FIELDS } from "../../../../../modules/client/lib/constants"
 import { recordHealthDataAccessWorkflow } from "../../../../../workflows/client/workflows/record-health-data-access"
 import { upsertClientProfileWorkflow } from "../../../../../workflows/client/workflows/upsert-client-profile"
-import { profileRow } from "../../../../admin/client-helpers"
-import type { StoreUpdateClientProfileType } from "../../../client-validators"
+import { profileRow } from "../../../../admin/customers/helpers"
+import type { StoreUpdateClientProfileType } from "./validators"
 import { withConflictMessages } from "../../../../utils/conflict-messages"
 
 /** The customer's own profile without staff-only fields (and without tags). */

@@ -2,8 +2,8 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createComplaintWorkflow } from "../../../../../workflows/feedback/workflows/create-complaint"
 import { idempotencyKeyOf } from "../../../../utils/idempotency"
-import { customerActor, refetchCustomerComplaint } from "../../../feedback-helpers"
-import type { StoreCreateComplaintType } from "../../../feedback-validators"
+import { customerActor, refetchCustomerComplaint } from "./helpers"
+import type { StoreCreateComplaintType } from "./validators"
 import { withConflictMessages } from "../../../../utils/conflict-messages"
 
 /** The logged-in customer's complaints; filter by `status`. */

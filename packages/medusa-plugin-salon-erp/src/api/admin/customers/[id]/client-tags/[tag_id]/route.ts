@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { unassignCustomerTagWorkflow } from "../../../../../../workflows/client/workflows/unassign-customer-tag"
-import { customerTags } from "../../../../client-helpers"
+import { customerTags } from "../../../helpers"
 import { withConflictMessages } from "../../../../../utils/conflict-messages"
 
 /** Takes a tag off the customer; returns the customer's remaining tags. */

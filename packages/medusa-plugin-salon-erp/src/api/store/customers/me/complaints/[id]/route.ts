@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { refetchCustomerComplaint } from "../../../../feedback-helpers"
+import { refetchCustomerComplaint } from "../helpers"
 
 /** One of the customer's complaints with its timeline (replies to them, status changes) and photos. */
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {

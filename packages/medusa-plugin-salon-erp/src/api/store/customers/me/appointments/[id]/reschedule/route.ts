@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { rescheduleAppointmentWorkflow } from "../../../../../../../workflows/booking/workflows/reschedule-appointment"
 import { refetchAppointment } from "../../../../../../admin/appointments/helpers"
-import type { StoreRescheduleAppointmentType } from "../../../../../../store/booking-validators"
+import type { StoreRescheduleAppointmentType } from "../../validators"
 import { withConflictMessages } from "../../../../../../utils/conflict-messages"
 
 /** Moves the customer's own appointment, until the cancellation cut-off (online rules apply). */

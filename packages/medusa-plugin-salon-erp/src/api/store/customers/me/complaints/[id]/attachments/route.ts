@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { addComplaintAttachmentsWorkflow } from "../../../../../../../workflows/feedback/workflows/add-complaint-attachments"
-import { customerActor, refetchCustomerComplaint } from "../../../../../feedback-helpers"
-import type { StoreComplaintAttachmentsType } from "../../../../../feedback-validators"
+import { customerActor, refetchCustomerComplaint } from "../../helpers"
+import type { StoreComplaintAttachmentsType } from "../../validators"
 import { withConflictMessages } from "../../../../../../utils/conflict-messages"
 
 /** Adds photos or documents (base64) to the customer's complaint. */

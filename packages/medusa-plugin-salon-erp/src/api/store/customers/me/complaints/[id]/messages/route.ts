@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { addComplaintMessageWorkflow } from "../../../../../../../workflows/feedback/workflows/add-complaint-message"
-import { customerActor, refetchCustomerComplaint } from "../../../../../feedback-helpers"
-import type { StoreComplaintMessageType } from "../../../../../feedback-validators"
+import { customerActor, refetchCustomerComplaint } from "../../helpers"
+import type { StoreComplaintMessageType } from "../../validators"
 import { withConflictMessages } from "../../../../../../utils/conflict-messages"
 
 /** Adds the customer's message to their complaint (not once it is closed). */

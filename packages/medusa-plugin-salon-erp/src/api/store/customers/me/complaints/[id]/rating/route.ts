@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { rateComplaintResolutionWorkflow } from "../../../../../../../workflows/feedback/workflows/rate-complaint-resolution"
-import { refetchCustomerComplaint } from "../../../../../feedback-helpers"
-import type { StoreRateComplaintType } from "../../../../../feedback-validators"
+import { refetchCustomerComplaint } from "../../helpers"
+import type { StoreRateComplaintType } from "../../validators"
 import { withConflictMessages } from "../../../../../../utils/conflict-messages"
 
 /** Rates how the complaint was resolved (1–5, once); a resolved complaint is then closed. */

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { submitSatisfactionSurveyWorkflow } from "../../../../../../../workflows/feedback/workflows/submit-satisfaction-survey"
 import { refetchSurvey } from "../../../../../../admin/satisfaction/helpers"
-import type { StoreSurveyResponseType } from "../../../../../feedback-validators"
+import type { StoreSurveyResponseType } from "../../validators"
 import { withConflictMessages } from "../../../../../../utils/conflict-messages"
 
 /**

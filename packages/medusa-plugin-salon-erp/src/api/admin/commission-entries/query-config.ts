@@ -1,0 +1,35 @@
+export const commissionEntryFields = [
+  "id",
+  "period",
+  "staff_member_id",
+  "branch_id",
+  "customer_id",
+  "kind",
+  "role",
+  "source_type",
+  "source_id",
+  "source_line_id",
+  "currency_code",
+  "base",
+  "share",
+  "quantity",
+  "rule_id",
+  "rate_type",
+  "rate",
+  "multiplier",
+  "is_designated",
+  "amount",
+  "explanation",
+  "reverses_entry_id",
+  "occurred_at",
+  "created_at",
+]
+
+export const adminCommissionEntryQueryConfig = {
+  list: {
+    defaults: commissionEntryFields,
+    allowed: commissionEntryFields,
+    isList: true,
+    defaultLimit: 50,
+  },
+}

@@ -1,0 +1,18 @@
+export const TREATMENT_NOTE_FIELDS = [
+  "id",
+  "customer_id",
+  "appointment_id",
+  "staff_member_id",
+  "branch_id",
+  "services",
+  "products_used",
+  "notes",
+  "photo_urls",
+  "created_by",
+  "created_at",
+  "updated_at",
+  "staff_member.id",
+  "staff_member.name",
+  "branch.id",
+  "branch.name",
+]

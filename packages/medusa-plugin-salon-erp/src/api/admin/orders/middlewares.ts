@@ -1,0 +1,12 @@
+import type { MiddlewareRoute } from "@medusajs/framework/http"
+import { AdminRefundOrderStoredValue } from "../stored-value/validators"
+import { validateBody } from "../../utils/validate-body"
+
+/** Salon routes under Medusa's orders: refunding what an order paid with stored value. */
+export const adminOrderMiddlewares: MiddlewareRoute[] = [
+  {
+    methods: ["POST"],
+    matcher: "/admin/orders/:id/stored-value-refunds",
+    middlewares: [validateBody(AdminRefundOrderStoredValue)],
+  },
+]
