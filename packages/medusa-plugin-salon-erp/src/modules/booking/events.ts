@@ -1,4 +1,9 @@
-import type { AppointmentSnapshot } from "./types"
+import { stageOutboxEvents } from "../../lib/outbox"
+import { OUTBOX_ID_PREFIX } from "./lib/constants"
+import type { Knex } from "./lib/db"
+import { BOOKING_OUTBOX_TABLE } from "./models/outbox-event"
+import { readSnapshot } from "./repositories/appointment-repository"
+import type { AppointmentSnapshot, AppointmentStatus } from "./types"
 
 /** Events the booking capability emits; payloads are documented in docs/booking.md. */
 export const BookingWorkflowEvents = {
@@ -81,4 +86,35 @@ export function appointmentEventData(
     actor_id: actor.actor_id ?? null,
     ...extra,
   }
+}
+
+/** The event each status change is reported by. */
+export const TRANSITION_EVENTS: Record<Exclude<AppointmentStatus, "booked">, string> = {
+  confirmed: BookingWorkflowEvents.APPOINTMENT_CONFIRMED,
+  checked_in: BookingWorkflowEvents.APPOINTMENT_CHECKED_IN,
+  in_service: BookingWorkflowEvents.APPOINTMENT_STARTED,
+  completed: BookingWorkflowEvents.APPOINTMENT_COMPLETED,
+  canceled: BookingWorkflowEvents.APPOINTMENT_CANCELED,
+  no_show: BookingWorkflowEvents.APPOINTMENT_NO_SHOW,
+}
+
+/**
+ * Writes an appointment event to the module's outbox in the transaction of the change, with
+ * the payload built from the appointment as that transaction now sees it.
+ */
+export async function stageAppointmentEvent(
+  trx: Knex,
+  eventName: string,
+  appointmentId: string,
+  actor: WorkflowActor,
+  extra: Partial<AppointmentEventData>
+): Promise<void> {
+  const appointment = await readSnapshot(trx, appointmentId)
+  await stageOutboxEvents(trx, BOOKING_OUTBOX_TABLE, OUTBOX_ID_PREFIX, [
+    {
+      event_name: eventName,
+      aggregate_id: appointmentId,
+      data: appointmentEventData(appointment, actor, extra),
+    },
+  ])
 }

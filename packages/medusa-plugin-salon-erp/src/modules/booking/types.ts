@@ -1,5 +1,13 @@
 import type { WorkflowActor } from "./events"
 import type { APPOINTMENT_SOURCES, APPOINTMENT_STATUSES } from "./models"
+import type {
+  BranchSpec,
+  BusyMap,
+  PlannedItem,
+  RoomSpec,
+  ServiceSpec,
+  StaffSpec,
+} from "./lib/availability"
 
 export type AppointmentStatus = (typeof APPOINTMENT_STATUSES)[number]
 export type AppointmentSource = (typeof APPOINTMENT_SOURCES)[number]
@@ -119,4 +127,81 @@ export type AppointmentSnapshot = {
     ends_at: string
   }[]
   fields: Record<string, unknown>
+}
+
+// ---------------------------------------------------------------- internal shapes
+
+/** What one availability search or booking needs to know about a branch, loaded in a few queries. */
+export type BookingContext = {
+  branch: BranchSpec
+  services: (ServiceSpec & { variant_id: string; is_bookable_online: boolean })[]
+  staff: (StaffSpec & { level: string })[]
+  rooms: RoomSpec[]
+  busy: BusyMap
+}
+
+/** The staff, rooms and times a booking, hold or move will take. */
+export type PlannedBooking = {
+  branch: BranchSpec
+  items: (PlannedItem & { service: BookingContext["services"][number] })[]
+}
+
+export type OccupancyRow = {
+  id: string
+  resource_kind: "staff" | "room"
+  staff_member_id: string | null
+  room_id: string | null
+  branch_id: string
+  starts_at: Date
+  ends_at: Date
+  appointment_id: string | null
+  appointment_item_id: string | null
+  hold_id: string | null
+  expires_at: Date | null
+  is_active: boolean
+}
+
+/** Who an occupancy belongs to: an appointment (and its items) or a hold until it lapses. */
+export type OccupancyOwner = {
+  appointment_id?: string
+  hold_id?: string
+  expires_at?: Date
+  itemIds?: string[]
+}
+
+export type WeeklyShift = { weekday: number; starts_at: string; ends_at: string }
+export type BranchShift = WeeklyShift & { branch_id: string }
+export type OpeningHours = { weekday: number; opens_at: string; closes_at: string }
+
+/** What may orphan upcoming appointments: closing a day, time off, removing a resource. */
+export type UpcomingAppointmentFilter = {
+  branch_id?: string
+  /** Any of these branches. */
+  branch_ids?: string[]
+  /** Any branch but these. */
+  exclude_branch_ids?: string[]
+  staff_member_id?: string
+  room_id?: string
+  salon_service_id?: string
+  from?: Date
+  to?: Date
+  /** Local dates (in the branch's zone) the appointment starts on, inclusive. */
+  local_from?: string
+  local_to?: string
+}
+
+export type UpcomingAppointmentRow = {
+  id: string
+  display_id: number
+  starts_at: Date
+  timezone: string
+}
+
+export type StaffPerformanceRow = {
+  staff_member_id: string
+  branch_id: string
+  services_performed: number
+  customers_served: number
+  designated_services: number
+  service_minutes: number
 }

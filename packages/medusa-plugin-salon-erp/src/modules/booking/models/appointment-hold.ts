@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import { APPOINTMENT_HOLD_ID_PREFIX } from "../lib/constants"
 
 /**
  * A slot held for a few minutes while a customer finishes booking or paying. It takes the
@@ -6,7 +7,7 @@ import { model } from "@medusajs/framework/utils"
  */
 export const AppointmentHold = model
   .define("appointment_hold", {
-    id: model.id({ prefix: "hold" }).primaryKey(),
+    id: model.id({ prefix: APPOINTMENT_HOLD_ID_PREFIX }).primaryKey(),
     customer_id: model.text().nullable(),
     branch_id: model.text(),
     status: model.enum(["active", "converted", "released", "expired"]).default("active"),

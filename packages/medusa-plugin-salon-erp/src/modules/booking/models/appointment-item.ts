@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import { APPOINTMENT_ITEM_ID_PREFIX } from "../lib/constants"
 import { Appointment } from "./appointment"
 import { Room } from "./room"
 import { SalonService } from "./salon-service"
@@ -7,7 +8,7 @@ import { StaffMember } from "./staff-member"
 /** One service of an appointment, with who performs it, where, and when. */
 export const AppointmentItem = model
   .define("appointment_item", {
-    id: model.id({ prefix: "apit" }).primaryKey(),
+    id: model.id({ prefix: APPOINTMENT_ITEM_ID_PREFIX }).primaryKey(),
     position: model.number(),
     /** When the service starts and when the client leaves (duration + processing). */
     starts_at: model.dateTime(),

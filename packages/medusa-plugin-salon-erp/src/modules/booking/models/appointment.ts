@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import { APPOINTMENT_ID_PREFIX } from "../lib/constants"
 import { AppointmentItem } from "./appointment-item"
 import { Branch } from "./branch"
 
@@ -17,7 +18,7 @@ export const APPOINTMENT_SOURCES = ["online", "front_desk", "phone", "walk_in"] 
 /** A customer's visit: one or more services in sequence at one branch. */
 export const Appointment = model
   .define("appointment", {
-    id: model.id({ prefix: "appt" }).primaryKey(),
+    id: model.id({ prefix: APPOINTMENT_ID_PREFIX }).primaryKey(),
     display_id: model.autoincrement(),
     customer_id: model.text(),
     status: model.enum([...APPOINTMENT_STATUSES]).default("booked"),

@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import { BRANCH_ID_PREFIX } from "../lib/constants"
 import { BranchOpeningHours } from "./branch-opening-hours"
 import { BranchClosure } from "./branch-closure"
 import { Room } from "./room"
@@ -9,7 +10,7 @@ import { Appointment } from "./appointment"
 /** A shop of the chain: where appointments happen. Its stock location and sales channel are module links. */
 export const Branch = model
   .define("branch", {
-    id: model.id({ prefix: "brch" }).primaryKey(),
+    id: model.id({ prefix: BRANCH_ID_PREFIX }).primaryKey(),
     name: model.text().searchable(),
     /** Short unique code used on receipts and in exports, e.g. "SH-JA". */
     code: model.text(),

@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import { OCCUPANCY_ID_PREFIX } from "../lib/constants"
 
 /**
  * A time range during which a staff member or a room is taken, by an appointment item or a
@@ -7,7 +8,7 @@ import { model } from "@medusajs/framework/utils"
  */
 export const Occupancy = model
   .define("occupancy", {
-    id: model.id({ prefix: "occ" }).primaryKey(),
+    id: model.id({ prefix: OCCUPANCY_ID_PREFIX }).primaryKey(),
     resource_kind: model.enum(["staff", "room"]),
     staff_member_id: model.text().nullable(),
     room_id: model.text().nullable(),

@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import { SALON_SERVICE_ID_PREFIX } from "../lib/constants"
 import { AppointmentItem } from "./appointment-item"
 import { StaffService } from "./staff-service"
 
@@ -8,7 +9,7 @@ import { StaffService } from "./staff-service"
  */
 export const SalonService = model
   .define("salon_service", {
-    id: model.id({ prefix: "svc" }).primaryKey(),
+    id: model.id({ prefix: SALON_SERVICE_ID_PREFIX }).primaryKey(),
     name: model.text().searchable(),
     description: model.text().nullable(),
     /** Category used in reports and commissions, e.g. "facial", "massage", "nails", "lashes". */

@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import { SCHEDULE_EXCEPTION_ID_PREFIX } from "../lib/constants"
 import { StaffMember } from "./staff-member"
 
 /**
@@ -7,7 +8,7 @@ import { StaffMember } from "./staff-member"
  */
 export const ScheduleException = model
   .define("schedule_exception", {
-    id: model.id({ prefix: "stex" }).primaryKey(),
+    id: model.id({ prefix: SCHEDULE_EXCEPTION_ID_PREFIX }).primaryKey(),
     kind: model.enum(["time_off", "extra_shift"]),
     date: model.text(),
     starts_at: model.text().nullable(),

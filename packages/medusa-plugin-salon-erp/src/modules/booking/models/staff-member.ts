@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import { STAFF_MEMBER_ID_PREFIX } from "../lib/constants"
 import { AppointmentItem } from "./appointment-item"
 import { StaffBranch } from "./staff-branch"
 import { StaffService } from "./staff-service"
@@ -9,7 +10,7 @@ export const STAFF_LEVELS = ["junior", "senior", "expert"] as const
 
 /** A technician or therapist. May log into the admin (user_id) or not. */
 export const StaffMember = model.define("staff_member", {
-  id: model.id({ prefix: "stf" }).primaryKey(),
+  id: model.id({ prefix: STAFF_MEMBER_ID_PREFIX }).primaryKey(),
   name: model.text().searchable(),
   level: model.enum([...STAFF_LEVELS]).default("junior"),
   email: model.text().nullable(),

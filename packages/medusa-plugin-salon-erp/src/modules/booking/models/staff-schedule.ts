@@ -1,11 +1,12 @@
 import { model } from "@medusajs/framework/utils"
+import { STAFF_SCHEDULE_ID_PREFIX } from "../lib/constants"
 import { Branch } from "./branch"
 import { StaffMember } from "./staff-member"
 
 /** Weekly working hours of a staff member at a branch (ISO weekday, wall-clock "HH:MM"). */
 export const StaffSchedule = model
   .define("staff_schedule", {
-    id: model.id({ prefix: "stsc" }).primaryKey(),
+    id: model.id({ prefix: STAFF_SCHEDULE_ID_PREFIX }).primaryKey(),
     weekday: model.number(),
     starts_at: model.text(),
     ends_at: model.text(),
