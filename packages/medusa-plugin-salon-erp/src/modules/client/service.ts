@@ -7,22 +7,18 @@ import {
   MedusaService,
 } from "@medusajs/framework/utils"
 import type { EntityManager } from "@medusajs/framework/mikro-orm/knex"
+import type { RuleScope, TagRuleType } from "./lib/tag-rules"
+import type { JsonbCondition } from "./lib/custom-field-filter"
 import {
-  ORDER_SPEND,
-  RFM_SEGMENT_SQL,
-  type RuleScope,
-  SPEND_ORDERS,
-  type TagRuleType,
-  customerFilter,
-  ruleMembersSql,
-} from "./lib/tag-rules"
-import {
+  ClientCustomerFact,
   ClientImport,
   ClientImportIssue,
+  ClientOrderFact,
   ClientOutboxEvent,
   ClientProfile,
   ClientRfm,
   ClientTag,
+  ClientVisitFact,
   CustomFieldDefinition,
   CustomerTag,
   HealthDataAccess,
@@ -31,54 +27,34 @@ import {
 
 import { stageOutboxEvents, withOutbox } from "../../lib/outbox"
 import { CLIENT_ERASED_EVENT, CLIENT_IMPORT_EVENTS } from "./events"
+import { FULL_RUN_PLANNER, connectionOf, sqlId, transactionOf } from "./lib/db"
+import {
+  type FactKind,
+  type FactRows,
+  type FactWriteCounts,
+  deleteFacts,
+  pruneFacts,
+  upsertFacts,
+} from "./repositories/fact-repository"
+import {
+  type TagRuleChanges,
+  applyTagRule,
+  revertTagRuleChanges,
+} from "./repositories/tag-rule-repository"
+import {
+  type ClientRfmRow,
+  listRfmRows,
+  restoreRfmRows,
+  upsertRfmRows,
+} from "./repositories/rfm-repository"
+
+export type { ClientRfmRow, FactKind, FactRows, FactWriteCounts, TagRuleChanges }
 
 type SharedContext = Context<EntityManager>
 type Knex = ReturnType<EntityManager["getKnex"]>
 
 const OUTBOX_TABLE = "client_outbox_event"
 const OUTBOX_ID_PREFIX = "clob"
-
-/** What applying one automatic tag's rule changed: customer tag ids inserted and soft-deleted. */
-export type TagRuleChanges = { added: string[]; removed: string[] }
-
-/** A `client_rfm` row as stored (the compensation of an RFM upsert restores these). */
-export type ClientRfmRow = {
-  id: string
-  customer_id: string
-  recency_days: number
-  frequency: number
-  monetary: string
-  r_score: number
-  f_score: number
-  m_score: number
-  segment: string
-  computed_at: Date
-  created_at: Date
-}
-
-const RFM_COLUMNS = [
-  "id",
-  "customer_id",
-  "recency_days",
-  "frequency",
-  "monetary",
-  "r_score",
-  "f_score",
-  "m_score",
-  "segment",
-  "computed_at",
-  "created_at",
-] as const
-
-/**
- * A full run joins sets of ~100,000 rows whose statistics are often stale (the run itself
- * writes them); a nested loop chosen on a stale estimate turns seconds into hours, so full runs
- * use hash joins only (for their own transaction).
- */
-const FULL_RUN_PLANNER = "SET LOCAL enable_nestloop = off"
-
-/** A new id with a prefix, made by the database (set-based inserts). */
-const sqlId = (prefix: string) => `'${prefix}_' || upper(replace(gen_random_uuid()::text, '-', ''))`
 
 /**
  * Client profiles, custom field definitions, tags, treatment notes and the health data access
@@ -96,6 +72,9 @@ class ClientModuleService extends withOutbox(
     ClientImport,
     ClientImportIssue,
     ClientOutboxEvent,
+    ClientCustomerFact,
+    ClientVisitFact,
+    ClientOrderFact,
   }),
   OUTBOX_TABLE
 ) {
@@ -385,6 +364,19 @@ class ClientModuleService extends withOutbox(
     return Number(row?.count ?? 0)
   }
 
+  /** The customers whose profile matches a custom field condition (see `customFieldFilter`). */
+  @InjectManager()
+  async listCustomerIdsByCustomFields(
+    condition: JsonbCondition,
+    @MedusaContext() sharedContext: SharedContext = {}
+  ): Promise<string[]> {
+    const rows: { customer_id: string }[] = await connectionOf(sharedContext)("client_profile")
+      .select("customer_id")
+      .whereNull("deleted_at")
+      .whereRaw(condition.sql, condition.bindings)
+    return rows.map((row) => row.customer_id)
+  }
+
   /** Number of customers carrying each tag, by tag id (tags no one carries are absent). */
   @InjectManager()
   async countCustomersByTag(
@@ -402,11 +394,48 @@ class ClientModuleService extends withOutbox(
     return Object.fromEntries(rows.map((row) => [row.tag_id, Number(row.count)]))
   }
 
+  // ---------------------------------------------------------------- read model (facts)
+
   /**
-   * Makes one automatic tag's assignments match its rule, set-based: tags every customer (of the
-   * scope) the rule selects and who does not carry the tag yet (`source: rule`), and soft-deletes
-   * the rule's assignments of customers it no longer selects. Manual assignments are never
-   * touched.
+   * Writes facts copied from their sources (customer, booking and order modules), keyed by the
+   * source id: writing the same source again replaces its row. Returns what changed.
+   */
+  @InjectTransactionManager()
+  async upsertClientFacts<K extends FactKind>(
+    kind: K,
+    rows: FactRows[K][],
+    syncedAt: Date = new Date(),
+    @MedusaContext() sharedContext: SharedContext = {}
+  ): Promise<FactWriteCounts> {
+    return await upsertFacts(transactionOf(sharedContext), kind, rows, syncedAt)
+  }
+
+  /** Deletes the facts of these source ids (their source no longer counts). */
+  @InjectTransactionManager()
+  async deleteClientFacts(
+    kind: FactKind,
+    sourceIds: string[],
+    @MedusaContext() sharedContext: SharedContext = {}
+  ): Promise<number> {
+    return await deleteFacts(transactionOf(sharedContext), kind, sourceIds)
+  }
+
+  /** Deletes the facts not written since `syncedBefore` (a rebuild's leftovers). */
+  @InjectTransactionManager()
+  async pruneClientFacts(
+    kind: FactKind,
+    syncedBefore: Date,
+    @MedusaContext() sharedContext: SharedContext = {}
+  ): Promise<number> {
+    return await pruneFacts(transactionOf(sharedContext), kind, syncedBefore)
+  }
+
+  // ---------------------------------------------------------------- automatic tags and RFM
+
+  /**
+   * Makes one automatic tag's assignments match its rule, set-based, on the read model: tags
+   * every customer (of the scope) the rule selects, untags the rule's assignments of the others.
+   * Manual assignments are never touched.
    */
   @InjectTransactionManager()
   async applyTagRule(
@@ -415,29 +444,9 @@ class ClientModuleService extends withOutbox(
     scope: RuleScope,
     @MedusaContext() sharedContext: SharedContext = {}
   ): Promise<TagRuleChanges> {
-    const trx = sharedContext.transactionManager!.getTransactionContext()!
+    const trx = transactionOf(sharedContext)
     if (!scope.customer_ids) await trx.raw(FULL_RUN_PLANNER)
-    const members = ruleMembersSql(rule, scope)
-    const t = customerFilter("t.customer_id", scope)
-    const { rows } = await trx.raw(
-      `WITH members AS MATERIALIZED (${members.sql}),
-      added AS (
-        INSERT INTO customer_tag (id, customer_id, tag_id, source, created_at, updated_at)
-        SELECT ${sqlId("custag")}, m.customer_id, ?, 'rule', now(), now() FROM members m
-        WHERE NOT EXISTS (SELECT 1 FROM customer_tag t WHERE t.tag_id = ? AND t.customer_id = m.customer_id
-          AND t.deleted_at IS NULL)
-        ON CONFLICT DO NOTHING
-        RETURNING id),
-      removed AS (
-        UPDATE customer_tag t SET deleted_at = now(), updated_at = now()
-        WHERE t.tag_id = ? AND t.source = 'rule' AND t.deleted_at IS NULL${t.sql}
-          AND NOT EXISTS (SELECT 1 FROM members m WHERE m.customer_id = t.customer_id)
-        RETURNING t.id)
-      SELECT (SELECT coalesce(json_agg(id), '[]'::json) FROM added) AS added,
-        (SELECT coalesce(json_agg(id), '[]'::json) FROM removed) AS removed`,
-      [...members.bindings, tagId, tagId, tagId, ...t.bindings]
-    )
-    return { added: rows[0].added, removed: rows[0].removed }
+    return await applyTagRule(trx, tagId, rule, scope)
   }
 
   /** Undoes `applyTagRule`: deletes the inserted assignments and restores the removed ones. */
@@ -446,18 +455,7 @@ class ClientModuleService extends withOutbox(
     changes: TagRuleChanges,
     @MedusaContext() sharedContext: SharedContext = {}
   ): Promise<void> {
-    const trx = sharedContext.transactionManager!.getTransactionContext()!
-    if (changes.added.length) {
-      await trx.raw("DELETE FROM customer_tag WHERE id = ANY(?::text[])", [
-        `{${changes.added.join(",")}}`,
-      ])
-    }
-    if (changes.removed.length) {
-      await trx.raw(
-        "UPDATE customer_tag SET deleted_at = NULL, updated_at = now() WHERE id = ANY(?::text[])",
-        [`{${changes.removed.join(",")}}`]
-      )
-    }
+    await revertTagRuleChanges(transactionOf(sharedContext), changes)
   }
 
   /**
@@ -473,76 +471,11 @@ class ClientModuleService extends withOutbox(
     scope: RuleScope,
     @MedusaContext() sharedContext: SharedContext = {}
   ): Promise<{ updated: number; previous: ClientRfmRow[] }> {
-    const trx = sharedContext.transactionManager!.getTransactionContext()!
+    const trx = transactionOf(sharedContext)
     if (!scope.customer_ids) await trx.raw(FULL_RUN_PLANNER)
-    const now = scope.now.toISOString()
-    const a = customerFilter("a.customer_id", scope)
-    const o = customerFilter("o.customer_id", scope)
-    const c = customerFilter("c.id", scope)
-    const r = customerFilter("r.customer_id", scope)
-    const { rows: previous } = await trx.raw(
-      `SELECT ${RFM_COLUMNS.join(", ")} FROM client_rfm r WHERE r.deleted_at IS NULL${r.sql}`,
-      r.bindings
-    )
-    // Quintile scores: 1 + floor(5 × percent rank), higher being better (fewer days since the
-    // last visit, more visits, more spend); ties share a score.
-    const scored = scope.customer_ids
-      ? `SELECT x.*,
-          least(5, 1 + floor(5.0 * p.r_below / greatest(p.n, 1)))::int AS r,
-          least(5, 1 + floor(5.0 * p.f_below / greatest(p.n, 1)))::int AS f,
-          least(5, 1 + floor(5.0 * p.m_below / greatest(p.n, 1)))::int AS m
-        FROM raw x CROSS JOIN LATERAL (
-          SELECT count(*) AS n,
-            count(*) FILTER (WHERE o.recency_days > x.recency_days) AS r_below,
-            count(*) FILTER (WHERE o.frequency < x.frequency) AS f_below,
-            count(*) FILTER (WHERE o.monetary < x.monetary) AS m_below
-          FROM client_rfm o WHERE o.deleted_at IS NULL AND o.customer_id <> x.customer_id) p`
-      : `SELECT x.*,
-          least(5, 1 + floor(5 * percent_rank() OVER (ORDER BY x.recency_days DESC)))::int AS r,
-          least(5, 1 + floor(5 * percent_rank() OVER (ORDER BY x.frequency)))::int AS f,
-          least(5, 1 + floor(5 * percent_rank() OVER (ORDER BY x.monetary)))::int AS m
-        FROM raw x`
-    const { rows } = await trx.raw(
-      `WITH visits AS (
-        SELECT a.customer_id, min(coalesce(a.completed_at, a.starts_at)) AS first_at,
-          max(coalesce(a.completed_at, a.starts_at)) AS last_at,
-          count(*) FILTER (WHERE coalesce(a.completed_at, a.starts_at) > ?::timestamptz - interval '365 days') AS frequency
-        FROM appointment a WHERE a.status = 'completed' AND a.deleted_at IS NULL${a.sql}
-        GROUP BY a.customer_id),
-      spend AS (
-        SELECT o.customer_id, min(o.created_at) AS first_at, max(o.created_at) AS last_at,
-          coalesce(sum(${ORDER_SPEND}) FILTER (WHERE o.created_at > ?::timestamptz - interval '365 days'), 0) AS monetary
-        FROM ${SPEND_ORDERS}${o.sql}
-        GROUP BY o.customer_id),
-      raw AS MATERIALIZED (
-        SELECT c.id AS customer_id,
-          greatest(0, floor(extract(epoch FROM ?::timestamptz - greatest(v.last_at, s.last_at)) / 86400))::int AS recency_days,
-          coalesce(v.frequency, 0)::int AS frequency, coalesce(s.monetary, 0) AS monetary,
-          least(v.first_at, s.first_at) > ?::timestamptz - interval '30 days' AS is_new
-        FROM customer c LEFT JOIN visits v ON v.customer_id = c.id LEFT JOIN spend s ON s.customer_id = c.id
-        WHERE c.deleted_at IS NULL${c.sql} AND (v.customer_id IS NOT NULL OR s.customer_id IS NOT NULL)),
-      scored AS (${scored}),
-      upserted AS (
-        INSERT INTO client_rfm (id, customer_id, recency_days, frequency, monetary, raw_monetary,
-          r_score, f_score, m_score, segment, computed_at, created_at, updated_at)
-        SELECT ${sqlId("crfm")}, customer_id, recency_days, frequency, monetary,
-          jsonb_build_object('value', monetary::text, 'precision', 20), r, f, m, ${RFM_SEGMENT_SQL},
-          ?::timestamptz, now(), now()
-        FROM scored
-        ON CONFLICT (customer_id) WHERE deleted_at IS NULL DO UPDATE SET
-          recency_days = excluded.recency_days, frequency = excluded.frequency,
-          monetary = excluded.monetary, raw_monetary = excluded.raw_monetary,
-          r_score = excluded.r_score, f_score = excluded.f_score, m_score = excluded.m_score,
-          segment = excluded.segment, computed_at = excluded.computed_at, updated_at = now()
-        RETURNING customer_id),
-      gone AS (
-        DELETE FROM client_rfm r WHERE r.deleted_at IS NULL${r.sql}
-          AND NOT EXISTS (SELECT 1 FROM raw x WHERE x.customer_id = r.customer_id)
-        RETURNING r.id)
-      SELECT (SELECT count(*) FROM upserted)::int AS updated, (SELECT count(*) FROM gone)::int AS deleted`,
-      [now, ...a.bindings, now, ...o.bindings, now, now, ...c.bindings, now, ...r.bindings]
-    )
-    return { updated: rows[0].updated, previous }
+    const previous = await listRfmRows(trx, scope)
+    const updated = await upsertRfmRows(trx, scope)
+    return { updated, previous }
   }
 
   /** Undoes `recomputeRfm`: the scope's rows become the previous ones again. */
@@ -552,17 +485,7 @@ class ClientModuleService extends withOutbox(
     previous: ClientRfmRow[],
     @MedusaContext() sharedContext: SharedContext = {}
   ): Promise<void> {
-    const trx = sharedContext.transactionManager!.getTransactionContext()!
-    const r = customerFilter("r.customer_id", { now: new Date(), ...scope })
-    await trx.raw(`DELETE FROM client_rfm r WHERE r.deleted_at IS NULL${r.sql}`, r.bindings)
-    for (let start = 0; start < previous.length; start += 5000) {
-      await trx("client_rfm").insert(
-        previous.slice(start, start + 5000).map((row) => ({
-          ...row,
-          raw_monetary: { value: String(row.monetary), precision: 20 },
-        }))
-      )
-    }
+    await restoreRfmRows(transactionOf(sharedContext), scope, previous)
   }
 }
 

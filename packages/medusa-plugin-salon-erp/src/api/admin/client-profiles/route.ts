@@ -30,12 +30,7 @@ async function customersByCustomFields(
   )) as unknown as FieldDefinition[]
   const condition = customFieldFilter(definitions, filters)
   if (!condition) return undefined
-  const pg = req.scope.resolve(ContainerRegistrationKeys.PG_CONNECTION)
-  const rows: { customer_id: string }[] = await pg("client_profile")
-    .select("customer_id")
-    .whereNull("deleted_at")
-    .whereRaw(condition.sql, condition.bindings)
-  return rows.map((row) => row.customer_id)
+  return await client.listCustomerIdsByCustomFields(condition)
 }
 
 /**

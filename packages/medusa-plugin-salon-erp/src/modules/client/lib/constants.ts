@@ -109,3 +109,13 @@ export const CLIENT_IMPORT_STATUSES = [
 ] as const
 export const CLIENT_IMPORT_PHASES = ["check", "import"] as const
 export const CLIENT_IMPORT_SEVERITIES = ["error", "warning"] as const
+
+export const CLIENT_RFM_ID_PREFIX = "crfm"
+
+/** Id prefixes of the read model the tag rules and RFM scores read (see docs/clients.md). */
+export const CLIENT_CUSTOMER_FACT_ID_PREFIX = "ccusf"
+export const CLIENT_VISIT_FACT_ID_PREFIX = "cvisf"
+export const CLIENT_ORDER_FACT_ID_PREFIX = "cordf"
+
+/** The service category a visit's service counts under when it has none. */
+export const UNCATEGORIZED_SERVICE = "other"

@@ -49,7 +49,9 @@ export type TagRuleType = z.infer<typeof TagRule>
 /** Options of one recomputation: its clock and, for a per-customer run, the customers. */
 export type RuleScope = { now: Date; customer_ids?: string[] }
 
-type Sql = { sql: string; bindings: unknown[] }
+/** A value bound into rule SQL: dates as ISO strings, customer ids as one text array. */
+type Binding = string | number | string[]
+type Sql = { sql: string; bindings: Binding[] }
 
 /** `AND <column> = ANY(…)` when the run is for some customers only (bound as one text array). */
 export function customerFilter(column: string, scope: RuleScope): Sql {
@@ -58,71 +60,55 @@ export function customerFilter(column: string, scope: RuleScope): Sql {
     : { sql: "", bindings: [] }
 }
 
-/** When a completed appointment happened. */
-const VISIT_AT = "coalesce(a.completed_at, a.starts_at)"
+/** A customer who is not deleted, on the read model (`client_customer_fact c`). */
+export const LIVE_CUSTOMER = "c.deleted_at IS NULL AND NOT c.is_deleted"
 
-/** A numeric total of an order summary (`totals` holds numbers or `{ value }` objects). */
-const summaryTotal = (key: string) =>
-  `(CASE jsonb_typeof(s.totals -> '${key}') WHEN 'object' THEN s.totals -> '${key}' ->> 'value' ELSE s.totals ->> '${key}' END)::numeric`
-
-/** Spend of an order: its current total (after edits, returns and claims). */
-export const ORDER_SPEND = summaryTotal("current_order_total")
-
-/** Orders that count as spend: placed (not draft), not canceled, with their latest summary. */
-export const SPEND_ORDERS = `"order" o
-  JOIN LATERAL (SELECT totals FROM order_summary s WHERE s.order_id = o.id AND s.deleted_at IS NULL
-    ORDER BY s.version DESC LIMIT 1) s ON true
-  WHERE o.deleted_at IS NULL AND o.canceled_at IS NULL AND o.status NOT IN ('canceled', 'draft')
-    AND o.is_draft_order = false AND o.customer_id IS NOT NULL`
+/** Orders that count as spend, on the read model (`client_order_fact o`). */
+export const SPEND_ORDERS = "client_order_fact o WHERE o.deleted_at IS NULL AND NOT o.is_canceled"
 
 /**
  * The SQL selecting the customer ids (`customer_id`) that satisfy a rule, set-based (one
- * statement for all customers, or the scope's customers only).
+ * statement for all customers, or the scope's customers only). It reads only the client
+ * module's read model (`client_*_fact`, see models/) and its profiles.
  */
 export function ruleMembersSql(rule: TagRuleType, scope: RuleScope): Sql {
   const now = scope.now.toISOString()
-  const c = customerFilter("c.id", scope)
+  const c = customerFilter("c.customer_id", scope)
   const a = customerFilter("a.customer_id", scope)
+  const o = customerFilter("o.customer_id", scope)
   switch (rule.type) {
     case "high_value":
       return {
         sql: `SELECT o.customer_id FROM ${SPEND_ORDERS}
-            AND lower(o.currency_code) = ? AND o.created_at > ?::timestamptz - make_interval(days => ?)
-            AND o.created_at <= ?::timestamptz${customerFilter("o.customer_id", scope).sql}
-            AND EXISTS (SELECT 1 FROM customer c WHERE c.id = o.customer_id AND c.deleted_at IS NULL)
-          GROUP BY o.customer_id HAVING sum(${ORDER_SPEND}) >= ?`,
-        bindings: [
-          rule.currency_code,
-          now,
-          rule.window_days,
-          now,
-          ...customerFilter("o.customer_id", scope).bindings,
-          rule.min_spend,
-        ],
+            AND lower(o.currency_code) = ? AND o.placed_at > ?::timestamptz - make_interval(days => ?)
+            AND o.placed_at <= ?::timestamptz${o.sql}
+            AND EXISTS (SELECT 1 FROM client_customer_fact c WHERE c.customer_id = o.customer_id AND ${LIVE_CUSTOMER})
+          GROUP BY o.customer_id HAVING sum(o.spend) >= ?`,
+        bindings: [rule.currency_code, now, rule.window_days, now, ...o.bindings, rule.min_spend],
       }
     case "new_client":
       return {
-        sql: `SELECT c.id AS customer_id FROM customer c
-          LEFT JOIN (SELECT a.customer_id, min(${VISIT_AT}) AS first_at FROM appointment a
-            WHERE a.status = 'completed' AND a.deleted_at IS NULL${a.sql} GROUP BY a.customer_id) v
-            ON v.customer_id = c.id
-          WHERE c.deleted_at IS NULL${c.sql}
-            AND coalesce(v.first_at, c.created_at) > ?::timestamptz - make_interval(days => ?)`,
+        sql: `SELECT c.customer_id FROM client_customer_fact c
+          LEFT JOIN (SELECT a.customer_id, min(a.visited_at) AS first_at FROM client_visit_fact a
+            WHERE a.deleted_at IS NULL${a.sql} GROUP BY a.customer_id) v
+            ON v.customer_id = c.customer_id
+          WHERE ${LIVE_CUSTOMER}${c.sql}
+            AND coalesce(v.first_at, c.customer_created_at) > ?::timestamptz - make_interval(days => ?)`,
         bindings: [...a.bindings, ...c.bindings, now, rule.days],
       }
     case "dormant":
       return {
-        sql: `SELECT a.customer_id FROM appointment a
-          WHERE a.status = 'completed' AND a.deleted_at IS NULL${a.sql}
-            AND EXISTS (SELECT 1 FROM customer c WHERE c.id = a.customer_id AND c.deleted_at IS NULL)
+        sql: `SELECT a.customer_id FROM client_visit_fact a
+          WHERE a.deleted_at IS NULL${a.sql}
+            AND EXISTS (SELECT 1 FROM client_customer_fact c WHERE c.customer_id = a.customer_id AND ${LIVE_CUSTOMER})
           GROUP BY a.customer_id
-          HAVING max(${VISIT_AT}) <= ?::timestamptz - make_interval(days => ?)`,
+          HAVING max(a.visited_at) <= ?::timestamptz - make_interval(days => ?)`,
         bindings: [...a.bindings, now, rule.days],
       }
     case "birthday_month":
       return {
         sql: `SELECT p.customer_id FROM client_profile p
-          JOIN customer c ON c.id = p.customer_id AND c.deleted_at IS NULL
+          JOIN client_customer_fact c ON c.customer_id = p.customer_id AND ${LIVE_CUSTOMER}
           WHERE p.deleted_at IS NULL AND p.birthday ~ '^\\d{4}-\\d{2}-\\d{2}$'${c.sql}
             AND substr(p.birthday, 6, 2)::int = ?`,
         bindings: [...c.bindings, scope.now.getUTCMonth() + 1],
@@ -131,17 +117,13 @@ export function ruleMembersSql(rule: TagRuleType, scope: RuleScope): Sql {
       // Per service category: her visits that included a service of the category.
       return {
         sql: `SELECT DISTINCT g.customer_id FROM (
-            SELECT v.customer_id, v.category, count(*) AS visits, min(v.at) AS first_at, max(v.at) AS last_at
-            FROM (
-              SELECT a.customer_id, coalesce(ss.category, 'other') AS category, max(${VISIT_AT}) AS at
-              FROM appointment a
-              JOIN appointment_item i ON i.appointment_id = a.id AND i.deleted_at IS NULL
-              LEFT JOIN salon_service ss ON ss.id = i.salon_service_id
-              WHERE a.status = 'completed' AND a.deleted_at IS NULL${a.sql}
-              GROUP BY a.customer_id, a.id, coalesce(ss.category, 'other')
-            ) v GROUP BY v.customer_id, v.category
+            SELECT a.customer_id, v.category, count(*) AS visits, min(a.visited_at) AS first_at,
+              max(a.visited_at) AS last_at
+            FROM client_visit_fact a CROSS JOIN LATERAL unnest(a.categories) AS v(category)
+            WHERE a.deleted_at IS NULL${a.sql}
+            GROUP BY a.customer_id, v.category
           ) g
-          JOIN customer c ON c.id = g.customer_id AND c.deleted_at IS NULL
+          JOIN client_customer_fact c ON c.customer_id = g.customer_id AND ${LIVE_CUSTOMER}
           WHERE g.visits >= ? AND g.last_at > g.first_at
             AND extract(epoch FROM ?::timestamptz - g.last_at)
               > ? * extract(epoch FROM g.last_at - g.first_at) / (g.visits - 1)`,

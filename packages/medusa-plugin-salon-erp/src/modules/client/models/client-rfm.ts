@@ -1,5 +1,5 @@
 import { model } from "@medusajs/framework/utils"
-import { RFM_SEGMENTS } from "../lib/constants"
+import { CLIENT_RFM_ID_PREFIX, RFM_SEGMENTS } from "../lib/constants"
 
 /**
  * A customer's RFM scores (recency, frequency, monetary), recomputed nightly and after her
@@ -7,7 +7,7 @@ import { RFM_SEGMENTS } from "../lib/constants"
  */
 export const ClientRfm = model
   .define("client_rfm", {
-    id: model.id({ prefix: "crfm" }).primaryKey(),
+    id: model.id({ prefix: CLIENT_RFM_ID_PREFIX }).primaryKey(),
     customer_id: model.text(),
     /** Days since the last completed visit or placed order. */
     recency_days: model.number(),

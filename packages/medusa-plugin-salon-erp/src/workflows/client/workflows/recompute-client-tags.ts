@@ -5,6 +5,7 @@ import {
   transform,
 } from "@medusajs/framework/workflows-sdk"
 import { applyAutomaticTagsStep } from "../steps/apply-automatic-tags"
+import { rebuildClientFactsStep } from "../steps/rebuild-client-facts"
 import { recomputeClientRfmStep } from "../steps/recompute-client-rfm"
 
 export type RecomputeClientTagsWorkflowInput = {
@@ -17,7 +18,9 @@ export type RecomputeClientTagsWorkflowInput = {
 export const recomputeClientTagsWorkflowId = "recompute-client-tags"
 /**
  * This workflow makes every automatic tag's assignments match its rule and recomputes the RFM
- * scores, for all customers (nightly, on demand) or some (after their visits and orders).
+ * scores, for all customers (nightly, on demand) or some (after their visits and orders). The
+ * rules read the client read model; a full run first rebuilds it from its sources, so anything
+ * an event missed (or a change made without one) is caught.
  */
 export const recomputeClientTagsWorkflow = createWorkflow(
   recomputeClientTagsWorkflowId,
@@ -26,6 +29,8 @@ export const recomputeClientTagsWorkflow = createWorkflow(
       now: input.now ?? new Date().toISOString(),
       customer_ids: input.customer_ids ? [...new Set(input.customer_ids)] : undefined,
     }))
+    const rebuild = transform({ scope }, ({ scope }) => ({ skip: !!scope.customer_ids }))
+    rebuildClientFactsStep(rebuild)
     const tags = applyAutomaticTagsStep(scope)
     const rfmUpdated = recomputeClientRfmStep(scope)
     const result = transform({ tags, rfmUpdated }, ({ tags, rfmUpdated }) => ({

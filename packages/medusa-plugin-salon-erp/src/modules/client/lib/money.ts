@@ -1,0 +1,1 @@
+export { type Amount, canonical, moneyColumns, rawAmount } from "../../../lib/money"

@@ -1,0 +1,19 @@
+import { model } from "@medusajs/framework/utils"
+import { CLIENT_CUSTOMER_FACT_ID_PREFIX } from "../lib/constants"
+
+/**
+ * What the tag rules and RFM scores need of a customer, copied from the customer module on its
+ * events (and by the rebuild), so the rules never read another module's tables.
+ */
+export const ClientCustomerFact = model
+  .define("client_customer_fact", {
+    id: model.id({ prefix: CLIENT_CUSTOMER_FACT_ID_PREFIX }).primaryKey(),
+    customer_id: model.text(),
+    /** When the customer was created (her account age for the new client rule). */
+    customer_created_at: model.dateTime(),
+    /** The customer was deleted: the rules and RFM skip her. */
+    is_deleted: model.boolean().default(false),
+    /** When this row was last written from its source (the rebuild prunes rows it did not see). */
+    synced_at: model.dateTime(),
+  })
+  .indexes([{ on: ["customer_id"], unique: true }])
