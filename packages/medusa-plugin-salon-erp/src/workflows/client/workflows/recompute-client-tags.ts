@@ -13,14 +13,19 @@ export type RecomputeClientTagsWorkflowInput = {
   customer_ids?: string[]
   /** The clock of the run (ISO date-time); now when absent. */
   now?: string
+  /**
+   * A full run first rebuilds the read model from its sources (default); false trusts what the
+   * events keep up to date (the nightly job rebuilds once a week).
+   */
+  rebuild_facts?: boolean
 }
 
 export const recomputeClientTagsWorkflowId = "recompute-client-tags"
 /**
  * This workflow makes every automatic tag's assignments match its rule and recomputes the RFM
  * scores, for all customers (nightly, on demand) or some (after their visits and orders). The
- * rules read the client read model; a full run first rebuilds it from its sources, so anything
- * an event missed (or a change made without one) is caught.
+ * rules read the client read model; a full run first rebuilds it from its sources (unless told
+ * not to), so anything an event missed (or a change made without one) is caught.
  */
 export const recomputeClientTagsWorkflow = createWorkflow(
   recomputeClientTagsWorkflowId,
@@ -29,7 +34,9 @@ export const recomputeClientTagsWorkflow = createWorkflow(
       now: input.now ?? new Date().toISOString(),
       customer_ids: input.customer_ids ? [...new Set(input.customer_ids)] : undefined,
     }))
-    const rebuild = transform({ scope }, ({ scope }) => ({ skip: !!scope.customer_ids }))
+    const rebuild = transform({ scope, input }, ({ scope, input }) => ({
+      skip: !!scope.customer_ids || input.rebuild_facts === false,
+    }))
     rebuildClientFactsStep(rebuild)
     const tags = applyAutomaticTagsStep(scope)
     const rfmUpdated = recomputeClientRfmStep(scope)
