@@ -1,8 +1,9 @@
-import { Button, Select, Text } from "@medusajs/ui"
+import { Button, Text } from "@medusajs/ui"
 import { useState } from "react"
 import { type Complaint, useFeedbackLookups } from "../../../../hooks/api/feedback"
 import { formatDateTime, formatMinutes, personName } from "../../components/labels"
 import { type Run, Section, Row, Met } from "./section"
+import { OptionSelect } from "../../../../components/forms/option-select"
 
 export const AssignmentSection = ({ complaint, run }: { complaint: Complaint; run: Run }) => {
   const lookups = useFeedbackLookups()
@@ -16,20 +17,14 @@ export const AssignmentSection = ({ complaint, run }: { complaint: Complaint; ru
       {open && (
         <div className="flex items-center gap-2">
           <div className="flex-1">
-            <Select size="small" value={assignee} onValueChange={setAssignee}>
-              <Select.Trigger>
-                <Select.Value placeholder="Choose someone" />
-              </Select.Trigger>
-              <Select.Content>
-                {(lookups.data?.users ?? [])
-                  .filter((user) => user.id !== complaint.assignee_user_id)
-                  .map((user) => (
-                    <Select.Item key={user.id} value={user.id}>
-                      {personName(user)}
-                    </Select.Item>
-                  ))}
-              </Select.Content>
-            </Select>
+            <OptionSelect
+              value={assignee}
+              onValueChange={setAssignee}
+              placeholder="Choose someone"
+              options={(lookups.data?.users ?? [])
+                .filter((user) => user.id !== complaint.assignee_user_id)
+                .map((user) => ({ value: user.id, label: personName(user) }))}
+            />
           </div>
           <Button
             size="small"

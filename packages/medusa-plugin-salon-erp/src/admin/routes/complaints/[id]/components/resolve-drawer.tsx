@@ -5,6 +5,7 @@ import { useState } from "react"
 import { type RemedyKind } from "../../../../hooks/api/feedback"
 import { sdk } from "../../../../lib/sdk"
 import { type Run } from "./section"
+import { OptionSelect } from "../../../../components/forms/option-select"
 
 type RemedyDraft = {
   kind: RemedyKind
@@ -152,22 +153,15 @@ export const ResolveDrawer = ({
                 </div>
               )}
               {remedy.kind === "free_session" && (
-                <Select
-                  size="small"
+                <OptionSelect
                   value={remedy.salon_service_id}
                   onValueChange={(value) => update(index, { salon_service_id: value })}
-                >
-                  <Select.Trigger>
-                    <Select.Value placeholder="Which service" />
-                  </Select.Trigger>
-                  <Select.Content>
-                    {(services.data?.salon_services ?? []).map((service) => (
-                      <Select.Item key={service.id} value={service.id}>
-                        {service.name}
-                      </Select.Item>
-                    ))}
-                  </Select.Content>
-                </Select>
+                  placeholder="Which service"
+                  options={(services.data?.salon_services ?? []).map((service) => ({
+                    value: service.id,
+                    label: service.name,
+                  }))}
+                />
               )}
               <Input
                 size="small"
