@@ -3,7 +3,12 @@ import { Badge, Text } from "@medusajs/ui"
 import { useEffect, useMemo, useState } from "react"
 import { Link } from "react-router-dom"
 import { STATUS_BLOCK_CLASSES, STATUS_META, customerName } from "../../lib/appointment-status"
-import type { Appointment, AppointmentItem, CalendarDay, Interval } from "../../../types/booking/http"
+import type {
+  Appointment,
+  AppointmentItem,
+  CalendarDay,
+  Interval,
+} from "../../../types/booking/http"
 import { formatRange, minutesIntoDay, minutesToTime, todayIn } from "../../lib/time"
 
 const PX_PER_MINUTE = 1.2

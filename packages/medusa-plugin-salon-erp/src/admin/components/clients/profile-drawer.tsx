@@ -12,7 +12,11 @@ import {
 } from "@medusajs/ui"
 import { useState } from "react"
 import { useUpdateClientProfile } from "../../hooks/api/clients"
-import type { ClientProfile, ClientProfilePayload, CustomFieldValue } from "../../../types/clients/http"
+import type {
+  ClientProfile,
+  ClientProfilePayload,
+  CustomFieldValue,
+} from "../../../types/clients/http"
 import {
   GENDER_LABELS,
   SKIN_TYPE_LABELS,
