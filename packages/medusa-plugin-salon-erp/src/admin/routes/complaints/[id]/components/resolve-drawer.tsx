@@ -6,6 +6,7 @@ import { type RemedyKind } from "../../../../hooks/api/feedback"
 import { sdk } from "../../../../lib/sdk"
 import { type Run } from "./section"
 import { OptionSelect } from "../../../../components/forms/option-select"
+import { DrawerActions } from "../../../../components/forms/drawer-parts"
 
 type RemedyDraft = {
   kind: RemedyKind
@@ -172,16 +173,9 @@ export const ResolveDrawer = ({
             </div>
           ))}
         </Drawer.Body>
-        <Drawer.Footer>
-          <Drawer.Close asChild>
-            <Button size="small" variant="secondary">
-              Cancel
-            </Button>
-          </Drawer.Close>
-          <Button size="small" onClick={submit} isLoading={saving} disabled={!summary.trim()}>
-            Resolve
-          </Button>
-        </Drawer.Footer>
+        <DrawerActions onClick={submit} isLoading={saving} disabled={!summary.trim()}>
+          Resolve
+        </DrawerActions>
       </Drawer.Content>
     </Drawer>
   )

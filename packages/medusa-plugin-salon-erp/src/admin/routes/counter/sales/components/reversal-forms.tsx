@@ -10,6 +10,7 @@ import { errorMessage } from "../../../../lib/errors"
 import { addAmounts, formatMoney } from "../../../../lib/stored-value"
 import { isSaleLine, isSaleTender, saleTitle } from "../../checkout/components/sale-format"
 import { formatInstant, useSubmissionKey } from "../../components/shared"
+import { DrawerActions, DrawerHeading } from "../../../../components/forms/drawer-parts"
 
 const NONE = "__none"
 
@@ -178,13 +179,10 @@ const RefundForm = ({ sale, onDone }: { sale: AdminCounterSale; onDone: () => vo
 
   return (
     <div className="flex flex-1 flex-col overflow-hidden">
-      <Drawer.Header>
-        <Drawer.Title>Refund {saleTitle(sale)}</Drawer.Title>
-        <Drawer.Description className="text-ui-fg-subtle txt-small">
-          Money goes back the way it came: cash from a drawer, stored value to the card, package
-          sessions to the package.
-        </Drawer.Description>
-      </Drawer.Header>
+      <DrawerHeading title="Refund {saleTitle(sale)}">
+        Money goes back the way it came: cash from a drawer, stored value to the card, package
+        sessions to the package.
+      </DrawerHeading>
       <Drawer.Body className="flex flex-col gap-y-4 overflow-y-auto">
         <div className="flex flex-col gap-y-2">
           <Label size="small" weight="plus">
@@ -283,16 +281,9 @@ const RefundForm = ({ sale, onDone }: { sale: AdminCounterSale; onDone: () => vo
           </Text>
         )}
       </Drawer.Body>
-      <Drawer.Footer>
-        <Drawer.Close asChild>
-          <Button size="small" variant="secondary" type="button">
-            Cancel
-          </Button>
-        </Drawer.Close>
-        <Button size="small" isLoading={refund.isPending} onClick={submit}>
-          Refund
-        </Button>
-      </Drawer.Footer>
+      <DrawerActions isLoading={refund.isPending} onClick={submit}>
+        Refund
+      </DrawerActions>
     </div>
   )
 }
