@@ -11,7 +11,7 @@ import { useCloseCounterShift } from "../../../hooks/api/counter"
 import { errorMessage } from "../../../lib/errors"
 import { addAmounts, formatMoney, parseAmount } from "../../../lib/stored-value"
 import { describeDifference, differenceClass, Figure, TENDER_KINDS, TENDER_LABELS } from "./shared"
-import { DrawerActions, DrawerHeading } from "../../../components/forms/drawer-parts"
+import { DrawerActions, DrawerHeading, SessionDrawer } from "../../../components/forms/drawer-parts"
 
 type Tenders = Record<CounterCountedTenderKind, string>
 const NO_TENDERS: Tenders = { card: "", wechat_pay: "", alipay: "", bank_transfer: "" }
@@ -30,16 +30,9 @@ export const CloseShiftDrawer = ({
   shift: AdminCounterShiftDetail
   registerName: string
 }) => (
-  <Drawer open={open} onOpenChange={onOpenChange}>
-    <Drawer.Content>
-      <CloseShiftForm
-        key={session}
-        shift={shift}
-        registerName={registerName}
-        onDone={() => onOpenChange(false)}
-      />
-    </Drawer.Content>
-  </Drawer>
+  <SessionDrawer open={open} onOpenChange={onOpenChange} session={session}>
+    {(done) => <CloseShiftForm shift={shift} registerName={registerName} onDone={done} />}
+  </SessionDrawer>
 )
 
 const CloseShiftForm = ({
@@ -101,7 +94,7 @@ const CloseShiftForm = ({
 
   return (
     <form onSubmit={submit} className="flex flex-1 flex-col overflow-hidden">
-      <DrawerHeading title="Close shift on {registerName}">
+      <DrawerHeading title={`Close shift on ${registerName}`}>
         Count the drawer. Expected cash, counted cash and the difference are frozen when the shift
         closes; a mistake found later is recorded as a correction.
       </DrawerHeading>

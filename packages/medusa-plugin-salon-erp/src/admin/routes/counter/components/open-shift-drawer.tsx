@@ -9,7 +9,7 @@ import { useOpenCounterShift } from "../../../hooks/api/counter"
 import { errorMessage } from "../../../lib/errors"
 import { formatMoney, parseAmount } from "../../../lib/stored-value"
 import { useSubmissionKey } from "./shared"
-import { DrawerActions, DrawerHeading } from "../../../components/forms/drawer-parts"
+import { DrawerActions, DrawerHeading, SessionDrawer } from "../../../components/forms/drawer-parts"
 
 /** Opens a shift on a register with the float counted into the drawer; fresh per `session`. */
 export const OpenShiftDrawer = ({
@@ -25,18 +25,11 @@ export const OpenShiftDrawer = ({
   register: AdminCounterRegister | null
   branchName: string
 }) => (
-  <Drawer open={open} onOpenChange={onOpenChange}>
-    <Drawer.Content>
-      {register && (
-        <OpenShiftForm
-          key={session}
-          register={register}
-          branchName={branchName}
-          onDone={() => onOpenChange(false)}
-        />
-      )}
-    </Drawer.Content>
-  </Drawer>
+  <SessionDrawer open={open} onOpenChange={onOpenChange} session={session}>
+    {(done) =>
+      register && <OpenShiftForm register={register} branchName={branchName} onDone={done} />
+    }
+  </SessionDrawer>
 )
 
 const OpenShiftForm = ({
@@ -84,7 +77,7 @@ const OpenShiftForm = ({
 
   return (
     <form onSubmit={submit} className="flex flex-1 flex-col overflow-hidden">
-      <DrawerHeading title="Open shift on {register.name}">
+      <DrawerHeading title={`Open shift on ${register.name}`}>
         {branchName} · {register.code}. Count the cash put in the drawer to start the day.
       </DrawerHeading>
       <Drawer.Body className="flex flex-col gap-y-4 overflow-y-auto">

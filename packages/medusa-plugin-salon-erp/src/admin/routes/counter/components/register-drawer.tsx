@@ -7,7 +7,7 @@ import { useSingleFlight } from "../../../components/stored-value/use-dialog"
 import { useCreateCounterRegister, useUpdateCounterRegister } from "../../../hooks/api/counter"
 import { errorMessage } from "../../../lib/errors"
 import { useCounterNames } from "./shared"
-import { DrawerActions, DrawerHeading } from "../../../components/forms/drawer-parts"
+import { DrawerActions, DrawerHeading, SessionDrawer } from "../../../components/forms/drawer-parts"
 
 const CODE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/
 
@@ -25,16 +25,9 @@ export const RegisterDrawer = ({
   register: AdminCounterRegister | null
   defaultBranchId?: string
 }) => (
-  <Drawer open={open} onOpenChange={onOpenChange}>
-    <Drawer.Content>
-      <RegisterForm
-        key={session}
-        register={register}
-        defaultBranchId={defaultBranchId}
-        onDone={() => onOpenChange(false)}
-      />
-    </Drawer.Content>
-  </Drawer>
+  <SessionDrawer open={open} onOpenChange={onOpenChange} session={session}>
+    {(done) => <RegisterForm register={register} defaultBranchId={defaultBranchId} onDone={done} />}
+  </SessionDrawer>
 )
 
 const RegisterForm = ({

@@ -10,7 +10,12 @@ import { errorMessage } from "../../../../lib/errors"
 import { addAmounts, formatMoney } from "../../../../lib/stored-value"
 import { isSaleLine, isSaleTender, saleTitle } from "../../checkout/components/sale-format"
 import { formatInstant, useSubmissionKey } from "../../components/shared"
-import { DrawerActions, DrawerHeading } from "../../../../components/forms/drawer-parts"
+import {
+  DrawerActions,
+  DrawerHeading,
+  SessionDrawer,
+  SessionPrompt,
+} from "../../../../components/forms/drawer-parts"
 
 const NONE = "__none"
 
@@ -91,6 +96,94 @@ const useResolvedShift = (sale: AdminCounterSale, picked: string) => {
   return picked || shifts.defaultId
 }
 
+/**
+ * What a refund and a void both ask: why, who authorised it and the drawer cash goes back
+ * from, with their validation and the server's refusal.
+ */
+const useAuthorisation = (sale: AdminCounterSale, messages: { reason: string; staff: string }) => {
+  const [reason, setReason] = useState("")
+  const [staffId, setStaffId] = useState("")
+  const [shiftPick, setShiftPick] = useState("")
+  const [errors, setErrors] = useState<Record<string, string>>({})
+  const [serverError, setServerError] = useState<string | null>(null)
+  const shiftId = useResolvedShift(sale, shiftPick)
+  const flight = useSingleFlight()
+  return {
+    reason,
+    setReason,
+    staffId,
+    setStaffId,
+    shiftPick,
+    setShiftPick,
+    errors,
+    serverError,
+    setServerError,
+    flight,
+    /** Adds these fields' problems to `found`, shows them all; true when it may be sent. */
+    check: (found: Record<string, string>) => {
+      if (!reason.trim()) found.reason = messages.reason
+      if (!staffId) found.staff = messages.staff
+      if (paidInCash(sale) && !shiftId) found.shift = "Cash goes back: choose an open drawer"
+      setErrors(found)
+      setServerError(null)
+      return !Object.keys(found).length && flight.start()
+    },
+    request: () => ({
+      reason: reason.trim(),
+      staff_member_id: staffId,
+      ...(shiftId ? { shift_id: shiftId } : {}),
+    }),
+  }
+}
+
+type Authorisation = ReturnType<typeof useAuthorisation>
+
+const AuthorisationFields = ({
+  sale,
+  form,
+  idPrefix,
+  placeholder,
+}: {
+  sale: AdminCounterSale
+  form: Authorisation
+  idPrefix: string
+  placeholder: string
+}) => (
+  <>
+    <Field label="Reason" htmlFor={`${idPrefix}-reason`} error={form.errors.reason}>
+      <Input
+        id={`${idPrefix}-reason`}
+        size="small"
+        maxLength={500}
+        value={form.reason}
+        onChange={(event) => form.setReason(event.target.value)}
+        placeholder={placeholder}
+      />
+    </Field>
+    <Field label="Authorised by" error={form.errors.staff}>
+      <StaffSelect
+        branchId={sale.branch_id}
+        value={form.staffId}
+        onChange={form.setStaffId}
+        noneLabel="Choose a staff member"
+      />
+    </Field>
+    <ShiftSelect
+      sale={sale}
+      value={form.shiftPick}
+      onChange={form.setShiftPick}
+      error={form.errors.shift}
+    />
+  </>
+)
+
+const ServerError = ({ message }: { message: string | null }) =>
+  message ? (
+    <Text size="small" className="text-ui-fg-error" role="alert">
+      {message}
+    </Text>
+  ) : null
+
 // ------------------------------------------------------------------ refund
 
 /** Choose lines and units, a reason and who authorised it; fresh per opening. */
@@ -105,11 +198,9 @@ export const RefundDrawer = ({
   session: number
   sale: AdminCounterSale
 }) => (
-  <Drawer open={open} onOpenChange={onOpenChange}>
-    <Drawer.Content>
-      <RefundForm key={session} sale={sale} onDone={() => onOpenChange(false)} />
-    </Drawer.Content>
-  </Drawer>
+  <SessionDrawer open={open} onOpenChange={onOpenChange} session={session}>
+    {(done) => <RefundForm sale={sale} onDone={done} />}
+  </SessionDrawer>
 )
 
 const RefundForm = ({ sale, onDone }: { sale: AdminCounterSale; onDone: () => void }) => {
@@ -119,14 +210,12 @@ const RefundForm = ({ sale, onDone }: { sale: AdminCounterSale; onDone: () => vo
     [sale.lines]
   )
   const [chosen, setChosen] = useState<Record<string, number>>({})
-  const [reason, setReason] = useState("")
-  const [staffId, setStaffId] = useState("")
-  const [shiftPick, setShiftPick] = useState("")
-  const [errors, setErrors] = useState<Record<string, string>>({})
-  const [serverError, setServerError] = useState<string | null>(null)
-  const shiftId = useResolvedShift(sale, shiftPick)
+  const form = useAuthorisation(sale, {
+    reason: "Say why: it is kept with the sale",
+    staff: "Choose who authorised the refund",
+  })
+  const { errors } = form
   const refund = useRefundCounterSale(sale.id)
-  const flight = useSingleFlight()
   const keyFor = useSubmissionKey("admin-counter-refund")
 
   const estimate = addAmounts(
@@ -146,21 +235,14 @@ const RefundForm = ({ sale, onDone }: { sale: AdminCounterSale; onDone: () => vo
         found.lines = `${line.title}: refund 1 to ${line.refundable_quantity} units`
       }
     }
-    if (!reason.trim()) found.reason = "Say why: it is kept with the sale"
-    if (!staffId) found.staff = "Choose who authorised the refund"
-    if (paidInCash(sale) && !shiftId) found.shift = "Cash goes back: choose an open drawer"
-    setErrors(found)
-    setServerError(null)
-    if (Object.keys(found).length || !flight.start()) return
+    if (!form.check(found)) return
     const request = {
       lines: picked.map((line) =>
         chosen[line.id] === line.refundable_quantity
           ? { line_id: line.id }
           : { line_id: line.id, quantity: chosen[line.id] }
       ),
-      reason: reason.trim(),
-      staff_member_id: staffId,
-      ...(shiftId ? { shift_id: shiftId } : {}),
+      ...form.request(),
     }
     refund.mutate(
       { ...request, idempotency_key: keyFor({ sale: sale.id, ...request }) },
@@ -171,15 +253,15 @@ const RefundForm = ({ sale, onDone }: { sale: AdminCounterSale; onDone: () => vo
           })
           onDone()
         },
-        onError: (error) => setServerError(errorMessage(error)),
-        onSettled: flight.end,
+        onError: (error) => form.setServerError(errorMessage(error)),
+        onSettled: form.flight.end,
       }
     )
   }
 
   return (
     <div className="flex flex-1 flex-col overflow-hidden">
-      <DrawerHeading title="Refund {saleTitle(sale)}">
+      <DrawerHeading title={`Refund ${saleTitle(sale)}`}>
         Money goes back the way it came: cash from a drawer, stored value to the card, package
         sessions to the package.
       </DrawerHeading>
@@ -248,25 +330,12 @@ const RefundForm = ({ sale, onDone }: { sale: AdminCounterSale; onDone: () => vo
             </Text>
           )}
         </div>
-        <Field label="Reason" htmlFor="refund-reason" error={errors.reason}>
-          <Input
-            id="refund-reason"
-            size="small"
-            maxLength={500}
-            value={reason}
-            onChange={(event) => setReason(event.target.value)}
-            placeholder="e.g. Allergic reaction to the serum"
-          />
-        </Field>
-        <Field label="Authorised by" error={errors.staff}>
-          <StaffSelect
-            branchId={sale.branch_id}
-            value={staffId}
-            onChange={setStaffId}
-            noneLabel="Choose a staff member"
-          />
-        </Field>
-        <ShiftSelect sale={sale} value={shiftPick} onChange={setShiftPick} error={errors.shift} />
+        <AuthorisationFields
+          sale={sale}
+          form={form}
+          idPrefix="refund"
+          placeholder="e.g. Allergic reaction to the serum"
+        />
         <div className="bg-ui-bg-subtle flex justify-between rounded-lg border px-4 py-3">
           <Text size="small" className="text-ui-fg-subtle">
             About to refund
@@ -275,11 +344,7 @@ const RefundForm = ({ sale, onDone }: { sale: AdminCounterSale; onDone: () => vo
             {formatMoney(estimate, currency)}
           </Text>
         </div>
-        {serverError && (
-          <Text size="small" className="text-ui-fg-error" role="alert">
-            {serverError}
-          </Text>
-        )}
+        <ServerError message={form.serverError} />
       </Drawer.Body>
       <DrawerActions isLoading={refund.isPending} onClick={submit}>
         Refund
@@ -302,37 +367,27 @@ export const VoidPrompt = ({
   session: number
   sale: AdminCounterSale
 }) => (
-  <Prompt open={open} onOpenChange={onOpenChange}>
-    <Prompt.Content className="max-w-[520px]">
-      <VoidForm key={session} sale={sale} onDone={() => onOpenChange(false)} />
-    </Prompt.Content>
-  </Prompt>
+  <SessionPrompt
+    open={open}
+    onOpenChange={onOpenChange}
+    session={session}
+    className="max-w-[520px]"
+  >
+    {(done) => <VoidForm sale={sale} onDone={done} />}
+  </SessionPrompt>
 )
 
 const VoidForm = ({ sale, onDone }: { sale: AdminCounterSale; onDone: () => void }) => {
-  const [reason, setReason] = useState("")
-  const [staffId, setStaffId] = useState("")
-  const [shiftPick, setShiftPick] = useState("")
-  const [errors, setErrors] = useState<Record<string, string>>({})
-  const [serverError, setServerError] = useState<string | null>(null)
-  const shiftId = useResolvedShift(sale, shiftPick)
+  const form = useAuthorisation(sale, {
+    reason: "Say why the sale is voided",
+    staff: "Choose who authorised the void",
+  })
   const voidSale = useVoidCounterSale(sale.id)
-  const flight = useSingleFlight()
   const keyFor = useSubmissionKey("admin-counter-void")
 
   const submit = () => {
-    const found: Record<string, string> = {}
-    if (!reason.trim()) found.reason = "Say why the sale is voided"
-    if (!staffId) found.staff = "Choose who authorised the void"
-    if (paidInCash(sale) && !shiftId) found.shift = "Cash goes back: choose an open drawer"
-    setErrors(found)
-    setServerError(null)
-    if (Object.keys(found).length || !flight.start()) return
-    const request = {
-      reason: reason.trim(),
-      staff_member_id: staffId,
-      ...(shiftId ? { shift_id: shiftId } : {}),
-    }
+    if (!form.check({})) return
+    const request = form.request()
     voidSale.mutate(
       { ...request, idempotency_key: keyFor({ sale: sale.id, ...request }) },
       {
@@ -340,8 +395,8 @@ const VoidForm = ({ sale, onDone }: { sale: AdminCounterSale; onDone: () => void
           toast.success(`${saleTitle(updated)} voided`)
           onDone()
         },
-        onError: (error) => setServerError(errorMessage(error)),
-        onSettled: flight.end,
+        onError: (error) => form.setServerError(errorMessage(error)),
+        onSettled: form.flight.end,
       }
     )
   }
@@ -356,30 +411,13 @@ const VoidForm = ({ sale, onDone }: { sale: AdminCounterSale; onDone: () => void
         </Prompt.Description>
       </Prompt.Header>
       <div className="flex flex-col gap-y-4 px-6 pt-4">
-        <Field label="Reason" htmlFor="void-reason" error={errors.reason}>
-          <Input
-            id="void-reason"
-            size="small"
-            maxLength={500}
-            value={reason}
-            onChange={(event) => setReason(event.target.value)}
-            placeholder="e.g. Rung up on the wrong client"
-          />
-        </Field>
-        <Field label="Authorised by" error={errors.staff}>
-          <StaffSelect
-            branchId={sale.branch_id}
-            value={staffId}
-            onChange={setStaffId}
-            noneLabel="Choose a staff member"
-          />
-        </Field>
-        <ShiftSelect sale={sale} value={shiftPick} onChange={setShiftPick} error={errors.shift} />
-        {serverError && (
-          <Text size="small" className="text-ui-fg-error" role="alert">
-            {serverError}
-          </Text>
-        )}
+        <AuthorisationFields
+          sale={sale}
+          form={form}
+          idPrefix="void"
+          placeholder="e.g. Rung up on the wrong client"
+        />
+        <ServerError message={form.serverError} />
       </div>
       <Prompt.Footer>
         <Button size="small" variant="secondary" onClick={onDone} disabled={voidSale.isPending}>
