@@ -1,10 +1,13 @@
-import { Input, Select, Switch, Label, Textarea } from "@medusajs/ui"
+import { Input, Textarea } from "@medusajs/ui"
 import { useId } from "react"
 import { useSalesChannels, useStockLocations, useUsers } from "../../hooks/api/core-resources"
 import { isValidTimeZone, timeZones } from "../../lib/time"
 import type { Branch, BranchPayload, OpeningHours } from "../../../types/booking/http"
 import { Field } from "../common/field"
 import type { WeeklyInterval } from "../common/weekly-hours-editor"
+import { OptionSelect } from "../forms/option-select"
+import { userName } from "../forms/user-name"
+import { SwitchCard } from "../forms/switch-card"
 
 export const NONE = "__none"
 
@@ -182,42 +185,26 @@ export const BranchGeneralFields = ({
         />
       </Field>
       <Field label="Manager" optional hint="Alerts and escalations for this branch go to them">
-        <Select
-          size="small"
+        <OptionSelect
           value={values.manager_user_id}
           onValueChange={(value) => set("manager_user_id", value)}
-        >
-          <Select.Trigger>
-            <Select.Value />
-          </Select.Trigger>
-          <Select.Content>
-            <Select.Item value={NONE}>No manager</Select.Item>
-            {(users.data?.users ?? []).map((user) => (
-              <Select.Item key={user.id} value={user.id}>
-                {[user.first_name, user.last_name].filter(Boolean).join(" ") || user.email}
-              </Select.Item>
-            ))}
-          </Select.Content>
-        </Select>
+          options={[
+            { value: NONE, label: "No manager" },
+            ...(users.data?.users ?? []).map((user) => ({
+              value: user.id,
+              label: userName(user),
+            })),
+          ]}
+        />
       </Field>
       {showActive && (
-        <div className="flex items-start gap-x-3 rounded-md border p-3">
-          <Switch
-            className="shrink-0"
-            id={`${id}-active`}
-            checked={values.is_active}
-            onCheckedChange={(checked) => set("is_active", checked)}
-          />
-          <div>
-            <Label htmlFor={`${id}-active`} size="small" weight="plus">
-              Active
-            </Label>
-            <p className="txt-small text-ui-fg-subtle">
-              Inactive branches take no bookings and leave the calendar. A branch with upcoming
-              appointments cannot be deactivated.
-            </p>
-          </div>
-        </div>
+        <SwitchCard
+          id={`${id}-active`}
+          label="Active"
+          description="Inactive branches take no bookings and leave the calendar. A branch with upcoming appointments cannot be deactivated."
+          checked={values.is_active}
+          onCheckedChange={(checked) => set("is_active", checked)}
+        />
       )}
     </div>
   )
@@ -236,42 +223,30 @@ export const BranchLinkFields = ({
   return (
     <div className="flex flex-col gap-y-4">
       <Field label="Stock location" optional hint="Retail products and consumables on its shelves">
-        <Select
-          size="small"
+        <OptionSelect
           value={values.stock_location_id}
           onValueChange={(value) => onChange({ ...values, stock_location_id: value })}
-        >
-          <Select.Trigger>
-            <Select.Value />
-          </Select.Trigger>
-          <Select.Content>
-            <Select.Item value={NONE}>None</Select.Item>
-            {(stockLocations.data?.stock_locations ?? []).map((location) => (
-              <Select.Item key={location.id} value={location.id}>
-                {location.name}
-              </Select.Item>
-            ))}
-          </Select.Content>
-        </Select>
+          options={[
+            { value: NONE, label: "None" },
+            ...(stockLocations.data?.stock_locations ?? []).map((location) => ({
+              value: location.id,
+              label: location.name,
+            })),
+          ]}
+        />
       </Field>
       <Field label="Sales channel" optional hint="A channel may serve several branches">
-        <Select
-          size="small"
+        <OptionSelect
           value={values.sales_channel_id}
           onValueChange={(value) => onChange({ ...values, sales_channel_id: value })}
-        >
-          <Select.Trigger>
-            <Select.Value />
-          </Select.Trigger>
-          <Select.Content>
-            <Select.Item value={NONE}>None</Select.Item>
-            {(salesChannels.data?.sales_channels ?? []).map((channel) => (
-              <Select.Item key={channel.id} value={channel.id}>
-                {channel.name}
-              </Select.Item>
-            ))}
-          </Select.Content>
-        </Select>
+          options={[
+            { value: NONE, label: "None" },
+            ...(salesChannels.data?.sales_channels ?? []).map((channel) => ({
+              value: channel.id,
+              label: channel.name,
+            })),
+          ]}
+        />
       </Field>
     </div>
   )

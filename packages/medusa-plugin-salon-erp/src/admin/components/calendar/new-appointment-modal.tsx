@@ -38,6 +38,7 @@ import type {
 import { useDebouncedValue } from "../../lib/use-debounced-value"
 import { Field } from "../common/field"
 import { LocalDatePicker } from "../common/local-date-picker"
+import { OptionSelect } from "../forms/option-select"
 
 const ANY = "__any"
 
@@ -235,26 +236,19 @@ const NewAppointmentForm = ({
                 error={showErrors ? errors.customer : null}
               />
               <Field label="Branch">
-                <Select
-                  size="small"
+                <OptionSelect
                   value={branchId}
                   onValueChange={(value) => {
                     setBranchId(value)
                     setStaffFilter(ANY)
                     resetSlot()
                   }}
-                >
-                  <Select.Trigger>
-                    <Select.Value placeholder="Choose a branch" />
-                  </Select.Trigger>
-                  <Select.Content>
-                    {branches.map((candidate) => (
-                      <Select.Item key={candidate.id} value={candidate.id}>
-                        {candidate.name}
-                      </Select.Item>
-                    ))}
-                  </Select.Content>
-                </Select>
+                  placeholder="Choose a branch"
+                  options={branches.map((candidate) => ({
+                    value: candidate.id,
+                    label: candidate.name,
+                  }))}
+                />
               </Field>
               <Field
                 label="Services"
@@ -361,22 +355,14 @@ const NewAppointmentForm = ({
               </Field>
               <div className="grid grid-cols-2 gap-4">
                 <Field label="Source">
-                  <Select
-                    size="small"
+                  <OptionSelect
                     value={source}
                     onValueChange={(value) => setSource(value as AppointmentSource)}
-                  >
-                    <Select.Trigger>
-                      <Select.Value />
-                    </Select.Trigger>
-                    <Select.Content>
-                      {(["front_desk", "phone", "walk_in"] as const).map((value) => (
-                        <Select.Item key={value} value={value}>
-                          {SOURCE_LABELS[value]}
-                        </Select.Item>
-                      ))}
-                    </Select.Content>
-                  </Select>
+                    options={(["front_desk", "phone", "walk_in"] as const).map((value) => ({
+                      value,
+                      label: SOURCE_LABELS[value],
+                    }))}
+                  />
                 </Field>
               </div>
               <Field

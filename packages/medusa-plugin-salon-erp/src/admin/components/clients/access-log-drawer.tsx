@@ -2,6 +2,7 @@ import { Badge, Button, Drawer, Text } from "@medusajs/ui"
 import { useHealthDataAccess } from "../../hooks/api/clients"
 import { ACCESS_ACTION_LABELS, formatWhen } from "../../lib/clients"
 import { EmptyState, ErrorState, LoadingState } from "../common/page-states"
+import { DrawerHeading } from "../forms/drawer-parts"
 
 /** Who read this customer's health data, and when: the audit log, newest first. */
 export const AccessLogDrawer = ({
@@ -15,12 +16,9 @@ export const AccessLogDrawer = ({
 }) => (
   <Drawer open={open} onOpenChange={onOpenChange}>
     <Drawer.Content>
-      <Drawer.Header>
-        <Drawer.Title>Health data access</Drawer.Title>
-        <Drawer.Description className="text-ui-fg-subtle txt-small">
-          Every read of this customer&apos;s health data is recorded: who, when and what.
-        </Drawer.Description>
-      </Drawer.Header>
+      <DrawerHeading title="Health data access">
+        Every read of this customer&apos;s health data is recorded: who, when and what.
+      </DrawerHeading>
       <Drawer.Body className="overflow-y-auto p-0">
         {open && <AccessLog customerId={customerId} />}
       </Drawer.Body>

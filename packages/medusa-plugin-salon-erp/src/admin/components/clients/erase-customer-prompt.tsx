@@ -4,6 +4,7 @@ import { useEraseCustomer } from "../../hooks/api/clients"
 import { errorMessage } from "../../lib/errors"
 import { Field } from "../common/field"
 import { useSingleFlight } from "../stored-value/use-dialog"
+import { SessionPrompt } from "../forms/drawer-parts"
 
 /**
  * Erases a customer's personal data (right to erasure). The admin types the customer's email
@@ -21,11 +22,14 @@ export const EraseCustomerPrompt = ({
   session: number
   customer: { id: string; email: string | null }
 }) => (
-  <Prompt open={open} onOpenChange={onOpenChange}>
-    <Prompt.Content className="max-w-[520px]">
-      <EraseForm key={session} customer={customer} onDone={() => onOpenChange(false)} />
-    </Prompt.Content>
-  </Prompt>
+  <SessionPrompt
+    open={open}
+    onOpenChange={onOpenChange}
+    session={session}
+    className="max-w-[520px]"
+  >
+    {(done) => <EraseForm customer={customer} onDone={done} />}
+  </SessionPrompt>
 )
 
 const EraseForm = ({

@@ -1,4 +1,4 @@
-import { Button, Drawer, Input, Select, Switch, Text, toast } from "@medusajs/ui"
+import { Drawer, Input, Select, Switch, Text, toast } from "@medusajs/ui"
 import { useState } from "react"
 import {
   useCreateClientFieldDefinition,
@@ -13,6 +13,7 @@ import { FIELD_TYPE_LABELS, hasOptions } from "../../lib/clients"
 import { errorMessage } from "../../lib/errors"
 import { Field } from "../common/field"
 import { TagInput } from "./tag-input"
+import { DrawerActions, DrawerHeading, SessionDrawer } from "../forms/drawer-parts"
 
 const KEY_PATTERN = /^[a-z][a-z0-9_]{1,39}$/
 
@@ -30,15 +31,15 @@ export const FieldDefinitionDrawer = ({
   definition: CustomFieldDefinition | null
   nextRank: number
 }) => (
-  <Drawer open={open} onOpenChange={onOpenChange}>
-    <Drawer.Content>
-      {definition ? (
-        <EditForm key={session} definition={definition} onDone={() => onOpenChange(false)} />
+  <SessionDrawer open={open} onOpenChange={onOpenChange} session={session}>
+    {(done) =>
+      definition ? (
+        <EditForm definition={definition} onDone={done} />
       ) : (
-        <CreateForm key={session} nextRank={nextRank} onDone={() => onOpenChange(false)} />
-      )}
-    </Drawer.Content>
-  </Drawer>
+        <CreateForm nextRank={nextRank} onDone={done} />
+      )
+    }
+  </SessionDrawer>
 )
 
 type FormState = {
@@ -193,13 +194,10 @@ const DefinitionForm = ({
   onSubmit: () => void
 }) => (
   <>
-    <Drawer.Header>
-      <Drawer.Title>{title}</Drawer.Title>
-      <Drawer.Description className="text-ui-fg-subtle txt-small">
-        Headquarters defines custom fields for every branch. Stored values are checked against their
-        definition.
-      </Drawer.Description>
-    </Drawer.Header>
+    <DrawerHeading title={title}>
+      Headquarters defines custom fields for every branch. Stored values are checked against their
+      definition.
+    </DrawerHeading>
     <Drawer.Body className="flex flex-col gap-y-4 overflow-y-auto">
       <Field
         label="Label"
@@ -294,16 +292,9 @@ const DefinitionForm = ({
         onChange={(is_active) => setForm({ ...form, is_active })}
       />
     </Drawer.Body>
-    <Drawer.Footer>
-      <Drawer.Close asChild>
-        <Button size="small" variant="secondary">
-          Cancel
-        </Button>
-      </Drawer.Close>
-      <Button size="small" isLoading={isPending} onClick={onSubmit}>
-        Save
-      </Button>
-    </Drawer.Footer>
+    <DrawerActions isLoading={isPending} onClick={onSubmit}>
+      Save
+    </DrawerActions>
   </>
 )
 

@@ -8,6 +8,7 @@ import { useSingleFlight } from "../stored-value/use-dialog"
 import { PhotoPicker, useTreatmentPhotos } from "./photo-picker"
 import { TagInput } from "./tag-input"
 import { useClientLookups } from "./use-lookups"
+import { DrawerHeading, SessionDrawer } from "../forms/drawer-parts"
 
 const NONE = "__none"
 
@@ -23,11 +24,9 @@ export const NoteDrawer = ({
   session: number
   customerId: string
 }) => (
-  <Drawer open={open} onOpenChange={onOpenChange}>
-    <Drawer.Content>
-      <NoteForm key={session} customerId={customerId} onDone={() => onOpenChange(false)} />
-    </Drawer.Content>
-  </Drawer>
+  <SessionDrawer open={open} onOpenChange={onOpenChange} session={session}>
+    {(done) => <NoteForm customerId={customerId} onDone={done} />}
+  </SessionDrawer>
 )
 
 const PickOne = ({
@@ -104,13 +103,10 @@ const NoteForm = ({ customerId, onDone }: { customerId: string; onDone: () => vo
 
   return (
     <>
-      <Drawer.Header>
-        <Drawer.Title>Add treatment note</Drawer.Title>
-        <Drawer.Description className="text-ui-fg-subtle txt-small">
-          Notes are health data: every member of staff at every branch can read them, and every read
-          is recorded.
-        </Drawer.Description>
-      </Drawer.Header>
+      <DrawerHeading title="Add treatment note">
+        Notes are health data: every member of staff at every branch can read them, and every read
+        is recorded.
+      </DrawerHeading>
       <Drawer.Body className="flex flex-col gap-y-4 overflow-y-auto">
         <div className="grid grid-cols-2 gap-3">
           <Field label="Staff member" htmlFor="note-staff" optional>

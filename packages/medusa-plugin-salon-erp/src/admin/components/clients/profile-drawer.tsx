@@ -31,6 +31,7 @@ import { LocalDatePicker } from "../common/local-date-picker"
 import { CustomFieldInput } from "./custom-field-input"
 import { TagInput } from "./tag-input"
 import { useClientLookups } from "./use-lookups"
+import { DrawerActions, DrawerHeading, SessionDrawer } from "../forms/drawer-parts"
 
 const NONE = "__none"
 
@@ -46,11 +47,9 @@ export const ProfileDrawer = ({
   session: number
   profile: ClientProfile
 }) => (
-  <Drawer open={open} onOpenChange={onOpenChange}>
-    <Drawer.Content>
-      <ProfileForm key={session} profile={profile} onDone={() => onOpenChange(false)} />
-    </Drawer.Content>
-  </Drawer>
+  <SessionDrawer open={open} onOpenChange={onOpenChange} session={session}>
+    {(done) => <ProfileForm profile={profile} onDone={done} />}
+  </SessionDrawer>
 )
 
 const OptionalSelect = <T extends string>({
@@ -195,12 +194,9 @@ const ProfileForm = ({ profile, onDone }: { profile: ClientProfile; onDone: () =
 
   return (
     <>
-      <Drawer.Header>
-        <Drawer.Title>Edit client profile</Drawer.Title>
-        <Drawer.Description className="text-ui-fg-subtle txt-small">
-          Fields marked * are required by headquarters.
-        </Drawer.Description>
-      </Drawer.Header>
+      <DrawerHeading title="Edit client profile">
+        Fields marked * are required by headquarters.
+      </DrawerHeading>
       <Drawer.Body className="flex flex-col gap-y-6 overflow-y-auto">
         {formError && (
           <div
@@ -401,16 +397,9 @@ const ProfileForm = ({ profile, onDone }: { profile: ClientProfile; onDone: () =
           </section>
         )}
       </Drawer.Body>
-      <Drawer.Footer>
-        <Drawer.Close asChild>
-          <Button size="small" variant="secondary">
-            Cancel
-          </Button>
-        </Drawer.Close>
-        <Button size="small" isLoading={update.isPending} onClick={submit}>
-          Save
-        </Button>
-      </Drawer.Footer>
+      <DrawerActions isLoading={update.isPending} onClick={submit}>
+        Save
+      </DrawerActions>
     </>
   )
 }

@@ -1,10 +1,11 @@
-import { Button, Drawer, Input, Textarea, toast } from "@medusajs/ui"
+import { Drawer, Input, Textarea, toast } from "@medusajs/ui"
 import { useState } from "react"
 import { useCreateClientTag, useUpdateClientTag } from "../../hooks/api/clients"
 import type { ClientTag } from "../../../types/clients/http"
 import { errorMessage } from "../../lib/errors"
 import { Field } from "../common/field"
 import { ColorSwatch } from "./tag-badge"
+import { DrawerActions, DrawerHeading, SessionDrawer } from "../forms/drawer-parts"
 
 const HEX = /^#[0-9a-fA-F]{6}$/
 
@@ -20,11 +21,9 @@ export const TagDrawer = ({
   session: number
   tag: ClientTag | null
 }) => (
-  <Drawer open={open} onOpenChange={onOpenChange}>
-    <Drawer.Content>
-      <TagForm key={session} tag={tag} onDone={() => onOpenChange(false)} />
-    </Drawer.Content>
-  </Drawer>
+  <SessionDrawer open={open} onOpenChange={onOpenChange} session={session}>
+    {(done) => <TagForm tag={tag} onDone={done} />}
+  </SessionDrawer>
 )
 
 const TagForm = ({ tag, onDone }: { tag: ClientTag | null; onDone: () => void }) => {
@@ -60,12 +59,9 @@ const TagForm = ({ tag, onDone }: { tag: ClientTag | null; onDone: () => void })
 
   return (
     <>
-      <Drawer.Header>
-        <Drawer.Title>{tag ? `Edit ${tag.name}` : "New tag"}</Drawer.Title>
-        <Drawer.Description className="text-ui-fg-subtle txt-small">
-          Staff put manual tags on customers to find them again, e.g. for a campaign.
-        </Drawer.Description>
-      </Drawer.Header>
+      <DrawerHeading title={tag ? `Edit ${tag.name}` : "New tag"}>
+        Staff put manual tags on customers to find them again, e.g. for a campaign.
+      </DrawerHeading>
       <Drawer.Body className="flex flex-col gap-y-4 overflow-y-auto">
         <Field label="Name" htmlFor="tag-name" error={errors.name}>
           <Input
@@ -107,16 +103,9 @@ const TagForm = ({ tag, onDone }: { tag: ClientTag | null; onDone: () => void })
           />
         </Field>
       </Drawer.Body>
-      <Drawer.Footer>
-        <Drawer.Close asChild>
-          <Button size="small" variant="secondary">
-            Cancel
-          </Button>
-        </Drawer.Close>
-        <Button size="small" isLoading={create.isPending || update.isPending} onClick={submit}>
-          Save
-        </Button>
-      </Drawer.Footer>
+      <DrawerActions isLoading={create.isPending || update.isPending} onClick={submit}>
+        Save
+      </DrawerActions>
     </>
   )
 }

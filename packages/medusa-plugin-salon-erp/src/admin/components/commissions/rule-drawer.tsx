@@ -12,6 +12,7 @@ import {
   ruleValuesToPayload,
   validateRule,
 } from "./rule-form"
+import { DrawerHeading } from "../forms/drawer-parts"
 
 /** Creates a rule (no `rule`) or edits one, in a drawer. */
 export const RuleDrawer = ({
@@ -75,12 +76,9 @@ export const RuleDrawer = ({
   return (
     <Drawer open={open} onOpenChange={onOpenChange}>
       <Drawer.Content className="max-w-[600px]">
-        <Drawer.Header>
-          <Drawer.Title>{creating ? "New commission rule" : `Edit ${rule.name}`}</Drawer.Title>
-          <Drawer.Description className="text-ui-fg-subtle txt-small">
-            Rules price earnings when they are recorded; changing one never rewrites past entries.
-          </Drawer.Description>
-        </Drawer.Header>
+        <DrawerHeading title={creating ? "New commission rule" : `Edit ${rule.name}`}>
+          Rules price earnings when they are recorded; changing one never rewrites past entries.
+        </DrawerHeading>
         <Drawer.Body className="overflow-y-auto">
           <RuleFields
             values={values}

@@ -13,6 +13,7 @@ import { useRechargePlans } from "../../hooks/api/stored-value"
 import type { CommissionRule, RuleTargetType } from "../../../types/commissions/http"
 import { TARGET_TYPE_LABELS } from "../../lib/commissions"
 import { useDebouncedValue } from "../../lib/use-debounced-value"
+import { SearchStatus } from "../forms/search-status"
 
 // Radix Select cannot hold an empty value: this stands for "none chosen".
 const NONE = "__none"
@@ -174,16 +175,7 @@ const ProductSearchPicker = ({
       />
       {focused && (
         <div className="bg-ui-bg-base shadow-elevation-flyout absolute left-0 top-9 z-50 max-h-72 w-full overflow-y-auto rounded-lg p-1">
-          {loading && (
-            <Text size="small" className="text-ui-fg-subtle px-2 py-1.5">
-              Searching…
-            </Text>
-          )}
-          {!loading && !results.length && (
-            <Text size="small" className="text-ui-fg-subtle px-2 py-1.5">
-              Nothing matches.
-            </Text>
-          )}
+          <SearchStatus isLoading={loading} empty={!results.length} emptyText="Nothing matches." />
           {results.map((choice) => (
             <button
               key={choice.id}

@@ -1,9 +1,10 @@
-import { Input, Label, Switch, Textarea } from "@medusajs/ui"
+import { Input, Textarea } from "@medusajs/ui"
 import { useId } from "react"
 import { useRooms } from "../../hooks/api/rooms"
 import { formatMinutes } from "../../lib/time"
 import type { Price, SalonService, SalonServicePayload } from "../../../types/booking/http"
 import { Field } from "../common/field"
+import { SwitchCard } from "../forms/switch-card"
 
 export type ServiceFormValues = {
   name: string
@@ -225,34 +226,20 @@ export const ServiceFields = ({
         </Field>
       </div>
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
-        <div className="flex items-start gap-x-3 rounded-md border p-3">
-          <Switch
-            className="shrink-0"
-            id={`${id}-online`}
-            checked={values.is_bookable_online}
-            onCheckedChange={(checked) => set("is_bookable_online", checked)}
-          />
-          <div>
-            <Label htmlFor={`${id}-online`} size="small" weight="plus">
-              Bookable online
-            </Label>
-            <p className="txt-small text-ui-fg-subtle">Customers can book it in the store.</p>
-          </div>
-        </div>
-        <div className="flex items-start gap-x-3 rounded-md border p-3">
-          <Switch
-            className="shrink-0"
-            id={`${id}-active`}
-            checked={values.is_active}
-            onCheckedChange={(checked) => set("is_active", checked)}
-          />
-          <div>
-            <Label htmlFor={`${id}-active`} size="small" weight="plus">
-              Active
-            </Label>
-            <p className="txt-small text-ui-fg-subtle">Inactive services cannot be booked.</p>
-          </div>
-        </div>
+        <SwitchCard
+          id={`${id}-online`}
+          label="Bookable online"
+          description="Customers can book it in the store."
+          checked={values.is_bookable_online}
+          onCheckedChange={(checked) => set("is_bookable_online", checked)}
+        />
+        <SwitchCard
+          id={`${id}-active`}
+          label="Active"
+          description="Inactive services cannot be booked."
+          checked={values.is_active}
+          onCheckedChange={(checked) => set("is_active", checked)}
+        />
       </div>
     </div>
   )

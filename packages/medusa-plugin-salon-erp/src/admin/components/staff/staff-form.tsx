@@ -1,4 +1,4 @@
-import { Input, Label, Select, Switch, Textarea } from "@medusajs/ui"
+import { Input, Select, Textarea } from "@medusajs/ui"
 import { useId } from "react"
 import { useUsers } from "../../hooks/api/core-resources"
 import {
@@ -8,6 +8,9 @@ import {
   type StaffMemberPayload,
 } from "../../../types/booking/http"
 import { Field } from "../common/field"
+import { OptionSelect } from "../forms/option-select"
+import { userName } from "../forms/user-name"
+import { SwitchCard } from "../forms/switch-card"
 
 export const NO_USER = "__none"
 
@@ -106,22 +109,11 @@ export const StaffProfileFields = ({
           />
         </Field>
         <Field label="Level" hint="Commission and pricing rules may depend on it">
-          <Select
-            size="small"
+          <OptionSelect
             value={values.level}
             onValueChange={(value) => set("level", value as StaffLevel)}
-          >
-            <Select.Trigger>
-              <Select.Value />
-            </Select.Trigger>
-            <Select.Content>
-              {STAFF_LEVELS.map((level) => (
-                <Select.Item key={level} value={level}>
-                  {LEVEL_LABELS[level]}
-                </Select.Item>
-              ))}
-            </Select.Content>
-          </Select>
+            options={STAFF_LEVELS.map((level) => ({ value: level, label: LEVEL_LABELS[level] }))}
+          />
         </Field>
       </div>
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
@@ -188,7 +180,7 @@ export const StaffProfileFields = ({
             <Select.Item value={NO_USER}>No login</Select.Item>
             {(users.data?.users ?? []).map((user) => (
               <Select.Item key={user.id} value={user.id}>
-                {[user.first_name, user.last_name].filter(Boolean).join(" ") || user.email}
+                {userName(user)}
                 {" · "}
                 {user.email}
               </Select.Item>
@@ -197,23 +189,13 @@ export const StaffProfileFields = ({
         </Select>
       </Field>
       {showActive && (
-        <div className="flex items-start gap-x-3 rounded-md border p-3">
-          <Switch
-            className="shrink-0"
-            id={`${id}-active`}
-            checked={values.is_active}
-            onCheckedChange={(checked) => set("is_active", checked)}
-          />
-          <div>
-            <Label htmlFor={`${id}-active`} size="small" weight="plus">
-              Active
-            </Label>
-            <p className="txt-small text-ui-fg-subtle">
-              Inactive staff members leave the calendar and take no bookings. Someone with upcoming
-              appointments cannot be deactivated.
-            </p>
-          </div>
-        </div>
+        <SwitchCard
+          id={`${id}-active`}
+          label="Active"
+          description="Inactive staff members leave the calendar and take no bookings. Someone with upcoming appointments cannot be deactivated."
+          checked={values.is_active}
+          onCheckedChange={(checked) => set("is_active", checked)}
+        />
       )}
     </div>
   )

@@ -1,4 +1,4 @@
-import { Button, Drawer, Text, Textarea, toast } from "@medusajs/ui"
+import { Drawer, Text, Textarea, toast } from "@medusajs/ui"
 import { useState } from "react"
 import { useAdjustStoredValue } from "../../hooks/api/stored-value"
 import { errorMessage } from "../../lib/errors"
@@ -8,6 +8,7 @@ import type { StoredValueAccount } from "../../../types/stored-value/http"
 import { Field } from "../common/field"
 import { AmountInput } from "./form-fields"
 import { useSingleFlight } from "./use-dialog"
+import { DrawerActions, DrawerHeading, SessionDrawer } from "../forms/drawer-parts"
 
 /** A manager's signed correction to principal and/or bonus, with a required reason. */
 export const AdjustDrawer = ({
@@ -21,11 +22,9 @@ export const AdjustDrawer = ({
   session: number
   account: StoredValueAccount
 }) => (
-  <Drawer open={open} onOpenChange={onOpenChange}>
-    <Drawer.Content>
-      <AdjustForm key={session} account={account} onDone={() => onOpenChange(false)} />
-    </Drawer.Content>
-  </Drawer>
+  <SessionDrawer open={open} onOpenChange={onOpenChange} session={session}>
+    {(done) => <AdjustForm account={account} onDone={done} />}
+  </SessionDrawer>
 )
 
 const AdjustForm = ({ account, onDone }: { account: StoredValueAccount; onDone: () => void }) => {
@@ -92,13 +91,10 @@ const AdjustForm = ({ account, onDone }: { account: StoredValueAccount; onDone: 
 
   return (
     <>
-      <Drawer.Header>
-        <Drawer.Title>Adjust balance</Drawer.Title>
-        <Drawer.Description className="text-ui-fg-subtle txt-small">
-          A correction is a new ledger line; nothing recorded is ever edited. Use a minus sign to
-          take value away.
-        </Drawer.Description>
-      </Drawer.Header>
+      <DrawerHeading title="Adjust balance">
+        A correction is a new ledger line; nothing recorded is ever edited. Use a minus sign to take
+        value away.
+      </DrawerHeading>
       <Drawer.Body className="flex flex-col gap-y-4 overflow-y-auto">
         <div className="grid grid-cols-2 gap-3">
           <Field label="Principal change" htmlFor="adjust-principal" error={errors.principal}>
@@ -177,16 +173,9 @@ const AdjustForm = ({ account, onDone }: { account: StoredValueAccount; onDone: 
           </div>
         )}
       </Drawer.Body>
-      <Drawer.Footer>
-        <Drawer.Close asChild>
-          <Button size="small" variant="secondary">
-            Cancel
-          </Button>
-        </Drawer.Close>
-        <Button size="small" isLoading={adjust.isPending} onClick={submit}>
-          Record adjustment
-        </Button>
-      </Drawer.Footer>
+      <DrawerActions isLoading={adjust.isPending} onClick={submit}>
+        Record adjustment
+      </DrawerActions>
     </>
   )
 }

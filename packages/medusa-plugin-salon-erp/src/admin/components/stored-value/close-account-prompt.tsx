@@ -8,6 +8,7 @@ import type { PaymentMethod, StoredValueAccount } from "../../../types/stored-va
 import { Field } from "../common/field"
 import { PaymentMethodSelect } from "./form-fields"
 import { useSingleFlight } from "./use-dialog"
+import { SessionPrompt } from "../forms/drawer-parts"
 
 /**
  * Cancels a membership card (退卡): shows what is refunded (unspent principal) and forfeited
@@ -26,16 +27,9 @@ export const CloseAccountPrompt = ({
   account: StoredValueAccount
   customerLabel: string
 }) => (
-  <Prompt open={open} onOpenChange={onOpenChange}>
-    <Prompt.Content className="max-w-[480px]">
-      <CloseForm
-        key={session}
-        account={account}
-        customerLabel={customerLabel}
-        onDone={() => onOpenChange(false)}
-      />
-    </Prompt.Content>
-  </Prompt>
+  <SessionPrompt open={open} onOpenChange={onOpenChange} session={session}>
+    {(done) => <CloseForm account={account} customerLabel={customerLabel} onDone={done} />}
+  </SessionPrompt>
 )
 
 const CloseForm = ({

@@ -4,6 +4,7 @@ import { useState } from "react"
 import { useCustomerSearch } from "../../hooks/api/core-resources"
 import { customerName } from "../../lib/stored-value"
 import { useDebouncedValue } from "../../lib/use-debounced-value"
+import { CustomerOptionText, SearchStatus } from "../forms/search-status"
 
 /** Picks one customer by name, email or phone; shows the chosen one with a clear button. */
 export const CustomerPicker = ({
@@ -57,16 +58,11 @@ export const CustomerPicker = ({
       />
       {focused && debounced && (
         <div className="bg-ui-bg-base shadow-elevation-flyout absolute left-0 top-9 z-50 max-h-72 w-[320px] overflow-y-auto rounded-lg p-1">
-          {search.isLoading && (
-            <Text size="small" className="text-ui-fg-subtle px-2 py-1.5">
-              Searching…
-            </Text>
-          )}
-          {!search.isLoading && !customers.length && (
-            <Text size="small" className="text-ui-fg-subtle px-2 py-1.5">
-              No customer matches.
-            </Text>
-          )}
+          <SearchStatus
+            isLoading={search.isLoading}
+            empty={!customers.length}
+            emptyText="No customer matches."
+          />
           {customers.map((customer) => {
             const name = customerName(customer) ?? customer.id
             return (
@@ -80,10 +76,7 @@ export const CustomerPicker = ({
                   setQ("")
                 }}
               >
-                <span className="txt-small-plus">{name}</span>
-                <span className="txt-xsmall text-ui-fg-subtle">
-                  {[customer.email, customer.phone].filter(Boolean).join(" · ")}
-                </span>
+                <CustomerOptionText name={name} email={customer.email} phone={customer.phone} />
               </button>
             )
           })}

@@ -4,6 +4,7 @@ import { useStoreCurrencies } from "../../hooks/api/core-resources"
 import { useStaffMembers } from "../../hooks/api/staff-members"
 import { PAYMENT_METHOD_LABELS } from "../../lib/stored-value"
 import { PAYMENT_METHODS, type PaymentMethod } from "../../../types/stored-value/http"
+import { OptionSelect } from "../forms/option-select"
 
 // Radix Select cannot hold an empty value: this stands for "none chosen".
 const NONE = "__none"
@@ -93,22 +94,16 @@ export const PaymentMethodSelect = ({
   onChange: (value: PaymentMethod) => void
   placeholder?: string
 }) => (
-  <Select
-    size="small"
+  <OptionSelect
+    id={id}
     value={value || undefined}
     onValueChange={(v) => onChange(v as PaymentMethod)}
-  >
-    <Select.Trigger id={id}>
-      <Select.Value placeholder={placeholder} />
-    </Select.Trigger>
-    <Select.Content>
-      {PAYMENT_METHODS.map((method) => (
-        <Select.Item key={method} value={method}>
-          {PAYMENT_METHOD_LABELS[method]}
-        </Select.Item>
-      ))}
-    </Select.Content>
-  </Select>
+    placeholder={placeholder}
+    options={PAYMENT_METHODS.map((method) => ({
+      value: method,
+      label: PAYMENT_METHOD_LABELS[method],
+    }))}
+  />
 )
 
 /** The store's currencies. */

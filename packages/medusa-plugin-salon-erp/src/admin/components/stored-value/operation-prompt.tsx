@@ -17,6 +17,7 @@ import type { StoredValueEntry } from "../../../types/stored-value/http"
 import { Field } from "../common/field"
 import { AmountInput } from "./form-fields"
 import { useSingleFlight } from "./use-dialog"
+import { SessionPrompt } from "../forms/drawer-parts"
 
 export type OperationAction = "refund" | "reverse"
 
@@ -44,11 +45,9 @@ export const OperationPrompt = ({
   session: number
   target: OperationTarget | null
 }) => (
-  <Prompt open={open} onOpenChange={onOpenChange} variant="confirmation">
-    <Prompt.Content className="max-w-[480px]">
-      {target && <OperationForm key={session} target={target} onDone={() => onOpenChange(false)} />}
-    </Prompt.Content>
-  </Prompt>
+  <SessionPrompt open={open} onOpenChange={onOpenChange} session={session} variant="confirmation">
+    {(done) => target && <OperationForm target={target} onDone={done} />}
+  </SessionPrompt>
 )
 
 const OperationForm = ({ target, onDone }: { target: OperationTarget; onDone: () => void }) => {

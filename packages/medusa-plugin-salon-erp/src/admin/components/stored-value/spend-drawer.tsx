@@ -1,4 +1,4 @@
-import { Button, Drawer, Input, Select, Textarea, toast } from "@medusajs/ui"
+import { Drawer, Input, Select, Textarea, toast } from "@medusajs/ui"
 import { useState } from "react"
 import { useSpendStoredValue } from "../../hooks/api/stored-value"
 import { errorMessage } from "../../lib/errors"
@@ -18,6 +18,7 @@ import {
 import { Field } from "../common/field"
 import { AmountInput, BranchSelect, StaffSelect } from "./form-fields"
 import { useSingleFlight } from "./use-dialog"
+import { DrawerActions, DrawerHeading, SessionDrawer } from "../forms/drawer-parts"
 
 /** A counter charge against an account, fresh (with a new idempotency key) per `session`. */
 export const SpendDrawer = ({
@@ -33,16 +34,9 @@ export const SpendDrawer = ({
   account: StoredValueAccount
   customerLabel: string
 }) => (
-  <Drawer open={open} onOpenChange={onOpenChange}>
-    <Drawer.Content>
-      <SpendForm
-        key={session}
-        account={account}
-        customerLabel={customerLabel}
-        onDone={() => onOpenChange(false)}
-      />
-    </Drawer.Content>
-  </Drawer>
+  <SessionDrawer open={open} onOpenChange={onOpenChange} session={session}>
+    {(done) => <SpendForm account={account} customerLabel={customerLabel} onDone={done} />}
+  </SessionDrawer>
 )
 
 const SpendForm = ({
@@ -115,14 +109,11 @@ const SpendForm = ({
 
   return (
     <>
-      <Drawer.Header>
-        <Drawer.Title>Charge stored value</Drawer.Title>
-        <Drawer.Description className="text-ui-fg-subtle txt-small">
-          {customerLabel} has {formatMoney(available, currency)} (
-          {formatMoney(account.principal_balance, currency)} principal +{" "}
-          {formatMoney(account.bonus_balance, currency)} bonus).
-        </Drawer.Description>
-      </Drawer.Header>
+      <DrawerHeading title="Charge stored value">
+        {customerLabel} has {formatMoney(available, currency)} (
+        {formatMoney(account.principal_balance, currency)} principal +{" "}
+        {formatMoney(account.bonus_balance, currency)} bonus).
+      </DrawerHeading>
       <Drawer.Body className="flex flex-col gap-y-4 overflow-y-auto">
         <Field
           label="Amount"
@@ -198,16 +189,9 @@ const SpendForm = ({
           />
         </Field>
       </Drawer.Body>
-      <Drawer.Footer>
-        <Drawer.Close asChild>
-          <Button size="small" variant="secondary">
-            Cancel
-          </Button>
-        </Drawer.Close>
-        <Button size="small" isLoading={spend.isPending} onClick={submit}>
-          Charge
-        </Button>
-      </Drawer.Footer>
+      <DrawerActions isLoading={spend.isPending} onClick={submit}>
+        Charge
+      </DrawerActions>
     </>
   )
 }

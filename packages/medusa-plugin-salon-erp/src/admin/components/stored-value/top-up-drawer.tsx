@@ -1,4 +1,4 @@
-import { Button, Drawer, Heading, RadioGroup, Text, Textarea, toast } from "@medusajs/ui"
+import { Drawer, Heading, RadioGroup, Text, Textarea, toast } from "@medusajs/ui"
 import { useEffect, useMemo, useState } from "react"
 import { useStoreCurrencies } from "../../hooks/api/core-resources"
 import { useRechargePlans, useTopUpStoredValue } from "../../hooks/api/stored-value"
@@ -24,6 +24,7 @@ import {
   StaffSelect,
 } from "./form-fields"
 import { useSingleFlight } from "./use-dialog"
+import { DrawerActions, DrawerHeading, SessionDrawer } from "../forms/drawer-parts"
 
 type Mode = "plan" | "custom"
 
@@ -48,17 +49,16 @@ export const TopUpDrawer = ({
   /** The currency to start with (the account on screen); else the store's default. */
   initialCurrency?: string
 }) => (
-  <Drawer open={open} onOpenChange={onOpenChange}>
-    <Drawer.Content>
+  <SessionDrawer open={open} onOpenChange={onOpenChange} session={session}>
+    {(done) => (
       <TopUpForm
-        key={session}
         customerId={customerId}
         customerLabel={customerLabel}
         initialCurrency={initialCurrency}
-        onDone={() => onOpenChange(false)}
+        onDone={done}
       />
-    </Drawer.Content>
-  </Drawer>
+    )}
+  </SessionDrawer>
 )
 
 const TopUpForm = ({
@@ -208,12 +208,9 @@ const TopUpForm = ({
 
   return (
     <>
-      <Drawer.Header>
-        <Drawer.Title>Top up</Drawer.Title>
-        <Drawer.Description className="text-ui-fg-subtle txt-small">
-          Stored value for {customerLabel}, valid at every branch.
-        </Drawer.Description>
-      </Drawer.Header>
+      <DrawerHeading title="Top up">
+        Stored value for {customerLabel}, valid at every branch.
+      </DrawerHeading>
       <Drawer.Body className="flex flex-col gap-y-6 overflow-y-auto">
         <Field label="Currency" htmlFor="top-up-currency" error={errors.currency}>
           <CurrencySelect
@@ -381,16 +378,9 @@ const TopUpForm = ({
           </div>
         )}
       </Drawer.Body>
-      <Drawer.Footer>
-        <Drawer.Close asChild>
-          <Button size="small" variant="secondary">
-            Cancel
-          </Button>
-        </Drawer.Close>
-        <Button size="small" isLoading={topUp.isPending} onClick={submit}>
-          Top up
-        </Button>
-      </Drawer.Footer>
+      <DrawerActions isLoading={topUp.isPending} onClick={submit}>
+        Top up
+      </DrawerActions>
     </>
   )
 }

@@ -1,7 +1,5 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import type { StatusAction } from "../../lib/appointment-status"
-import { invalidate, type MutationOptions, type QueryOptions } from "../../lib/hook-options"
-import { sdk } from "../../lib/sdk"
+import type { MutationOptions, QueryOptions } from "../../lib/hook-options"
 import type {
   AppointmentListParams,
   AppointmentListResponse,
@@ -9,24 +7,16 @@ import type {
   BookAppointmentPayload,
   ReschedulePayload,
 } from "../../../types/booking/http"
+import { postJson, setDetail, useAdminQuery, useInvalidatingMutation } from "./factories"
 import { appointmentQueryKeys, availabilityQueryKeys, calendarQueryKeys } from "./query-keys"
 
 export const useAppointments = (
   query?: AppointmentListParams,
   options?: QueryOptions<AppointmentListResponse>
-) =>
-  useQuery({
-    queryKey: appointmentQueryKeys.list(query),
-    queryFn: () => sdk.client.fetch<AppointmentListResponse>("/admin/appointments", { query }),
-    ...options,
-  })
+) => useAdminQuery(appointmentQueryKeys.list(query), "/admin/appointments", query, options)
 
 export const useAppointment = (id: string, options?: QueryOptions<AppointmentResponse>) =>
-  useQuery({
-    queryKey: appointmentQueryKeys.detail(id),
-    queryFn: () => sdk.client.fetch<AppointmentResponse>(`/admin/appointments/${id}`),
-    ...options,
-  })
+  useAdminQuery(appointmentQueryKeys.detail(id), `/admin/appointments/${id}`, undefined, options)
 
 /** Any booking change moves blocks in the day view and frees or takes slots. */
 const bookingKeys = [
@@ -42,80 +32,46 @@ export type BookAppointmentVariables = BookAppointmentPayload & {
 
 export const useBookAppointment = (
   options?: MutationOptions<AppointmentResponse, BookAppointmentVariables>
-) => {
-  const queryClient = useQueryClient()
-  return useMutation({
-    ...options,
-    mutationFn: ({ idempotency_key, ...payload }) =>
-      sdk.client.fetch<AppointmentResponse>("/admin/appointments", {
-        method: "POST",
-        body: payload,
-        headers: { "Idempotency-Key": idempotency_key },
-      }),
-    onSuccess: async (data, variables, context) => {
-      await invalidate(queryClient, bookingKeys)
-      await options?.onSuccess?.(data, variables, context)
+) =>
+  useInvalidatingMutation(
+    {
+      mutationFn: ({ idempotency_key, ...payload }) =>
+        postJson<AppointmentResponse>("/admin/appointments", payload, idempotency_key),
+      invalidates: bookingKeys,
     },
-  })
-}
+    options
+  )
+
+/** A write on one appointment: its detail comes from the answer, then the booking views. */
+const useAppointmentWrite = <TVariables,>(
+  id: string,
+  request: (variables: TVariables) => { path: string; body: Record<string, unknown> },
+  options?: MutationOptions<AppointmentResponse, TVariables>
+) =>
+  useInvalidatingMutation(
+    {
+      mutationFn: (variables) => {
+        const { path, body } = request(variables)
+        return postJson<AppointmentResponse>(`/admin/appointments/${id}/${path}`, body)
+      },
+      update: setDetail(appointmentQueryKeys.detail(id)),
+      invalidates: bookingKeys,
+    },
+    options
+  )
 
 /** Confirm, check in, start, complete or mark as a no-show. */
 export const useAppointmentAction = (
   id: string,
   options?: MutationOptions<AppointmentResponse, StatusAction>
-) => {
-  const queryClient = useQueryClient()
-  return useMutation({
-    ...options,
-    mutationFn: (action) =>
-      sdk.client.fetch<AppointmentResponse>(`/admin/appointments/${id}/${action}`, {
-        method: "POST",
-        body: {},
-      }),
-    onSuccess: async (data, variables, context) => {
-      queryClient.setQueryData(appointmentQueryKeys.detail(id), data)
-      await invalidate(queryClient, bookingKeys)
-      await options?.onSuccess?.(data, variables, context)
-    },
-  })
-}
+) => useAppointmentWrite(id, (action) => ({ path: action, body: {} }), options)
 
 export const useCancelAppointment = (
   id: string,
   options?: MutationOptions<AppointmentResponse, { reason?: string | null }>
-) => {
-  const queryClient = useQueryClient()
-  return useMutation({
-    ...options,
-    mutationFn: (payload) =>
-      sdk.client.fetch<AppointmentResponse>(`/admin/appointments/${id}/cancel`, {
-        method: "POST",
-        body: payload,
-      }),
-    onSuccess: async (data, variables, context) => {
-      queryClient.setQueryData(appointmentQueryKeys.detail(id), data)
-      await invalidate(queryClient, bookingKeys)
-      await options?.onSuccess?.(data, variables, context)
-    },
-  })
-}
+) => useAppointmentWrite(id, (payload) => ({ path: "cancel", body: payload }), options)
 
 export const useRescheduleAppointment = (
   id: string,
   options?: MutationOptions<AppointmentResponse, ReschedulePayload>
-) => {
-  const queryClient = useQueryClient()
-  return useMutation({
-    ...options,
-    mutationFn: (payload) =>
-      sdk.client.fetch<AppointmentResponse>(`/admin/appointments/${id}/reschedule`, {
-        method: "POST",
-        body: payload,
-      }),
-    onSuccess: async (data, variables, context) => {
-      queryClient.setQueryData(appointmentQueryKeys.detail(id), data)
-      await invalidate(queryClient, bookingKeys)
-      await options?.onSuccess?.(data, variables, context)
-    },
-  })
-}
+) => useAppointmentWrite(id, (payload) => ({ path: "reschedule", body: payload }), options)

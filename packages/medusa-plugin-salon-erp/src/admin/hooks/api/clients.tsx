@@ -22,7 +22,7 @@ import type {
   TreatmentNoteResponse,
   UpdateCustomFieldDefinitionPayload,
 } from "../../../types/clients/http"
-import { invalidate, type MutationOptions, type QueryOptions } from "../../lib/hook-options"
+import type { MutationOptions, QueryOptions } from "../../lib/hook-options"
 import { sdk } from "../../lib/sdk"
 import type { DeleteResponse } from "../../../types/booking/http"
 import {
@@ -33,6 +33,7 @@ import {
   treatmentNoteQueryKeys,
 } from "./client-query-keys"
 import { downloadFilename, saveBlob } from "../../lib/download"
+import { deleteAt, postJson, setDetail, useAdminQuery, useInvalidatingMutation } from "./factories"
 
 /**
  * Reads of health data are recorded server side, one audit row per request: these queries do
@@ -50,48 +51,34 @@ export const useClientProfile = (
   customerId: string,
   options?: QueryOptions<ClientProfileResponse>
 ) =>
-  useQuery({
-    queryKey: clientProfileQueryKeys.detail(customerId),
-    queryFn: () =>
-      sdk.client.fetch<ClientProfileResponse>(`/admin/customers/${customerId}/client-profile`),
-    ...AUDITED_READ,
-    ...options,
-  })
+  useAdminQuery(
+    clientProfileQueryKeys.detail(customerId),
+    `/admin/customers/${customerId}/client-profile`,
+    undefined,
+    options,
+    AUDITED_READ
+  )
 
 export const useUpdateClientProfile = (
   customerId: string,
   options?: MutationOptions<ClientProfileResponse, ClientProfilePayload>
-) => {
-  const queryClient = useQueryClient()
-  return useMutation({
-    ...options,
-    mutationFn: (payload) =>
-      sdk.client.fetch<ClientProfileResponse>(`/admin/customers/${customerId}/client-profile`, {
-        method: "POST",
-        body: payload,
-      }),
-    onSuccess: async (data, variables, context) => {
+) =>
+  useInvalidatingMutation(
+    {
+      mutationFn: (payload) =>
+        postJson<ClientProfileResponse>(`/admin/customers/${customerId}/client-profile`, payload),
       // The response is the refetched profile: no second (audited) read.
-      queryClient.setQueryData(clientProfileQueryKeys.detail(customerId), data)
-      await invalidate(queryClient, [
-        clientProfileQueryKeys.lists(),
-        healthDataAccessQueryKeys.detail(customerId),
-      ])
-      await options?.onSuccess?.(data, variables, context)
+      update: setDetail(clientProfileQueryKeys.detail(customerId)),
+      invalidates: [clientProfileQueryKeys.lists(), healthDataAccessQueryKeys.detail(customerId)],
     },
-  })
-}
+    options
+  )
 
 /** Profiles for marketing lists: never any health field. */
 export const useClientProfiles = (
   query?: ClientProfileListParams,
   options?: QueryOptions<ClientProfileListResponse>
-) =>
-  useQuery({
-    queryKey: clientProfileQueryKeys.list(query),
-    queryFn: () => sdk.client.fetch<ClientProfileListResponse>("/admin/client-profiles", { query }),
-    ...options,
-  })
+) => useAdminQuery(clientProfileQueryKeys.list(query), "/admin/client-profiles", query, options)
 
 // ------------------------------------------------------------- customer tags
 
@@ -99,21 +86,19 @@ const useCustomerTagsChange = <TVariables,>(
   customerId: string,
   request: (variables: TVariables) => Promise<CustomerTagsResponse>,
   options?: MutationOptions<CustomerTagsResponse, TVariables>
-) => {
-  const queryClient = useQueryClient()
-  return useMutation({
-    ...options,
-    mutationFn: request,
-    onSuccess: async (data, variables, context) => {
-      queryClient.setQueryData<ClientProfileResponse>(
-        clientProfileQueryKeys.detail(customerId),
-        (current) => current && { client_profile: { ...current.client_profile, tags: data.tags } }
-      )
-      await invalidate(queryClient, [clientProfileQueryKeys.lists(), clientTagQueryKeys.lists()])
-      await options?.onSuccess?.(data, variables, context)
+) =>
+  useInvalidatingMutation(
+    {
+      mutationFn: request,
+      update: (queryClient, data) =>
+        queryClient.setQueryData<ClientProfileResponse>(
+          clientProfileQueryKeys.detail(customerId),
+          (current) => current && { client_profile: { ...current.client_profile, tags: data.tags } }
+        ),
+      invalidates: [clientProfileQueryKeys.lists(), clientTagQueryKeys.lists()],
     },
-  })
-}
+    options
+  )
 
 export const useAddCustomerTag = (
   customerId: string,
@@ -122,9 +107,8 @@ export const useAddCustomerTag = (
   useCustomerTagsChange(
     customerId,
     (tagId: string) =>
-      sdk.client.fetch<CustomerTagsResponse>(`/admin/customers/${customerId}/client-tags`, {
-        method: "POST",
-        body: { tag_id: tagId },
+      postJson<CustomerTagsResponse>(`/admin/customers/${customerId}/client-tags`, {
+        tag_id: tagId,
       }),
     options
   )
@@ -136,10 +120,7 @@ export const useRemoveCustomerTag = (
   useCustomerTagsChange(
     customerId,
     (tagId: string) =>
-      sdk.client.fetch<CustomerTagsResponse>(
-        `/admin/customers/${customerId}/client-tags/${tagId}`,
-        { method: "DELETE" }
-      ),
+      deleteAt<CustomerTagsResponse>(`/admin/customers/${customerId}/client-tags/${tagId}`),
     options
   )
 
@@ -165,24 +146,18 @@ export const useTreatmentNotes = (customerId: string, pageSize = 5) =>
 export const useCreateTreatmentNote = (
   customerId: string,
   options?: MutationOptions<TreatmentNoteResponse, CreateTreatmentNotePayload>
-) => {
-  const queryClient = useQueryClient()
-  return useMutation({
-    ...options,
-    mutationFn: (payload) =>
-      sdk.client.fetch<TreatmentNoteResponse>(`/admin/customers/${customerId}/treatment-notes`, {
-        method: "POST",
-        body: payload,
-      }),
-    onSuccess: async (data, variables, context) => {
-      await invalidate(queryClient, [
+) =>
+  useInvalidatingMutation(
+    {
+      mutationFn: (payload) =>
+        postJson<TreatmentNoteResponse>(`/admin/customers/${customerId}/treatment-notes`, payload),
+      invalidates: [
         treatmentNoteQueryKeys.detail(customerId),
         healthDataAccessQueryKeys.detail(customerId),
-      ])
-      await options?.onSuccess?.(data, variables, context)
+      ],
     },
-  })
-}
+    options
+  )
 
 // -------------------------------------------------------------- access log
 
@@ -226,61 +201,41 @@ const definitionChangeKeys = [clientFieldDefinitionQueryKeys.all, clientProfileQ
 
 export const useCreateClientFieldDefinition = (
   options?: MutationOptions<CustomFieldDefinitionResponse, CreateCustomFieldDefinitionPayload>
-) => {
-  const queryClient = useQueryClient()
-  return useMutation({
-    ...options,
-    mutationFn: (payload) =>
-      sdk.client.fetch<CustomFieldDefinitionResponse>("/admin/client-field-definitions", {
-        method: "POST",
-        body: payload,
-      }),
-    onSuccess: async (data, variables, context) => {
-      await invalidate(queryClient, definitionChangeKeys)
-      await options?.onSuccess?.(data, variables, context)
+) =>
+  useInvalidatingMutation(
+    {
+      mutationFn: (payload) =>
+        postJson<CustomFieldDefinitionResponse>("/admin/client-field-definitions", payload),
+      invalidates: definitionChangeKeys,
     },
-  })
-}
+    options
+  )
 
 export const useUpdateClientFieldDefinition = (
   id: string,
   options?: MutationOptions<CustomFieldDefinitionResponse, UpdateCustomFieldDefinitionPayload>
-) => {
-  const queryClient = useQueryClient()
-  return useMutation({
-    ...options,
-    mutationFn: (payload) =>
-      sdk.client.fetch<CustomFieldDefinitionResponse>(`/admin/client-field-definitions/${id}`, {
-        method: "POST",
-        body: payload,
-      }),
-    onSuccess: async (data, variables, context) => {
-      await invalidate(queryClient, definitionChangeKeys)
-      await options?.onSuccess?.(data, variables, context)
+) =>
+  useInvalidatingMutation(
+    {
+      mutationFn: (payload) =>
+        postJson<CustomFieldDefinitionResponse>(`/admin/client-field-definitions/${id}`, payload),
+      invalidates: definitionChangeKeys,
     },
-  })
-}
+    options
+  )
 
 /** Deletes a definition, or deactivates it when customers hold values for it. */
 export const useDeleteClientFieldDefinition = (
   options?: MutationOptions<DeleteCustomFieldDefinitionResponse, string>
-) => {
-  const queryClient = useQueryClient()
-  return useMutation({
-    ...options,
-    mutationFn: (id) =>
-      sdk.client.fetch<DeleteCustomFieldDefinitionResponse>(
-        `/admin/client-field-definitions/${id}`,
-        {
-          method: "DELETE",
-        }
-      ),
-    onSuccess: async (data, variables, context) => {
-      await invalidate(queryClient, definitionChangeKeys)
-      await options?.onSuccess?.(data, variables, context)
+) =>
+  useInvalidatingMutation(
+    {
+      mutationFn: (id) =>
+        deleteAt<DeleteCustomFieldDefinitionResponse>(`/admin/client-field-definitions/${id}`),
+      invalidates: definitionChangeKeys,
     },
-  })
-}
+    options
+  )
 
 // ---------------------------------------------------------------------- tags
 
@@ -302,50 +257,35 @@ const tagChangeKeys = [clientTagQueryKeys.all, clientProfileQueryKeys.all]
 
 export const useCreateClientTag = (
   options?: MutationOptions<ClientTagResponse, ClientTagPayload & { name: string }>
-) => {
-  const queryClient = useQueryClient()
-  return useMutation({
-    ...options,
-    mutationFn: (payload) =>
-      sdk.client.fetch<ClientTagResponse>("/admin/client-tags", { method: "POST", body: payload }),
-    onSuccess: async (data, variables, context) => {
-      await invalidate(queryClient, [clientTagQueryKeys.all])
-      await options?.onSuccess?.(data, variables, context)
+) =>
+  useInvalidatingMutation(
+    {
+      mutationFn: (payload) => postJson<ClientTagResponse>("/admin/client-tags", payload),
+      invalidates: [clientTagQueryKeys.all],
     },
-  })
-}
+    options
+  )
 
 export const useUpdateClientTag = (
   id: string,
   options?: MutationOptions<ClientTagResponse, ClientTagPayload>
-) => {
-  const queryClient = useQueryClient()
-  return useMutation({
-    ...options,
-    mutationFn: (payload) =>
-      sdk.client.fetch<ClientTagResponse>(`/admin/client-tags/${id}`, {
-        method: "POST",
-        body: payload,
-      }),
-    onSuccess: async (data, variables, context) => {
-      await invalidate(queryClient, tagChangeKeys)
-      await options?.onSuccess?.(data, variables, context)
+) =>
+  useInvalidatingMutation(
+    {
+      mutationFn: (payload) => postJson<ClientTagResponse>(`/admin/client-tags/${id}`, payload),
+      invalidates: tagChangeKeys,
     },
-  })
-}
+    options
+  )
 
-export const useDeleteClientTag = (options?: MutationOptions<DeleteResponse, string>) => {
-  const queryClient = useQueryClient()
-  return useMutation({
-    ...options,
-    mutationFn: (id) =>
-      sdk.client.fetch<DeleteResponse>(`/admin/client-tags/${id}`, { method: "DELETE" }),
-    onSuccess: async (data, variables, context) => {
-      await invalidate(queryClient, tagChangeKeys)
-      await options?.onSuccess?.(data, variables, context)
+export const useDeleteClientTag = (options?: MutationOptions<DeleteResponse, string>) =>
+  useInvalidatingMutation(
+    {
+      mutationFn: (id) => deleteAt<DeleteResponse>(`/admin/client-tags/${id}`),
+      invalidates: tagChangeKeys,
     },
-  })
-}
+    options
+  )
 
 // ------------------------------------------------------------------- privacy
 
@@ -359,31 +299,28 @@ const exportFilename = (response: Response, customerId: string) =>
 export const useExportCustomerData = (
   customerId: string,
   options?: MutationOptions<{ filename: string; size: number }, void>
-) => {
-  const queryClient = useQueryClient()
-  return useMutation({
-    ...options,
-    mutationFn: async () => {
-      // The SDK parses a JSON body and hands back the raw Response otherwise: accept both.
-      const response = await sdk.client.fetch<Response | Record<string, unknown>>(
-        `/admin/customers/${customerId}/data-export`,
-        { headers: { accept: "application/json" } }
-      )
-      const raw = response instanceof Response
-      const blob = raw
-        ? await response.blob()
-        : new Blob([JSON.stringify(response, null, 2)], { type: "application/json" })
-      const filename = raw
-        ? exportFilename(response, customerId)
-        : `customer-${customerId}-export.json`
-      return saveBlob(blob, filename)
+) =>
+  useInvalidatingMutation(
+    {
+      mutationFn: async () => {
+        // The SDK parses a JSON body and hands back the raw Response otherwise: accept both.
+        const response = await sdk.client.fetch<Response | Record<string, unknown>>(
+          `/admin/customers/${customerId}/data-export`,
+          { headers: { accept: "application/json" } }
+        )
+        const raw = response instanceof Response
+        const blob = raw
+          ? await response.blob()
+          : new Blob([JSON.stringify(response, null, 2)], { type: "application/json" })
+        const filename = raw
+          ? exportFilename(response, customerId)
+          : `customer-${customerId}-export.json`
+        return saveBlob(blob, filename)
+      },
+      invalidates: [healthDataAccessQueryKeys.detail(customerId)],
     },
-    onSuccess: async (data, variables, context) => {
-      await invalidate(queryClient, [healthDataAccessQueryKeys.detail(customerId)])
-      await options?.onSuccess?.(data, variables, context)
-    },
-  })
-}
+    options
+  )
 
 /**
  * Erases the customer's personal data (ledgers kept). Every cached query is refreshed after:

@@ -1,4 +1,4 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
+import { keepPreviousData, type QueryClient } from "@tanstack/react-query"
 import type {
   AdminCounterSaleListResponse,
   CounterSaleStatus,
@@ -7,10 +7,10 @@ import type {
   AdminRefundCounterSaleRequest,
   AdminVoidCounterSaleRequest,
 } from "../../../types/counter/sales"
-import { invalidate, type MutationOptions, type QueryOptions } from "../../lib/hook-options"
+import type { MutationOptions, QueryOptions } from "../../lib/hook-options"
 import { queryKeysFactory } from "../../lib/query-key-factory"
-import { sdk } from "../../lib/sdk"
 import { counterRegisterQueryKeys, counterShiftQueryKeys } from "./counter"
+import { postJson, setDetail, useAdminQuery, useInvalidatingMutation } from "./factories"
 import { appointmentQueryKeys } from "./query-keys"
 import { packageQueryKeys } from "./service-packages"
 import { storedValueMovementKeys } from "./stored-value-query-keys"
@@ -53,20 +53,16 @@ export const useCounterSales = (
   query?: CounterSaleListParams,
   options?: QueryOptions<AdminCounterSaleListResponse>
 ) =>
-  useQuery({
-    queryKey: counterSaleQueryKeys.list(query),
-    queryFn: () =>
-      sdk.client.fetch<AdminCounterSaleListResponse>("/admin/counter-sales", { query }),
+  useAdminQuery(counterSaleQueryKeys.list(query), "/admin/counter-sales", query, options, {
     placeholderData: keepPreviousData,
-    ...options,
   })
 
 export const useCounterSale = (id: string, options?: QueryOptions<AdminCounterSaleResponse>) =>
-  useQuery({
-    queryKey: counterSaleQueryKeys.detail(id),
-    queryFn: () => sdk.client.fetch<AdminCounterSaleResponse>(`/admin/counter-sales/${id}`),
-    ...options,
-  })
+  useAdminQuery(counterSaleQueryKeys.detail(id), `/admin/counter-sales/${id}`, undefined, options)
+
+/** The sale's detail from the answer. */
+const setSaleDetail = (queryClient: QueryClient, data: AdminCounterSaleResponse) =>
+  setDetail(counterSaleQueryKeys.detail(data.counter_sale.id))(queryClient, data)
 
 /** Submits a sale: 201, or 200 with the first sale when the key is replayed. */
 export const useCreateCounterSale = (
@@ -74,35 +70,33 @@ export const useCreateCounterSale = (
     AdminCounterSaleResponse,
     WithIdempotencyKey<AdminCreateCounterSaleRequest>
   >
-) => {
-  const queryClient = useQueryClient()
-  return useMutation({
-    ...options,
-    mutationFn: (body) =>
-      sdk.client.fetch<AdminCounterSaleResponse>("/admin/counter-sales", {
-        method: "POST",
-        headers: { "Idempotency-Key": body.idempotency_key },
-        body,
-      }),
-    onSuccess: async (data, variables, context) => {
-      queryClient.setQueryData(counterSaleQueryKeys.detail(data.counter_sale.id), data)
-      await invalidate(queryClient, saleDependentKeys)
-      await options?.onSuccess?.(data, variables, context)
+) =>
+  useInvalidatingMutation(
+    {
+      mutationFn: (body) =>
+        postJson<AdminCounterSaleResponse>("/admin/counter-sales", body, body.idempotency_key),
+      update: setSaleDetail,
+      invalidates: saleDependentKeys,
     },
-  })
-}
+    options
+  )
 
-/** After a refund or void: the sale's detail from the answer, and everything it moved. */
-const useSaleWriteSuccess = () => {
-  const queryClient = useQueryClient()
-  return async (data: AdminCounterSaleResponse) => {
-    queryClient.setQueryData(counterSaleQueryKeys.detail(data.counter_sale.id), data)
-    await invalidate(queryClient, [
-      counterSaleQueryKeys.detail(data.counter_sale.id),
-      ...saleDependentKeys,
-    ])
-  }
-}
+/** A refund or void: the sale's detail from the answer, and everything it moved. */
+const useSaleReversal = <TVariables extends { idempotency_key: string }>(
+  path: string,
+  options?: MutationOptions<AdminCounterSaleResponse, TVariables>
+) =>
+  useInvalidatingMutation(
+    {
+      mutationFn: (body) => postJson<AdminCounterSaleResponse>(path, body, body.idempotency_key),
+      update: setSaleDetail,
+      invalidates: (data) => [
+        counterSaleQueryKeys.detail(data.counter_sale.id),
+        ...saleDependentKeys,
+      ],
+    },
+    options
+  )
 
 /** Refunds some units of some lines; cash goes back from `shift_id`'s drawer. */
 export const useRefundCounterSale = (
@@ -111,22 +105,7 @@ export const useRefundCounterSale = (
     AdminCounterSaleResponse,
     WithIdempotencyKey<AdminRefundCounterSaleRequest>
   >
-) => {
-  const refresh = useSaleWriteSuccess()
-  return useMutation({
-    ...options,
-    mutationFn: (body) =>
-      sdk.client.fetch<AdminCounterSaleResponse>(`/admin/counter-sales/${saleId}/refunds`, {
-        method: "POST",
-        headers: { "Idempotency-Key": body.idempotency_key },
-        body,
-      }),
-    onSuccess: async (data, variables, context) => {
-      await refresh(data)
-      await options?.onSuccess?.(data, variables, context)
-    },
-  })
-}
+) => useSaleReversal(`/admin/counter-sales/${saleId}/refunds`, options)
 
 /** Voids a whole sale: every tender goes back and every session is restored. */
 export const useVoidCounterSale = (
@@ -135,19 +114,4 @@ export const useVoidCounterSale = (
     AdminCounterSaleResponse,
     WithIdempotencyKey<AdminVoidCounterSaleRequest>
   >
-) => {
-  const refresh = useSaleWriteSuccess()
-  return useMutation({
-    ...options,
-    mutationFn: (body) =>
-      sdk.client.fetch<AdminCounterSaleResponse>(`/admin/counter-sales/${saleId}/void`, {
-        method: "POST",
-        headers: { "Idempotency-Key": body.idempotency_key },
-        body,
-      }),
-    onSuccess: async (data, variables, context) => {
-      await refresh(data)
-      await options?.onSuccess?.(data, variables, context)
-    },
-  })
-}
+) => useSaleReversal(`/admin/counter-sales/${saleId}/void`, options)

@@ -1,6 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
-import { invalidate, type MutationOptions, type QueryOptions } from "../../lib/hook-options"
-import { sdk } from "../../lib/sdk"
+import type { MutationOptions, QueryOptions } from "../../lib/hook-options"
 import type {
   CreateSalonServicePayload,
   DeleteResponse,
@@ -9,24 +7,22 @@ import type {
   SalonServicePayload,
   SalonServiceResponse,
 } from "../../../types/booking/http"
+import {
+  deleteAt,
+  postJson,
+  removeDetail,
+  useAdminQuery,
+  useInvalidatingMutation,
+} from "./factories"
 import { availabilityQueryKeys, salonServiceQueryKeys, staffMemberQueryKeys } from "./query-keys"
 
 export const useSalonServices = (
   query?: SalonServiceListParams,
   options?: QueryOptions<SalonServiceListResponse>
-) =>
-  useQuery({
-    queryKey: salonServiceQueryKeys.list(query),
-    queryFn: () => sdk.client.fetch<SalonServiceListResponse>("/admin/salon-services", { query }),
-    ...options,
-  })
+) => useAdminQuery(salonServiceQueryKeys.list(query), "/admin/salon-services", query, options)
 
 export const useSalonService = (id: string, options?: QueryOptions<SalonServiceResponse>) =>
-  useQuery({
-    queryKey: salonServiceQueryKeys.detail(id),
-    queryFn: () => sdk.client.fetch<SalonServiceResponse>(`/admin/salon-services/${id}`),
-    ...options,
-  })
+  useAdminQuery(salonServiceQueryKeys.detail(id), `/admin/salon-services/${id}`, undefined, options)
 
 /** Qualified staff is one set seen from both sides; durations change the free slots. */
 const serviceDependentKeys = [
@@ -37,54 +33,37 @@ const serviceDependentKeys = [
 
 export const useCreateSalonService = (
   options?: MutationOptions<SalonServiceResponse, CreateSalonServicePayload>
-) => {
-  const queryClient = useQueryClient()
-  return useMutation({
-    ...options,
-    mutationFn: (payload) =>
-      sdk.client.fetch<SalonServiceResponse>("/admin/salon-services", {
-        method: "POST",
-        body: payload,
-      }),
-    onSuccess: async (data, variables, context) => {
-      await invalidate(queryClient, serviceDependentKeys)
-      await options?.onSuccess?.(data, variables, context)
+) =>
+  useInvalidatingMutation(
+    {
+      mutationFn: (payload) => postJson<SalonServiceResponse>("/admin/salon-services", payload),
+      invalidates: serviceDependentKeys,
     },
-  })
-}
+    options
+  )
 
 export const useUpdateSalonService = (
   id: string,
   options?: MutationOptions<SalonServiceResponse, SalonServicePayload>
-) => {
-  const queryClient = useQueryClient()
-  return useMutation({
-    ...options,
-    mutationFn: (payload) =>
-      sdk.client.fetch<SalonServiceResponse>(`/admin/salon-services/${id}`, {
-        method: "POST",
-        body: payload,
-      }),
-    onSuccess: async (data, variables, context) => {
-      await invalidate(queryClient, serviceDependentKeys)
-      await options?.onSuccess?.(data, variables, context)
+) =>
+  useInvalidatingMutation(
+    {
+      mutationFn: (payload) =>
+        postJson<SalonServiceResponse>(`/admin/salon-services/${id}`, payload),
+      invalidates: serviceDependentKeys,
     },
-  })
-}
+    options
+  )
 
 export const useDeleteSalonService = (
   id: string,
   options?: MutationOptions<DeleteResponse, void>
-) => {
-  const queryClient = useQueryClient()
-  return useMutation({
-    ...options,
-    mutationFn: () =>
-      sdk.client.fetch<DeleteResponse>(`/admin/salon-services/${id}`, { method: "DELETE" }),
-    onSuccess: async (data, variables, context) => {
-      queryClient.removeQueries({ queryKey: salonServiceQueryKeys.detail(id) })
-      await invalidate(queryClient, serviceDependentKeys)
-      await options?.onSuccess?.(data, variables, context)
+) =>
+  useInvalidatingMutation(
+    {
+      mutationFn: () => deleteAt<DeleteResponse>(`/admin/salon-services/${id}`),
+      update: removeDetail(salonServiceQueryKeys.detail(id)),
+      invalidates: serviceDependentKeys,
     },
-  })
-}
+    options
+  )

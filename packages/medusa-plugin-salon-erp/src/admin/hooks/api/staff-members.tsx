@@ -1,6 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
-import { invalidate, type MutationOptions, type QueryOptions } from "../../lib/hook-options"
-import { sdk } from "../../lib/sdk"
+import type { MutationOptions, QueryOptions } from "../../lib/hook-options"
 import type {
   DeleteResponse,
   ScheduleExceptionPayload,
@@ -14,6 +12,13 @@ import type {
   StaffScheduleResponse,
 } from "../../../types/booking/http"
 import {
+  deleteAt,
+  postJson,
+  removeDetail,
+  useAdminQuery,
+  useInvalidatingMutation,
+} from "./factories"
+import {
   availabilityQueryKeys,
   calendarQueryKeys,
   salonServiceQueryKeys,
@@ -26,32 +31,17 @@ const scheduleKey = (id: string, query?: StaffScheduleParams) =>
 export const useStaffMembers = (
   query?: StaffMemberListParams,
   options?: QueryOptions<StaffMemberListResponse>
-) =>
-  useQuery({
-    queryKey: staffMemberQueryKeys.list(query),
-    queryFn: () => sdk.client.fetch<StaffMemberListResponse>("/admin/staff-members", { query }),
-    ...options,
-  })
+) => useAdminQuery(staffMemberQueryKeys.list(query), "/admin/staff-members", query, options)
 
 export const useStaffMember = (id: string, options?: QueryOptions<StaffMemberResponse>) =>
-  useQuery({
-    queryKey: staffMemberQueryKeys.detail(id),
-    queryFn: () => sdk.client.fetch<StaffMemberResponse>(`/admin/staff-members/${id}`),
-    ...options,
-  })
+  useAdminQuery(staffMemberQueryKeys.detail(id), `/admin/staff-members/${id}`, undefined, options)
 
 /** Weekly shifts at every branch and dated exceptions (optionally between two local dates). */
 export const useStaffSchedule = (
   id: string,
   query?: StaffScheduleParams,
   options?: QueryOptions<StaffScheduleResponse>
-) =>
-  useQuery({
-    queryKey: scheduleKey(id, query),
-    queryFn: () =>
-      sdk.client.fetch<StaffScheduleResponse>(`/admin/staff-members/${id}/schedule`, { query }),
-    ...options,
-  })
+) => useAdminQuery(scheduleKey(id, query), `/admin/staff-members/${id}/schedule`, query, options)
 
 /**
  * A staff member's branches, services and hours shape the day view, the free slots and each
@@ -66,57 +56,36 @@ const staffDependentKeys = [
 
 export const useCreateStaffMember = (
   options?: MutationOptions<StaffMemberResponse, StaffMemberPayload>
-) => {
-  const queryClient = useQueryClient()
-  return useMutation({
-    ...options,
-    mutationFn: (payload) =>
-      sdk.client.fetch<StaffMemberResponse>("/admin/staff-members", {
-        method: "POST",
-        body: payload,
-      }),
-    onSuccess: async (data, variables, context) => {
-      await invalidate(queryClient, staffDependentKeys)
-      await options?.onSuccess?.(data, variables, context)
+) =>
+  useInvalidatingMutation(
+    {
+      mutationFn: (payload) => postJson<StaffMemberResponse>("/admin/staff-members", payload),
+      invalidates: staffDependentKeys,
     },
-  })
-}
+    options
+  )
 
 export const useUpdateStaffMember = (
   id: string,
   options?: MutationOptions<StaffMemberResponse, StaffMemberPayload>
-) => {
-  const queryClient = useQueryClient()
-  return useMutation({
-    ...options,
-    mutationFn: (payload) =>
-      sdk.client.fetch<StaffMemberResponse>(`/admin/staff-members/${id}`, {
-        method: "POST",
-        body: payload,
-      }),
-    onSuccess: async (data, variables, context) => {
-      await invalidate(queryClient, staffDependentKeys)
-      await options?.onSuccess?.(data, variables, context)
+) =>
+  useInvalidatingMutation(
+    {
+      mutationFn: (payload) => postJson<StaffMemberResponse>(`/admin/staff-members/${id}`, payload),
+      invalidates: staffDependentKeys,
     },
-  })
-}
+    options
+  )
 
-export const useDeleteStaffMember = (
-  id: string,
-  options?: MutationOptions<DeleteResponse, void>
-) => {
-  const queryClient = useQueryClient()
-  return useMutation({
-    ...options,
-    mutationFn: () =>
-      sdk.client.fetch<DeleteResponse>(`/admin/staff-members/${id}`, { method: "DELETE" }),
-    onSuccess: async (data, variables, context) => {
-      queryClient.removeQueries({ queryKey: staffMemberQueryKeys.detail(id) })
-      await invalidate(queryClient, staffDependentKeys)
-      await options?.onSuccess?.(data, variables, context)
+export const useDeleteStaffMember = (id: string, options?: MutationOptions<DeleteResponse, void>) =>
+  useInvalidatingMutation(
+    {
+      mutationFn: () => deleteAt<DeleteResponse>(`/admin/staff-members/${id}`),
+      update: removeDetail(staffMemberQueryKeys.detail(id)),
+      invalidates: staffDependentKeys,
     },
-  })
-}
+    options
+  )
 
 /** Working hours change the calendar shading and every free slot. */
 const scheduleDependentKeys = (id: string) =>
@@ -129,56 +98,41 @@ const scheduleDependentKeys = (id: string) =>
 export const useSetStaffSchedule = (
   id: string,
   options?: MutationOptions<StaffScheduleResponse, StaffSchedulePayload>
-) => {
-  const queryClient = useQueryClient()
-  return useMutation({
-    ...options,
-    mutationFn: (payload) =>
-      sdk.client.fetch<StaffScheduleResponse>(`/admin/staff-members/${id}/schedule`, {
-        method: "POST",
-        body: payload,
-      }),
-    onSuccess: async (data, variables, context) => {
-      await invalidate(queryClient, scheduleDependentKeys(id))
-      await options?.onSuccess?.(data, variables, context)
+) =>
+  useInvalidatingMutation(
+    {
+      mutationFn: (payload) =>
+        postJson<StaffScheduleResponse>(`/admin/staff-members/${id}/schedule`, payload),
+      invalidates: scheduleDependentKeys(id),
     },
-  })
-}
+    options
+  )
 
 export const useCreateScheduleException = (
   id: string,
   options?: MutationOptions<ScheduleExceptionResponse, ScheduleExceptionPayload>
-) => {
-  const queryClient = useQueryClient()
-  return useMutation({
-    ...options,
-    mutationFn: (payload) =>
-      sdk.client.fetch<ScheduleExceptionResponse>(
-        `/admin/staff-members/${id}/schedule-exceptions`,
-        { method: "POST", body: payload }
-      ),
-    onSuccess: async (data, variables, context) => {
-      await invalidate(queryClient, scheduleDependentKeys(id))
-      await options?.onSuccess?.(data, variables, context)
+) =>
+  useInvalidatingMutation(
+    {
+      mutationFn: (payload) =>
+        postJson<ScheduleExceptionResponse>(
+          `/admin/staff-members/${id}/schedule-exceptions`,
+          payload
+        ),
+      invalidates: scheduleDependentKeys(id),
     },
-  })
-}
+    options
+  )
 
 export const useDeleteScheduleException = (
   id: string,
   options?: MutationOptions<DeleteResponse, string>
-) => {
-  const queryClient = useQueryClient()
-  return useMutation({
-    ...options,
-    mutationFn: (exceptionId) =>
-      sdk.client.fetch<DeleteResponse>(
-        `/admin/staff-members/${id}/schedule-exceptions/${exceptionId}`,
-        { method: "DELETE" }
-      ),
-    onSuccess: async (data, variables, context) => {
-      await invalidate(queryClient, scheduleDependentKeys(id))
-      await options?.onSuccess?.(data, variables, context)
+) =>
+  useInvalidatingMutation(
+    {
+      mutationFn: (exceptionId) =>
+        deleteAt<DeleteResponse>(`/admin/staff-members/${id}/schedule-exceptions/${exceptionId}`),
+      invalidates: scheduleDependentKeys(id),
     },
-  })
-}
+    options
+  )

@@ -1,5 +1,5 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
-import { invalidate, type MutationOptions, type QueryOptions } from "../../lib/hook-options"
+import { keepPreviousData, useMutation, useQuery } from "@tanstack/react-query"
+import type { MutationOptions, QueryOptions } from "../../lib/hook-options"
 import { sdk } from "../../lib/sdk"
 import type {
   AdjustAccountPayload,
@@ -33,6 +33,14 @@ import {
   storedValueReconciliationQueryKeys,
 } from "./stored-value-query-keys"
 import { downloadFilename, saveBlob } from "../../lib/download"
+import {
+  deleteAt,
+  postJson,
+  removeDetail,
+  setDetail,
+  useAdminQuery,
+  useInvalidatingMutation,
+} from "./factories"
 
 // ------------------------------------------------------------------- reads
 
@@ -40,46 +48,49 @@ export const useStoredValueAccounts = (
   query?: StoredValueAccountListParams,
   options?: QueryOptions<StoredValueAccountListResponse>
 ) =>
-  useQuery({
-    queryKey: storedValueAccountQueryKeys.list(query),
-    queryFn: () =>
-      sdk.client.fetch<StoredValueAccountListResponse>("/admin/stored-value/accounts", { query }),
-    ...options,
-  })
+  useAdminQuery(
+    storedValueAccountQueryKeys.list(query),
+    "/admin/stored-value/accounts",
+    query,
+    options
+  )
 
 export const useStoredValueAccount = (
   id: string,
   options?: QueryOptions<StoredValueAccountResponse>
 ) =>
-  useQuery({
-    queryKey: storedValueAccountQueryKeys.detail(id),
-    queryFn: () =>
-      sdk.client.fetch<StoredValueAccountResponse>(`/admin/stored-value/accounts/${id}`),
-    ...options,
-  })
+  useAdminQuery(
+    storedValueAccountQueryKeys.detail(id),
+    `/admin/stored-value/accounts/${id}`,
+    undefined,
+    options
+  )
 
 /** Ledger entries; `type` takes several types comma-separated. */
 export const useStoredValueEntries = (
   query?: StoredValueEntryListParams,
   options?: QueryOptions<StoredValueEntryListResponse>
 ) =>
-  useQuery({
-    queryKey: storedValueEntryQueryKeys.list(query),
-    queryFn: () =>
-      sdk.client.fetch<StoredValueEntryListResponse>("/admin/stored-value/entries", { query }),
-    placeholderData: keepPreviousData,
-    ...options,
-  })
+  useAdminQuery(
+    storedValueEntryQueryKeys.list(query),
+    "/admin/stored-value/entries",
+    query,
+    options,
+    {
+      placeholderData: keepPreviousData,
+    }
+  )
 
 /** Every account's balances proved against the sum of its entries. */
 export const useStoredValueReconciliation = (options?: QueryOptions<ReconciliationResponse>) =>
-  useQuery({
-    queryKey: storedValueReconciliationQueryKeys.all,
-    queryFn: () => sdk.client.fetch<ReconciliationResponse>("/admin/stored-value/reconciliation"),
+  useAdminQuery(
+    storedValueReconciliationQueryKeys.all,
+    "/admin/stored-value/reconciliation",
+    undefined,
+    options,
     // It sums the whole ledger: once a minute is plenty.
-    staleTime: 60_000,
-    ...options,
-  })
+    { staleTime: 60_000 }
+  )
 
 export type OrderStoredValue = {
   /** Spends against the order, and refunds or reversals of them (however they were made). */
@@ -136,24 +147,19 @@ export const useRechargePlans = (
   query?: RechargePlanListParams,
   options?: QueryOptions<RechargePlanListResponse>
 ) =>
-  useQuery({
-    queryKey: rechargePlanQueryKeys.list(query),
-    queryFn: () => sdk.client.fetch<RechargePlanListResponse>("/admin/recharge-plans", { query }),
+  useAdminQuery(rechargePlanQueryKeys.list(query), "/admin/recharge-plans", query, options, {
     placeholderData: keepPreviousData,
-    ...options,
   })
 
 const planDetailFields = "+product_variant.product.title,+product_variant.product.sales_channels.*"
 
 export const useRechargePlan = (id: string, options?: QueryOptions<RechargePlanResponse>) =>
-  useQuery({
-    queryKey: rechargePlanQueryKeys.detail(id),
-    queryFn: () =>
-      sdk.client.fetch<RechargePlanResponse>(`/admin/recharge-plans/${id}`, {
-        query: { fields: planDetailFields },
-      }),
-    ...options,
-  })
+  useAdminQuery(
+    rechargePlanQueryKeys.detail(id),
+    `/admin/recharge-plans/${id}`,
+    { fields: planDetailFields },
+    options
+  )
 
 // ---------------------------------------------------------- value movements
 
@@ -162,11 +168,7 @@ export const useRechargePlan = (id: string, options?: QueryOptions<RechargePlanR
  * double click or a retry of the same dialog gets the first result and moves nothing.
  */
 const moveValue = (path: string, idempotencyKey: string, body: Record<string, unknown>) =>
-  sdk.client.fetch<StoredValueOperationResponse>(path, {
-    method: "POST",
-    body,
-    headers: { "Idempotency-Key": idempotencyKey },
-  })
+  postJson<StoredValueOperationResponse>(path, body, idempotencyKey)
 
 /**
  * Mutation options for every value movement: balances, the ledger and the reconciliation are
@@ -175,20 +177,19 @@ const moveValue = (path: string, idempotencyKey: string, body: Record<string, un
 const useMovement = <TVariables,>(
   mutationFn: (variables: TVariables) => Promise<StoredValueOperationResponse>,
   options?: MutationOptions<StoredValueOperationResponse, TVariables>
-) => {
-  const queryClient = useQueryClient()
-  return useMutation({
-    ...options,
-    mutationFn,
-    onSuccess: async (data, variables, context) => {
-      queryClient.setQueryData(storedValueAccountQueryKeys.detail(data.stored_value_account.id), {
-        stored_value_account: data.stored_value_account,
-      })
-      await invalidate(queryClient, storedValueMovementKeys)
-      await options?.onSuccess?.(data, variables, context)
+) =>
+  useInvalidatingMutation(
+    {
+      mutationFn,
+      update: (queryClient, data) =>
+        queryClient.setQueryData<StoredValueAccountResponse>(
+          storedValueAccountQueryKeys.detail(data.stored_value_account.id),
+          { stored_value_account: data.stored_value_account }
+        ),
+      invalidates: storedValueMovementKeys,
     },
-  })
-}
+    options
+  )
 
 /** A counter top-up, from a recharge plan or given principal (+ bonus). */
 export const useTopUpStoredValue = (
@@ -265,59 +266,45 @@ export const useRefundOrderStoredValue = (
 
 export const useCreateRechargePlan = (
   options?: MutationOptions<RechargePlanResponse, CreateRechargePlanPayload>
-) => {
-  const queryClient = useQueryClient()
-  return useMutation({
-    ...options,
-    mutationFn: (payload) =>
-      sdk.client.fetch<RechargePlanResponse>("/admin/recharge-plans", {
-        method: "POST",
-        body: payload,
-      }),
-    onSuccess: async (data, variables, context) => {
-      await invalidate(queryClient, [rechargePlanQueryKeys.lists()])
-      await options?.onSuccess?.(data, variables, context)
+) =>
+  useInvalidatingMutation(
+    {
+      mutationFn: (payload) => postJson<RechargePlanResponse>("/admin/recharge-plans", payload),
+      invalidates: [rechargePlanQueryKeys.lists()],
     },
-  })
-}
+    options
+  )
 
 export const useUpdateRechargePlan = (
   id: string,
   options?: MutationOptions<RechargePlanResponse, UpdateRechargePlanPayload>
-) => {
-  const queryClient = useQueryClient()
-  return useMutation({
-    ...options,
-    mutationFn: (payload) =>
-      sdk.client.fetch<RechargePlanResponse>(`/admin/recharge-plans/${id}`, {
-        method: "POST",
-        body: payload,
-        query: { fields: planDetailFields },
-      }),
-    onSuccess: async (data, variables, context) => {
-      queryClient.setQueryData(rechargePlanQueryKeys.detail(id), data)
-      await invalidate(queryClient, [rechargePlanQueryKeys.all])
-      await options?.onSuccess?.(data, variables, context)
+) =>
+  useInvalidatingMutation(
+    {
+      mutationFn: (payload) =>
+        sdk.client.fetch<RechargePlanResponse>(`/admin/recharge-plans/${id}`, {
+          method: "POST",
+          body: payload,
+          query: { fields: planDetailFields },
+        }),
+      update: setDetail(rechargePlanQueryKeys.detail(id)),
+      invalidates: [rechargePlanQueryKeys.all],
     },
-  })
-}
+    options
+  )
 
 export const useDeleteRechargePlan = (
   id: string,
   options?: MutationOptions<DeleteResponse, void>
-) => {
-  const queryClient = useQueryClient()
-  return useMutation({
-    ...options,
-    mutationFn: () =>
-      sdk.client.fetch<DeleteResponse>(`/admin/recharge-plans/${id}`, { method: "DELETE" }),
-    onSuccess: async (data, variables, context) => {
-      queryClient.removeQueries({ queryKey: rechargePlanQueryKeys.detail(id) })
-      await invalidate(queryClient, [rechargePlanQueryKeys.lists()])
-      await options?.onSuccess?.(data, variables, context)
+) =>
+  useInvalidatingMutation(
+    {
+      mutationFn: () => deleteAt<DeleteResponse>(`/admin/recharge-plans/${id}`),
+      update: removeDetail(rechargePlanQueryKeys.detail(id)),
+      invalidates: [rechargePlanQueryKeys.lists()],
     },
-  })
-}
+    options
+  )
 
 // ---------------------------------------------------------------- export
 

@@ -1,14 +1,4 @@
-import {
-  Button,
-  FocusModal,
-  Heading,
-  Input,
-  Label,
-  Select,
-  Text,
-  Textarea,
-  toast,
-} from "@medusajs/ui"
+import { Button, FocusModal, Heading, Input, Label, Text, Textarea, toast } from "@medusajs/ui"
 import { useEffect, useMemo, useState } from "react"
 import {
   type AttachmentUpload,
@@ -20,6 +10,7 @@ import {
   useFeedbackLookups,
 } from "../../../hooks/api/feedback"
 import { CHANNEL_LABELS, SEVERITY_LABELS, errorText, newIdempotencyKey, personName } from "./labels"
+import { OptionSelect, labelOptions } from "../../../components/forms/option-select"
 
 const NONE = "__none"
 
@@ -150,78 +141,43 @@ export const CreateComplaintModal = ({
                       value={search}
                       onChange={(event) => setSearch(event.target.value)}
                     />
-                    <Select
-                      size="small"
+                    <OptionSelect
                       value={form.customer_id}
                       onValueChange={(value) => set("customer_id", value)}
-                    >
-                      <Select.Trigger>
-                        <Select.Value placeholder="Choose a customer" />
-                      </Select.Trigger>
-                      <Select.Content>
-                        {customerOptions.map((option) => (
-                          <Select.Item key={option.id} value={option.id}>
-                            {option.label}
-                          </Select.Item>
-                        ))}
-                      </Select.Content>
-                    </Select>
+                      placeholder="Choose a customer"
+                      options={customerOptions.map((option) => ({
+                        value: option.id,
+                        label: option.label,
+                      }))}
+                    />
                   </div>
                 )}
               </div>
               <Field label="Branch">
-                <Select
-                  size="small"
+                <OptionSelect
                   value={form.branch_id}
                   onValueChange={(value) => set("branch_id", value)}
-                >
-                  <Select.Trigger>
-                    <Select.Value placeholder="Where it happened" />
-                  </Select.Trigger>
-                  <Select.Content>
-                    {(lookups.data?.branches ?? []).map((branch) => (
-                      <Select.Item key={branch.id} value={branch.id}>
-                        {branch.name}
-                      </Select.Item>
-                    ))}
-                  </Select.Content>
-                </Select>
+                  placeholder="Where it happened"
+                  options={(lookups.data?.branches ?? []).map((branch) => ({
+                    value: branch.id,
+                    label: branch.name,
+                  }))}
+                />
               </Field>
               <Field label="Category">
-                <Select
-                  size="small"
+                <OptionSelect
                   value={form.category_id}
                   onValueChange={(value) => set("category_id", value)}
-                >
-                  <Select.Trigger>
-                    <Select.Value placeholder="What it is about" />
-                  </Select.Trigger>
-                  <Select.Content>
-                    {categories.map((c) => (
-                      <Select.Item key={c.id} value={c.id}>
-                        {c.name}
-                      </Select.Item>
-                    ))}
-                  </Select.Content>
-                </Select>
+                  placeholder="What it is about"
+                  options={categories.map((c) => ({ value: c.id, label: c.name }))}
+                />
               </Field>
               <Field label="Channel">
-                <Select
-                  size="small"
+                <OptionSelect
                   value={form.channel}
                   onValueChange={(value) => set("channel", value as ComplaintChannel)}
-                >
-                  <Select.Trigger>
-                    <Select.Value />
-                  </Select.Trigger>
-                  <Select.Content>
-                    {Object.entries(CHANNEL_LABELS).map(([value, label]) => (
-                      <Select.Item key={value} value={value}>
-                        {label}
-                      </Select.Item>
-                    ))}
-                  </Select.Content>
-                </Select>
+                  options={labelOptions(CHANNEL_LABELS)}
+                />
               </Field>
               <Field
                 label="Severity"
@@ -231,63 +187,42 @@ export const CreateComplaintModal = ({
                     : undefined
                 }
               >
-                <Select
-                  size="small"
+                <OptionSelect
                   value={form.severity || NONE}
                   onValueChange={(value) =>
                     set("severity", value === NONE ? "" : (value as ComplaintSeverity))
                   }
-                >
-                  <Select.Trigger>
-                    <Select.Value />
-                  </Select.Trigger>
-                  <Select.Content>
-                    <Select.Item value={NONE}>The category&apos;s default</Select.Item>
-                    {Object.entries(SEVERITY_LABELS).map(([value, label]) => (
-                      <Select.Item key={value} value={value}>
-                        {label}
-                      </Select.Item>
-                    ))}
-                  </Select.Content>
-                </Select>
+                  options={[
+                    { value: NONE, label: "The category's default" },
+                    ...labelOptions(SEVERITY_LABELS),
+                  ]}
+                />
               </Field>
               <Field label="Staff member concerned (optional)">
-                <Select
-                  size="small"
+                <OptionSelect
                   value={form.staff_member_id}
                   onValueChange={(value) => set("staff_member_id", value)}
-                >
-                  <Select.Trigger>
-                    <Select.Value />
-                  </Select.Trigger>
-                  <Select.Content>
-                    <Select.Item value={NONE}>Nobody in particular</Select.Item>
-                    {(lookups.data?.staff ?? []).map((member) => (
-                      <Select.Item key={member.id} value={member.id}>
-                        {member.name}
-                      </Select.Item>
-                    ))}
-                  </Select.Content>
-                </Select>
+                  options={[
+                    { value: NONE, label: "Nobody in particular" },
+                    ...(lookups.data?.staff ?? []).map((member) => ({
+                      value: member.id,
+                      label: member.name,
+                    })),
+                  ]}
+                />
               </Field>
               <Field label="Assign to (optional)">
-                <Select
-                  size="small"
+                <OptionSelect
                   value={form.assignee_user_id}
                   onValueChange={(value) => set("assignee_user_id", value)}
-                >
-                  <Select.Trigger>
-                    <Select.Value />
-                  </Select.Trigger>
-                  <Select.Content>
-                    <Select.Item value={NONE}>Not yet</Select.Item>
-                    {(lookups.data?.users ?? []).map((user) => (
-                      <Select.Item key={user.id} value={user.id}>
-                        {personName(user)}
-                      </Select.Item>
-                    ))}
-                  </Select.Content>
-                </Select>
+                  options={[
+                    { value: NONE, label: "Not yet" },
+                    ...(lookups.data?.users ?? []).map((user) => ({
+                      value: user.id,
+                      label: personName(user),
+                    })),
+                  ]}
+                />
               </Field>
               <div className="col-span-2 flex flex-col gap-y-2">
                 <Label size="small">Subject (optional)</Label>

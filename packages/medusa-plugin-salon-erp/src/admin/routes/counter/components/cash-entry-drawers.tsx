@@ -1,4 +1,4 @@
-import { Button, Drawer, Input, toast } from "@medusajs/ui"
+import { Drawer, Input, toast } from "@medusajs/ui"
 import { type FormEvent, type ReactNode, useState } from "react"
 import type { AdminCounterShiftDetail } from "../../../../types/counter/http"
 import { Field } from "../../../components/common/field"
@@ -11,6 +11,7 @@ import {
 import { errorMessage } from "../../../lib/errors"
 import { addAmounts, formatMoney, parseAmount } from "../../../lib/stored-value"
 import { describeDifference, differenceClass, Figure, useSubmissionKey } from "./shared"
+import { DrawerActions, DrawerHeading } from "../../../components/forms/drawer-parts"
 
 const REASON_MAX = 500
 
@@ -119,12 +120,7 @@ const CashEntryForm = ({
 
   return (
     <form onSubmit={submit} className="flex flex-1 flex-col overflow-hidden">
-      <Drawer.Header>
-        <Drawer.Title>{text.title}</Drawer.Title>
-        <Drawer.Description className="text-ui-fg-subtle txt-small">
-          {text.description}
-        </Drawer.Description>
-      </Drawer.Header>
+      <DrawerHeading title={text.title}>{text.description}</DrawerHeading>
       <Drawer.Body className="flex flex-col gap-y-4 overflow-y-auto">
         <Field
           label={isCorrection ? "Amount (+ or −)" : "Amount"}
@@ -158,16 +154,9 @@ const CashEntryForm = ({
           {preview}
         </div>
       </Drawer.Body>
-      <Drawer.Footer>
-        <Drawer.Close asChild>
-          <Button size="small" variant="secondary" type="button">
-            Cancel
-          </Button>
-        </Drawer.Close>
-        <Button size="small" type="submit" isLoading={entry.isPending || correction.isPending}>
-          {text.submit}
-        </Button>
-      </Drawer.Footer>
+      <DrawerActions type="submit" isLoading={entry.isPending || correction.isPending}>
+        {text.submit}
+      </DrawerActions>
     </form>
   )
 }

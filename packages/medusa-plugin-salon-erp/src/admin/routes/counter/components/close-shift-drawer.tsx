@@ -1,4 +1,4 @@
-import { Button, Drawer, Text, Textarea, toast } from "@medusajs/ui"
+import { Drawer, Text, Textarea, toast } from "@medusajs/ui"
 import { type FormEvent, useState } from "react"
 import type {
   AdminCounterShiftDetail,
@@ -11,6 +11,7 @@ import { useCloseCounterShift } from "../../../hooks/api/counter"
 import { errorMessage } from "../../../lib/errors"
 import { addAmounts, formatMoney, parseAmount } from "../../../lib/stored-value"
 import { describeDifference, differenceClass, Figure, TENDER_KINDS, TENDER_LABELS } from "./shared"
+import { DrawerActions, DrawerHeading, SessionDrawer } from "../../../components/forms/drawer-parts"
 
 type Tenders = Record<CounterCountedTenderKind, string>
 const NO_TENDERS: Tenders = { card: "", wechat_pay: "", alipay: "", bank_transfer: "" }
@@ -29,16 +30,9 @@ export const CloseShiftDrawer = ({
   shift: AdminCounterShiftDetail
   registerName: string
 }) => (
-  <Drawer open={open} onOpenChange={onOpenChange}>
-    <Drawer.Content>
-      <CloseShiftForm
-        key={session}
-        shift={shift}
-        registerName={registerName}
-        onDone={() => onOpenChange(false)}
-      />
-    </Drawer.Content>
-  </Drawer>
+  <SessionDrawer open={open} onOpenChange={onOpenChange} session={session}>
+    {(done) => <CloseShiftForm shift={shift} registerName={registerName} onDone={done} />}
+  </SessionDrawer>
 )
 
 const CloseShiftForm = ({
@@ -100,13 +94,10 @@ const CloseShiftForm = ({
 
   return (
     <form onSubmit={submit} className="flex flex-1 flex-col overflow-hidden">
-      <Drawer.Header>
-        <Drawer.Title>Close shift on {registerName}</Drawer.Title>
-        <Drawer.Description className="text-ui-fg-subtle txt-small">
-          Count the drawer. Expected cash, counted cash and the difference are frozen when the shift
-          closes; a mistake found later is recorded as a correction.
-        </Drawer.Description>
-      </Drawer.Header>
+      <DrawerHeading title={`Close shift on ${registerName}`}>
+        Count the drawer. Expected cash, counted cash and the difference are frozen when the shift
+        closes; a mistake found later is recorded as a correction.
+      </DrawerHeading>
       <Drawer.Body className="flex flex-col gap-y-4 overflow-y-auto">
         <Field label="Counted cash" htmlFor="close-counted" error={errors.counted}>
           <AmountInput
@@ -170,16 +161,9 @@ const CloseShiftForm = ({
           />
         </Field>
       </Drawer.Body>
-      <Drawer.Footer>
-        <Drawer.Close asChild>
-          <Button size="small" variant="secondary" type="button">
-            Cancel
-          </Button>
-        </Drawer.Close>
-        <Button size="small" type="submit" isLoading={close.isPending}>
-          Close shift
-        </Button>
-      </Drawer.Footer>
+      <DrawerActions type="submit" isLoading={close.isPending}>
+        Close shift
+      </DrawerActions>
     </form>
   )
 }

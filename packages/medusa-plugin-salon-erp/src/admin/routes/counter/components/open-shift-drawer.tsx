@@ -1,4 +1,4 @@
-import { Button, Drawer, toast } from "@medusajs/ui"
+import { Drawer, toast } from "@medusajs/ui"
 import { type FormEvent, useState } from "react"
 import { useNavigate } from "react-router-dom"
 import type { AdminCounterRegister } from "../../../../types/counter/http"
@@ -9,6 +9,7 @@ import { useOpenCounterShift } from "../../../hooks/api/counter"
 import { errorMessage } from "../../../lib/errors"
 import { formatMoney, parseAmount } from "../../../lib/stored-value"
 import { useSubmissionKey } from "./shared"
+import { DrawerActions, DrawerHeading, SessionDrawer } from "../../../components/forms/drawer-parts"
 
 /** Opens a shift on a register with the float counted into the drawer; fresh per `session`. */
 export const OpenShiftDrawer = ({
@@ -24,18 +25,11 @@ export const OpenShiftDrawer = ({
   register: AdminCounterRegister | null
   branchName: string
 }) => (
-  <Drawer open={open} onOpenChange={onOpenChange}>
-    <Drawer.Content>
-      {register && (
-        <OpenShiftForm
-          key={session}
-          register={register}
-          branchName={branchName}
-          onDone={() => onOpenChange(false)}
-        />
-      )}
-    </Drawer.Content>
-  </Drawer>
+  <SessionDrawer open={open} onOpenChange={onOpenChange} session={session}>
+    {(done) =>
+      register && <OpenShiftForm register={register} branchName={branchName} onDone={done} />
+    }
+  </SessionDrawer>
 )
 
 const OpenShiftForm = ({
@@ -83,12 +77,9 @@ const OpenShiftForm = ({
 
   return (
     <form onSubmit={submit} className="flex flex-1 flex-col overflow-hidden">
-      <Drawer.Header>
-        <Drawer.Title>Open shift on {register.name}</Drawer.Title>
-        <Drawer.Description className="text-ui-fg-subtle txt-small">
-          {branchName} · {register.code}. Count the cash put in the drawer to start the day.
-        </Drawer.Description>
-      </Drawer.Header>
+      <DrawerHeading title={`Open shift on ${register.name}`}>
+        {branchName} · {register.code}. Count the cash put in the drawer to start the day.
+      </DrawerHeading>
       <Drawer.Body className="flex flex-col gap-y-4 overflow-y-auto">
         <Field
           label="Opening float"
@@ -106,16 +97,9 @@ const OpenShiftForm = ({
           />
         </Field>
       </Drawer.Body>
-      <Drawer.Footer>
-        <Drawer.Close asChild>
-          <Button size="small" variant="secondary" type="button">
-            Cancel
-          </Button>
-        </Drawer.Close>
-        <Button size="small" type="submit" isLoading={openShift.isPending}>
-          Open shift
-        </Button>
-      </Drawer.Footer>
+      <DrawerActions type="submit" isLoading={openShift.isPending}>
+        Open shift
+      </DrawerActions>
     </form>
   )
 }

@@ -1,4 +1,4 @@
-import { Button, Drawer, Input, Select, Switch, Text, toast } from "@medusajs/ui"
+import { Drawer, Input, Select, Switch, Text, toast } from "@medusajs/ui"
 import { type FormEvent, useState } from "react"
 import type { AdminCounterRegister } from "../../../../types/counter/http"
 import { Field } from "../../../components/common/field"
@@ -7,6 +7,7 @@ import { useSingleFlight } from "../../../components/stored-value/use-dialog"
 import { useCreateCounterRegister, useUpdateCounterRegister } from "../../../hooks/api/counter"
 import { errorMessage } from "../../../lib/errors"
 import { useCounterNames } from "./shared"
+import { DrawerActions, DrawerHeading, SessionDrawer } from "../../../components/forms/drawer-parts"
 
 const CODE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/
 
@@ -24,16 +25,9 @@ export const RegisterDrawer = ({
   register: AdminCounterRegister | null
   defaultBranchId?: string
 }) => (
-  <Drawer open={open} onOpenChange={onOpenChange}>
-    <Drawer.Content>
-      <RegisterForm
-        key={session}
-        register={register}
-        defaultBranchId={defaultBranchId}
-        onDone={() => onOpenChange(false)}
-      />
-    </Drawer.Content>
-  </Drawer>
+  <SessionDrawer open={open} onOpenChange={onOpenChange} session={session}>
+    {(done) => <RegisterForm register={register} defaultBranchId={defaultBranchId} onDone={done} />}
+  </SessionDrawer>
 )
 
 const RegisterForm = ({
@@ -109,12 +103,9 @@ const RegisterForm = ({
 
   return (
     <form onSubmit={submit} className="flex flex-1 flex-col overflow-hidden">
-      <Drawer.Header>
-        <Drawer.Title>{register ? `Edit ${register.name}` : "Create register"}</Drawer.Title>
-        <Drawer.Description className="text-ui-fg-subtle txt-small">
-          A till at a branch. Its branch and currency cannot change once created.
-        </Drawer.Description>
-      </Drawer.Header>
+      <DrawerHeading title={register ? `Edit ${register.name}` : "Create register"}>
+        A till at a branch. Its branch and currency cannot change once created.
+      </DrawerHeading>
       <Drawer.Body className="flex flex-col gap-y-4 overflow-y-auto">
         {register ? (
           <div className="bg-ui-bg-subtle grid grid-cols-2 gap-y-1 rounded-lg border px-4 py-3">
@@ -190,16 +181,9 @@ const RegisterForm = ({
           <Switch checked={isActive} onCheckedChange={setIsActive} aria-label="Active" />
         </div>
       </Drawer.Body>
-      <Drawer.Footer>
-        <Drawer.Close asChild>
-          <Button size="small" variant="secondary" type="button">
-            Cancel
-          </Button>
-        </Drawer.Close>
-        <Button size="small" type="submit" isLoading={pending}>
-          {register ? "Save" : "Create register"}
-        </Button>
-      </Drawer.Footer>
+      <DrawerActions type="submit" isLoading={pending}>
+        {register ? "Save" : "Create register"}
+      </DrawerActions>
     </form>
   )
 }

@@ -13,6 +13,7 @@ import { customerName, formatMoney, toNumber } from "../../../../lib/stored-valu
 import { formatRange } from "../../../../lib/time"
 import type { Appointment, AppointmentItem } from "../../../../../types/booking/http"
 import { useDebouncedValue } from "../../../../lib/use-debounced-value"
+import { CustomerOptionText, SearchStatus } from "../../../../components/forms/search-status"
 
 export type ChosenClient = { id: string; label: string }
 
@@ -380,16 +381,11 @@ const ClientSearch = ({
             role="listbox"
             className="bg-ui-bg-base shadow-elevation-flyout absolute left-0 right-0 top-9 z-50 max-h-72 overflow-y-auto rounded-lg p-1"
           >
-            {search.isLoading && (
-              <Text size="small" className="text-ui-fg-subtle px-2 py-1.5">
-                Searching…
-              </Text>
-            )}
-            {!search.isLoading && !results.length && (
-              <Text size="small" className="text-ui-fg-subtle px-2 py-1.5">
-                No client matches.
-              </Text>
-            )}
+            <SearchStatus
+              isLoading={search.isLoading}
+              empty={!results.length}
+              emptyText="No client matches."
+            />
             {results.map((customer, index) => (
               <button
                 key={customer.id}
@@ -403,10 +399,11 @@ const ClientSearch = ({
                 onMouseEnter={() => setActive(index)}
                 onClick={() => choose(index)}
               >
-                <span className="txt-small-plus">{customerName(customer) ?? customer.id}</span>
-                <span className="txt-xsmall text-ui-fg-subtle">
-                  {[customer.email, customer.phone].filter(Boolean).join(" · ")}
-                </span>
+                <CustomerOptionText
+                  name={customerName(customer) ?? customer.id}
+                  email={customer.email}
+                  phone={customer.phone}
+                />
               </button>
             ))}
           </div>

@@ -12,6 +12,7 @@ import { type CartLine, lineAmount } from "./cart"
 import { type CatalogVariant, fetchVariants, type SellableKind, useVariantSearch } from "./catalog"
 import { packagesCovering } from "./client-panel"
 import { LINE_TYPE_LABELS } from "./sale-format"
+import { SearchStatus } from "../../../../components/forms/search-status"
 
 // Radix Select cannot hold an empty value.
 const PRICE = "__price"
@@ -242,16 +243,11 @@ const ProductScan = ({
           role="listbox"
           className="bg-ui-bg-base shadow-elevation-flyout absolute left-0 right-0 top-9 z-50 max-h-80 overflow-y-auto rounded-lg p-1"
         >
-          {search.isLoading && (
-            <Text size="small" className="text-ui-fg-subtle px-2 py-1.5">
-              Searching…
-            </Text>
-          )}
-          {!search.isLoading && !results.length && (
-            <Text size="small" className="text-ui-fg-subtle px-2 py-1.5">
-              No product matches.
-            </Text>
-          )}
+          <SearchStatus
+            isLoading={search.isLoading}
+            empty={!results.length}
+            emptyText="No product matches."
+          />
           {results.map((variant, index) => {
             const price = variant.prices?.find(
               (p) => p.currency_code?.toLowerCase() === currency.toLowerCase()

@@ -1,96 +1,18 @@
-import { Button, Checkbox, Drawer, Input, Label, Prompt, Select, Text, toast } from "@medusajs/ui"
+import { Button, Checkbox, Drawer, Input, Label, Prompt, Text, toast } from "@medusajs/ui"
 import { useMemo, useState } from "react"
 import type { AdminCounterSale } from "../../../../../types/counter/sales"
-import { Field } from "../../../../components/common/field"
-import { StaffSelect } from "../../../../components/stored-value/form-fields"
-import { useSingleFlight } from "../../../../components/stored-value/use-dialog"
-import { useCounterRegisters, useCounterShifts } from "../../../../hooks/api/counter"
 import { useRefundCounterSale, useVoidCounterSale } from "../../../../hooks/api/counter-sales"
 import { errorMessage } from "../../../../lib/errors"
 import { addAmounts, formatMoney } from "../../../../lib/stored-value"
-import { isSaleLine, isSaleTender, saleTitle } from "../../checkout/components/sale-format"
-import { formatInstant, useSubmissionKey } from "../../components/shared"
-
-const NONE = "__none"
-
-/** The open shifts at the sale's branch: cash given back comes out of one of their drawers. */
-const useCashBackShift = (sale: AdminCounterSale) => {
-  const shifts = useCounterShifts({ branch_id: sale.branch_id, status: "open", limit: 100 })
-  const registers = useCounterRegisters({ branch_id: sale.branch_id, limit: 100 })
-  const open = shifts.data?.counter_shifts ?? []
-  const registerNames = new Map(
-    (registers.data?.counter_registers ?? []).map((r) => [r.id, `${r.name} (${r.code})`])
-  )
-  const preferred = open.find((shift) => shift.id === sale.shift_id) ?? open[0]
-  return {
-    isLoading: shifts.isLoading,
-    options: open.map((shift) => ({
-      id: shift.id,
-      label: `${registerNames.get(shift.register_id) ?? "Register"} · opened ${formatInstant(shift.opened_at)}`,
-    })),
-    defaultId: preferred?.id ?? "",
-  }
-}
-
-const paidInCash = (sale: AdminCounterSale) =>
-  sale.tenders.some((tender) => isSaleTender(tender) && tender.kind === "cash")
-
-const ShiftSelect = ({
-  sale,
-  value,
-  onChange,
-  error,
-}: {
-  sale: AdminCounterSale
-  value: string
-  onChange: (value: string) => void
-  error?: string
-}) => {
-  const shifts = useCashBackShift(sale)
-  const chosen = value === NONE ? "" : value || shifts.defaultId
-  return (
-    <Field
-      label="Drawer for cash back"
-      optional={!paidInCash(sale)}
-      error={error}
-      hint={
-        shifts.isLoading
-          ? "Loading the open shifts…"
-          : shifts.options.length
-            ? "The open shift whose drawer pays the cash back."
-            : "No shift is open at this branch: cash cannot be given back now."
-      }
-    >
-      <Select
-        size="small"
-        value={chosen || NONE}
-        onValueChange={(next) => onChange(next)}
-        disabled={!shifts.options.length}
-      >
-        <Select.Trigger>
-          <Select.Value placeholder="No shift" />
-        </Select.Trigger>
-        <Select.Content>
-          <Select.Item value={NONE}>No drawer (no cash back)</Select.Item>
-          {shifts.options.map((option) => (
-            <Select.Item key={option.id} value={option.id}>
-              {option.label}
-            </Select.Item>
-          ))}
-        </Select.Content>
-      </Select>
-    </Field>
-  )
-}
-
-/** The shift id to send: the one picked, else the default (sale's own shift if open). */
-const useResolvedShift = (sale: AdminCounterSale, picked: string) => {
-  const shifts = useCashBackShift(sale)
-  if (picked === NONE) return ""
-  return picked || shifts.defaultId
-}
-
-// ------------------------------------------------------------------ refund
+import { isSaleLine, saleTitle } from "../../checkout/components/sale-format"
+import { useSubmissionKey } from "../../components/shared"
+import {
+  DrawerActions,
+  DrawerHeading,
+  SessionDrawer,
+  SessionPrompt,
+} from "../../../../components/forms/drawer-parts"
+import { useAuthorisation, AuthorisationFields, ServerError } from "./authorisation-fields"
 
 /** Choose lines and units, a reason and who authorised it; fresh per opening. */
 export const RefundDrawer = ({
@@ -104,11 +26,9 @@ export const RefundDrawer = ({
   session: number
   sale: AdminCounterSale
 }) => (
-  <Drawer open={open} onOpenChange={onOpenChange}>
-    <Drawer.Content>
-      <RefundForm key={session} sale={sale} onDone={() => onOpenChange(false)} />
-    </Drawer.Content>
-  </Drawer>
+  <SessionDrawer open={open} onOpenChange={onOpenChange} session={session}>
+    {(done) => <RefundForm sale={sale} onDone={done} />}
+  </SessionDrawer>
 )
 
 const RefundForm = ({ sale, onDone }: { sale: AdminCounterSale; onDone: () => void }) => {
@@ -118,14 +38,12 @@ const RefundForm = ({ sale, onDone }: { sale: AdminCounterSale; onDone: () => vo
     [sale.lines]
   )
   const [chosen, setChosen] = useState<Record<string, number>>({})
-  const [reason, setReason] = useState("")
-  const [staffId, setStaffId] = useState("")
-  const [shiftPick, setShiftPick] = useState("")
-  const [errors, setErrors] = useState<Record<string, string>>({})
-  const [serverError, setServerError] = useState<string | null>(null)
-  const shiftId = useResolvedShift(sale, shiftPick)
+  const form = useAuthorisation(sale, {
+    reason: "Say why: it is kept with the sale",
+    staff: "Choose who authorised the refund",
+  })
+  const { errors } = form
   const refund = useRefundCounterSale(sale.id)
-  const flight = useSingleFlight()
   const keyFor = useSubmissionKey("admin-counter-refund")
 
   const estimate = addAmounts(
@@ -145,21 +63,14 @@ const RefundForm = ({ sale, onDone }: { sale: AdminCounterSale; onDone: () => vo
         found.lines = `${line.title}: refund 1 to ${line.refundable_quantity} units`
       }
     }
-    if (!reason.trim()) found.reason = "Say why: it is kept with the sale"
-    if (!staffId) found.staff = "Choose who authorised the refund"
-    if (paidInCash(sale) && !shiftId) found.shift = "Cash goes back: choose an open drawer"
-    setErrors(found)
-    setServerError(null)
-    if (Object.keys(found).length || !flight.start()) return
+    if (!form.check(found)) return
     const request = {
       lines: picked.map((line) =>
         chosen[line.id] === line.refundable_quantity
           ? { line_id: line.id }
           : { line_id: line.id, quantity: chosen[line.id] }
       ),
-      reason: reason.trim(),
-      staff_member_id: staffId,
-      ...(shiftId ? { shift_id: shiftId } : {}),
+      ...form.request(),
     }
     refund.mutate(
       { ...request, idempotency_key: keyFor({ sale: sale.id, ...request }) },
@@ -170,21 +81,18 @@ const RefundForm = ({ sale, onDone }: { sale: AdminCounterSale; onDone: () => vo
           })
           onDone()
         },
-        onError: (error) => setServerError(errorMessage(error)),
-        onSettled: flight.end,
+        onError: (error) => form.setServerError(errorMessage(error)),
+        onSettled: form.flight.end,
       }
     )
   }
 
   return (
     <div className="flex flex-1 flex-col overflow-hidden">
-      <Drawer.Header>
-        <Drawer.Title>Refund {saleTitle(sale)}</Drawer.Title>
-        <Drawer.Description className="text-ui-fg-subtle txt-small">
-          Money goes back the way it came: cash from a drawer, stored value to the card, package
-          sessions to the package.
-        </Drawer.Description>
-      </Drawer.Header>
+      <DrawerHeading title={`Refund ${saleTitle(sale)}`}>
+        Money goes back the way it came: cash from a drawer, stored value to the card, package
+        sessions to the package.
+      </DrawerHeading>
       <Drawer.Body className="flex flex-col gap-y-4 overflow-y-auto">
         <div className="flex flex-col gap-y-2">
           <Label size="small" weight="plus">
@@ -250,25 +158,12 @@ const RefundForm = ({ sale, onDone }: { sale: AdminCounterSale; onDone: () => vo
             </Text>
           )}
         </div>
-        <Field label="Reason" htmlFor="refund-reason" error={errors.reason}>
-          <Input
-            id="refund-reason"
-            size="small"
-            maxLength={500}
-            value={reason}
-            onChange={(event) => setReason(event.target.value)}
-            placeholder="e.g. Allergic reaction to the serum"
-          />
-        </Field>
-        <Field label="Authorised by" error={errors.staff}>
-          <StaffSelect
-            branchId={sale.branch_id}
-            value={staffId}
-            onChange={setStaffId}
-            noneLabel="Choose a staff member"
-          />
-        </Field>
-        <ShiftSelect sale={sale} value={shiftPick} onChange={setShiftPick} error={errors.shift} />
+        <AuthorisationFields
+          sale={sale}
+          form={form}
+          idPrefix="refund"
+          placeholder="e.g. Allergic reaction to the serum"
+        />
         <div className="bg-ui-bg-subtle flex justify-between rounded-lg border px-4 py-3">
           <Text size="small" className="text-ui-fg-subtle">
             About to refund
@@ -277,22 +172,11 @@ const RefundForm = ({ sale, onDone }: { sale: AdminCounterSale; onDone: () => vo
             {formatMoney(estimate, currency)}
           </Text>
         </div>
-        {serverError && (
-          <Text size="small" className="text-ui-fg-error" role="alert">
-            {serverError}
-          </Text>
-        )}
+        <ServerError message={form.serverError} />
       </Drawer.Body>
-      <Drawer.Footer>
-        <Drawer.Close asChild>
-          <Button size="small" variant="secondary" type="button">
-            Cancel
-          </Button>
-        </Drawer.Close>
-        <Button size="small" isLoading={refund.isPending} onClick={submit}>
-          Refund
-        </Button>
-      </Drawer.Footer>
+      <DrawerActions isLoading={refund.isPending} onClick={submit}>
+        Refund
+      </DrawerActions>
     </div>
   )
 }
@@ -311,37 +195,27 @@ export const VoidPrompt = ({
   session: number
   sale: AdminCounterSale
 }) => (
-  <Prompt open={open} onOpenChange={onOpenChange}>
-    <Prompt.Content className="max-w-[520px]">
-      <VoidForm key={session} sale={sale} onDone={() => onOpenChange(false)} />
-    </Prompt.Content>
-  </Prompt>
+  <SessionPrompt
+    open={open}
+    onOpenChange={onOpenChange}
+    session={session}
+    className="max-w-[520px]"
+  >
+    {(done) => <VoidForm sale={sale} onDone={done} />}
+  </SessionPrompt>
 )
 
 const VoidForm = ({ sale, onDone }: { sale: AdminCounterSale; onDone: () => void }) => {
-  const [reason, setReason] = useState("")
-  const [staffId, setStaffId] = useState("")
-  const [shiftPick, setShiftPick] = useState("")
-  const [errors, setErrors] = useState<Record<string, string>>({})
-  const [serverError, setServerError] = useState<string | null>(null)
-  const shiftId = useResolvedShift(sale, shiftPick)
+  const form = useAuthorisation(sale, {
+    reason: "Say why the sale is voided",
+    staff: "Choose who authorised the void",
+  })
   const voidSale = useVoidCounterSale(sale.id)
-  const flight = useSingleFlight()
   const keyFor = useSubmissionKey("admin-counter-void")
 
   const submit = () => {
-    const found: Record<string, string> = {}
-    if (!reason.trim()) found.reason = "Say why the sale is voided"
-    if (!staffId) found.staff = "Choose who authorised the void"
-    if (paidInCash(sale) && !shiftId) found.shift = "Cash goes back: choose an open drawer"
-    setErrors(found)
-    setServerError(null)
-    if (Object.keys(found).length || !flight.start()) return
-    const request = {
-      reason: reason.trim(),
-      staff_member_id: staffId,
-      ...(shiftId ? { shift_id: shiftId } : {}),
-    }
+    if (!form.check({})) return
+    const request = form.request()
     voidSale.mutate(
       { ...request, idempotency_key: keyFor({ sale: sale.id, ...request }) },
       {
@@ -349,8 +223,8 @@ const VoidForm = ({ sale, onDone }: { sale: AdminCounterSale; onDone: () => void
           toast.success(`${saleTitle(updated)} voided`)
           onDone()
         },
-        onError: (error) => setServerError(errorMessage(error)),
-        onSettled: flight.end,
+        onError: (error) => form.setServerError(errorMessage(error)),
+        onSettled: form.flight.end,
       }
     )
   }
@@ -365,30 +239,13 @@ const VoidForm = ({ sale, onDone }: { sale: AdminCounterSale; onDone: () => void
         </Prompt.Description>
       </Prompt.Header>
       <div className="flex flex-col gap-y-4 px-6 pt-4">
-        <Field label="Reason" htmlFor="void-reason" error={errors.reason}>
-          <Input
-            id="void-reason"
-            size="small"
-            maxLength={500}
-            value={reason}
-            onChange={(event) => setReason(event.target.value)}
-            placeholder="e.g. Rung up on the wrong client"
-          />
-        </Field>
-        <Field label="Authorised by" error={errors.staff}>
-          <StaffSelect
-            branchId={sale.branch_id}
-            value={staffId}
-            onChange={setStaffId}
-            noneLabel="Choose a staff member"
-          />
-        </Field>
-        <ShiftSelect sale={sale} value={shiftPick} onChange={setShiftPick} error={errors.shift} />
-        {serverError && (
-          <Text size="small" className="text-ui-fg-error" role="alert">
-            {serverError}
-          </Text>
-        )}
+        <AuthorisationFields
+          sale={sale}
+          form={form}
+          idPrefix="void"
+          placeholder="e.g. Rung up on the wrong client"
+        />
+        <ServerError message={form.serverError} />
       </div>
       <Prompt.Footer>
         <Button size="small" variant="secondary" onClick={onDone} disabled={voidSale.isPending}>
