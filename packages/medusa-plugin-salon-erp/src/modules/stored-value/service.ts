@@ -23,6 +23,14 @@ import { stageOutboxEvents, withOutbox } from "../../lib/outbox"
 import { storedValueOutboxEvent } from "./events"
 import { remainingByLot } from "./lib/bonus-lots"
 import {
+  ACCOUNT_ID_PREFIX,
+  BONUS_LOT_ID_PREFIX,
+  ENTRY_ID_PREFIX,
+  HOLD_ID_PREFIX,
+  OPERATION_ID_PREFIX,
+  OUTBOX_ID_PREFIX,
+} from "./lib/constants"
+import {
   type Amount,
   formatAmount,
   hasTooManyDecimals,
@@ -1102,7 +1110,7 @@ class StoredValueModuleService extends withOutbox(
     }
     const [hold] = (await trx("stored_value_hold")
       .insert({
-        id: generateEntityId(undefined, "svh"),
+        id: generateEntityId(undefined, HOLD_ID_PREFIX),
         account_id: account.id,
         cart_id: input.cart_id,
         customer_id: account.customer_id,
@@ -1518,7 +1526,7 @@ class StoredValueModuleService extends withOutbox(
   ): Promise<string> {
     const trx = sharedContext.transactionManager!.getTransactionContext()! as unknown as Knex
     const accountId = await request.account(trx)
-    const operationId = generateEntityId(undefined, "svop")
+    const operationId = generateEntityId(undefined, OPERATION_ID_PREFIX)
     // A concurrent first attempt with the same key makes this wait, then insert nothing.
     const claimed = await trx.raw(
       `INSERT INTO stored_value_operation (id, idempotency_key, kind, account_id, fingerprint, target_operation_id)
@@ -1562,7 +1570,7 @@ class StoredValueModuleService extends withOutbox(
     for (const line of lines) {
       principal = MathBN.add(principal, line.principal)
       bonus = MathBN.add(bonus, line.bonus)
-      const entryId = generateEntityId(undefined, "sve")
+      const entryId = generateEntityId(undefined, ENTRY_ID_PREFIX)
       await trx("stored_value_entry").insert({
         id: entryId,
         sequence: ++sequence,
@@ -1593,7 +1601,7 @@ class StoredValueModuleService extends withOutbox(
       }
       if (line.bonus_expires_at !== undefined && MathBN.gt(line.bonus, 0)) {
         await trx("stored_value_bonus_lot").insert({
-          id: generateEntityId(undefined, "svbl"),
+          id: generateEntityId(undefined, BONUS_LOT_ID_PREFIX),
           account_id: account.id,
           entry_id: entryId,
           amount: MathBN.convert(line.bonus).toFixed(),
@@ -1622,7 +1630,7 @@ class StoredValueModuleService extends withOutbox(
       request.target_operation_id
     )
     if (event) {
-      await stageOutboxEvents(trx, STORED_VALUE_OUTBOX_TABLE, "svob", [event])
+      await stageOutboxEvents(trx, STORED_VALUE_OUTBOX_TABLE, OUTBOX_ID_PREFIX, [event])
     }
     return operationId
   }
@@ -1798,7 +1806,13 @@ class StoredValueModuleService extends withOutbox(
       `INSERT INTO stored_value_account (id, customer_id, currency_code, principal_balance, raw_principal_balance, bonus_balance, raw_bonus_balance)
        VALUES (?, ?, ?, 0, ?, 0, ?)
        ON CONFLICT (customer_id, currency_code) WHERE deleted_at IS NULL DO NOTHING`,
-      [generateEntityId(undefined, "sva"), customerId, currency, rawAmount(0), rawAmount(0)]
+      [
+        generateEntityId(undefined, ACCOUNT_ID_PREFIX),
+        customerId,
+        currency,
+        rawAmount(0),
+        rawAmount(0),
+      ]
     )
     return await this.findAccountId_(trx, customerId, currency)
   }
