@@ -1,6 +1,7 @@
 import type { StoredValueEventContext } from "./events"
 import type { ENTRY_TYPES, OPERATION_KINDS } from "./models"
 import type { SpendSplit } from "./lib/split"
+import type { Knex } from "./lib/db"
 
 export type StoredValueEntryType = (typeof ENTRY_TYPES)[number]
 export type StoredValueOperationKind = (typeof OPERATION_KINDS)[number]
@@ -148,3 +149,104 @@ export type CaptureHoldInput = {
   /** What the completed cart's credit lines used, if less than the hold. */
   amount?: Amount | null
 }
+
+/** An account as an operation reads it under its lock. */
+export type AccountRow = {
+  id: string
+  customer_id: string
+  currency_code: string
+  principal_balance: string
+  bonus_balance: string
+  status: "active" | "closed"
+}
+
+/** One ledger line an operation wants to write, decided under the account lock. */
+export type PlannedLine = {
+  type: StoredValueEntryType
+  principal: Amount
+  bonus: Amount
+  reverses_entry_id?: string | null
+  /** A positive bonus line opens a lot with this expiry (null: never expires). */
+  bonus_expires_at?: Date | null
+}
+
+/** A value-moving request, as the service's engine runs it in one transaction. */
+export type OperationRequest = {
+  idempotency_key: string
+  kind: StoredValueOperationKind
+  fingerprint: Record<string, unknown>
+  target_operation_id?: string | null
+  context: MovementContext
+  /** Finds (or, for top-ups, creates) the account; runs inside the transaction. */
+  account: (trx: Knex) => Promise<string>
+  /** Decides the lines from the locked account; throws to refuse. */
+  plan: (account: AccountRow, trx: Knex) => Promise<PlannedLine[]>
+  /** Runs in the same transaction once the lines are written (e.g. marks a hold captured). */
+  after?: (operationId: string, trx: Knex) => Promise<void>
+}
+
+/** The operation written under an idempotency key. */
+export type KeyedOperation = { id: string; kind: string; fingerprint: unknown }
+
+/** An operation with its account's currency and its entries, as refunds and reversals read it. */
+export type TargetOperation = {
+  id: string
+  kind: StoredValueOperationKind
+  account_id: string
+  currency_code: string
+  entry_ids: string[]
+}
+
+/** Signed sums of ledger amounts. */
+export type LedgerSums = { principal: string; bonus: string }
+
+export type StoredValueHoldRow = {
+  id: string
+  account_id: string
+  cart_id: string
+  customer_id: string
+  currency_code: string
+  amount: string
+  status: StoredValueHoldStatus
+  expires_at: Date
+  operation_id: string | null
+  order_id: string | null
+  release_reason: string | null
+}
+
+export type ReconcileMismatch = {
+  account_id: string
+  field: string
+  stored: string
+  ledger: string
+}
+
+export type ReconcileResult = { accounts_checked: number; mismatches: ReconcileMismatch[] }
+
+/** An operation found by reference, with what refunds and reversals have given back of it. */
+export type OperationByReference = {
+  operation_id: string
+  account_id: string
+  customer_id: string
+  currency_code: string
+  principal: string
+  bonus: string
+  undone_principal: string
+  undone_bonus: string
+}
+
+export type StoredValueEntryExportFilters = {
+  account_id?: string
+  customer_id?: string
+  branch_id?: string
+  staff_member_id?: string
+  type?: string[]
+  currency_code?: string
+  reference_type?: string
+  reference_id?: string
+  from?: string
+  to?: string
+}
+
+/** Where an export page starts: after this entry (its created_at to the microsecond). */
+export type StoredValueExportCursor = { cursor_at: string; id: string }

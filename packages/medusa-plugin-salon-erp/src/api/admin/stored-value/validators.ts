@@ -12,6 +12,7 @@ import {
   Quantity,
   Text,
 } from "../../utils/validators"
+import { RECHARGE_PLAN_ID_PREFIX } from "../../../modules/stored-value/lib/constants"
 
 /**
  * A money amount: a number, or a decimal string ("1200.50"), at most MONEY_LIMIT. Up to three
@@ -57,7 +58,7 @@ export const AdminTopUp = z
   .object({
     customer_id: Id(MEDUSA_ID_PREFIXES.customer, "a customer"),
     currency_code: CurrencyCode,
-    plan_id: Id("svrp", "a recharge plan").optional(),
+    plan_id: Id(RECHARGE_PLAN_ID_PREFIX, "a recharge plan").optional(),
     principal_amount: positiveMoney().optional(),
     bonus_amount: Money.optional(),
     bonus_validity_days: BonusValidityDays.nullish(),

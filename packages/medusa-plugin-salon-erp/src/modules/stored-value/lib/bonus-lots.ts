@@ -37,3 +37,27 @@ export function remainingByLot(
   }
   return remaining
 }
+
+/**
+ * How taking `amount` of bonus back from a credit's lots closes them, in lot order: each lot's
+ * new withdrawn amount. Lots with nothing open are skipped.
+ */
+export function withdrawals(
+  lots: Pick<LotState, "id" | "amount" | "withdrawn_amount">[],
+  amount: string | number
+): { id: string; withdrawn_amount: string }[] {
+  const result: { id: string; withdrawn_amount: string }[] = []
+  let left = MathBN.convert(amount)
+  for (const lot of lots) {
+    if (!MathBN.gt(left, 0)) break
+    const open = MathBN.sub(lot.amount, lot.withdrawn_amount ?? 0)
+    const take = MathBN.min(open, left)
+    if (!MathBN.gt(take, 0)) continue
+    result.push({
+      id: lot.id,
+      withdrawn_amount: MathBN.add(lot.withdrawn_amount ?? 0, take).toFixed(),
+    })
+    left = MathBN.sub(left, take)
+  }
+  return result
+}

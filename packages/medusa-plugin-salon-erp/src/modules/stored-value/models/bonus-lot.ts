@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import { BONUS_LOT_ID_PREFIX } from "../lib/constants"
 import { StoredValueAccount } from "./stored-value-account"
 
 /**
@@ -8,7 +9,7 @@ import { StoredValueAccount } from "./stored-value-account"
  */
 export const BonusLot = model
   .define("stored_value_bonus_lot", {
-    id: model.id({ prefix: "svbl" }).primaryKey(),
+    id: model.id({ prefix: BONUS_LOT_ID_PREFIX }).primaryKey(),
     entry_id: model.text(),
     amount: model.bigNumber(),
     expires_at: model.dateTime().nullable(),

@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import { RECHARGE_PLAN_ID_PREFIX } from "../lib/constants"
 
 /**
  * A top-up offer set by headquarters: pay `pay_amount`, receive it as principal plus a bonus
@@ -6,7 +7,7 @@ import { model } from "@medusajs/framework/utils"
  */
 export const RechargePlan = model
   .define("recharge_plan", {
-    id: model.id({ prefix: "svrp" }).primaryKey(),
+    id: model.id({ prefix: RECHARGE_PLAN_ID_PREFIX }).primaryKey(),
     name: model.text().searchable(),
     description: model.text().nullable(),
     currency_code: model.text(),

@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import { ACCOUNT_ID_PREFIX } from "../lib/constants"
 import { StoredValueEntry } from "./stored-value-entry"
 import { BonusLot } from "./bonus-lot"
 import { StoredValueHold } from "./stored-value-hold"
@@ -9,7 +10,7 @@ import { StoredValueHold } from "./stored-value-hold"
  */
 export const StoredValueAccount = model
   .define("stored_value_account", {
-    id: model.id({ prefix: "sva" }).primaryKey(),
+    id: model.id({ prefix: ACCOUNT_ID_PREFIX }).primaryKey(),
     customer_id: model.text(),
     currency_code: model.text(),
     /** Money the member actually paid and has not spent. */

@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import { ENTRY_ID_PREFIX } from "../lib/constants"
 import { StoredValueAccount } from "./stored-value-account"
 import { StoredValueOperation } from "./stored-value-operation"
 
@@ -21,7 +22,7 @@ export const ENTRY_TYPES = [
  */
 export const StoredValueEntry = model
   .define("stored_value_entry", {
-    id: model.id({ prefix: "sve" }).primaryKey(),
+    id: model.id({ prefix: ENTRY_ID_PREFIX }).primaryKey(),
     /** 1, 2, 3 … per account, in the order the entries were written under the account lock. */
     sequence: model.number(),
     type: model.enum([...ENTRY_TYPES]),

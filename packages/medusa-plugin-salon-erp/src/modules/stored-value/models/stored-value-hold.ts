@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import { HOLD_ID_PREFIX } from "../lib/constants"
 import { StoredValueAccount } from "./stored-value-account"
 
 export const HOLD_STATUSES = ["active", "captured", "released"] as const
@@ -11,7 +12,7 @@ export const HOLD_STATUSES = ["active", "captured", "released"] as const
  */
 export const StoredValueHold = model
   .define("stored_value_hold", {
-    id: model.id({ prefix: "svh" }).primaryKey(),
+    id: model.id({ prefix: HOLD_ID_PREFIX }).primaryKey(),
     cart_id: model.text(),
     customer_id: model.text(),
     currency_code: model.text(),

@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import { OPERATION_ID_PREFIX } from "../lib/constants"
 import { StoredValueEntry } from "./stored-value-entry"
 
 export const OPERATION_KINDS = [
@@ -18,7 +19,7 @@ export const OPERATION_KINDS = [
  */
 export const StoredValueOperation = model
   .define("stored_value_operation", {
-    id: model.id({ prefix: "svop" }).primaryKey(),
+    id: model.id({ prefix: OPERATION_ID_PREFIX }).primaryKey(),
     idempotency_key: model.text(),
     kind: model.enum([...OPERATION_KINDS]),
     account_id: model.text(),
