@@ -19,7 +19,7 @@ import { resolveComplaintWorkflow } from "medusa-plugin-salon-erp/src/workflows/
 import { sendSatisfactionSurveyWorkflow } from "medusa-plugin-salon-erp/src/workflows/feedback/workflows/send-satisfaction-survey"
 import { startComplaintWorkflow } from "medusa-plugin-salon-erp/src/workflows/feedback/workflows/start-complaint"
 import { submitSatisfactionSurveyWorkflow } from "medusa-plugin-salon-erp/src/workflows/feedback/workflows/submit-satisfaction-survey"
-import type { ComplaintRemedyInput } from "medusa-plugin-salon-erp/src/workflows/feedback/steps/apply-complaint-remedy"
+import type { ComplaintRemedyInput } from "medusa-plugin-salon-erp/src/lib/feedback/remedies"
 import type { BookingSeed } from "./booking"
 
 /** The complaint taxonomy headquarters maintains. */

@@ -1,2 +1,0 @@
-// The module stages its events in its outbox, so their names and payloads live with it.
-export * from "../../modules/stored-value/events"

@@ -1,1 +1,0 @@
-export { storedValueEventData } from "../../modules/stored-value/events"
