@@ -1,10 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { CLIENT_MODULE } from "../modules/client"
 import type ClientModuleService from "../modules/client/service"
-import {
-  IMPORT_STALE_AFTER_SECONDS,
-  runClientImport,
-} from "../workflows/client/import/run-client-import"
+import { IMPORT_STALE_AFTER_SECONDS, runClientImport } from "../lib/client/import/run-client-import"
 import { reliableJob } from "../lib/jobs/reliable-job"
 
 /** Every minute: resumes client imports whose worker stopped (a restart) from their last chunk. */

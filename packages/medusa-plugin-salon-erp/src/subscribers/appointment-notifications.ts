@@ -1,5 +1,5 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { BookingWorkflowEvents, type AppointmentEventData } from "../workflows/booking/events"
+import { BookingWorkflowEvents, type AppointmentEventData } from "../modules/booking/events"
 import type { AppointmentMessageTemplate } from "../workflows/booking/steps/build-appointment-message"
 import { notifyAppointmentCustomerWorkflow } from "../workflows/booking/workflows/notify-appointment-customer"
 import { reliableSubscriber } from "../lib/reliable-subscriber"

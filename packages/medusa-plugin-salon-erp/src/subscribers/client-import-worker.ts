@@ -1,5 +1,5 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { CLIENT_IMPORT_EVENTS, runClientImport } from "../workflows/client/import/run-client-import"
+import { CLIENT_IMPORT_EVENTS, runClientImport } from "../lib/client/import/run-client-import"
 import { reliableSubscriber } from "../lib/reliable-subscriber"
 
 /** Works through an uploaded client file: its check, and its import when one is asked for. */

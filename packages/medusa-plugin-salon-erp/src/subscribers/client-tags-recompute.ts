@@ -7,8 +7,8 @@ import {
 import { CLIENT_MODULE } from "../modules/client"
 import type ClientModuleService from "../modules/client/service"
 import type { FactKind } from "../modules/client/service"
-import { BookingWorkflowEvents } from "../workflows/booking/events"
-import { loadSourceFacts } from "../workflows/client/facts/source-facts"
+import { BookingWorkflowEvents } from "../modules/booking/events"
+import { loadSourceFacts } from "../lib/client/source-facts"
 import { recomputeClientTagsWorkflow } from "../workflows/client/workflows/recompute-client-tags"
 import { reliableSubscriber } from "../lib/reliable-subscriber"
 

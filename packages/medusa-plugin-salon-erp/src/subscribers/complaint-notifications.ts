@@ -1,5 +1,5 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { type ComplaintEventData, FeedbackWorkflowEvents } from "../workflows/feedback/events"
+import { type ComplaintEventData, FeedbackWorkflowEvents } from "../modules/feedback/events"
 import type { BuildComplaintNotificationsStepInput } from "../workflows/feedback/steps/build-complaint-notifications"
 import { notifyComplaintWorkflow } from "../workflows/feedback/workflows/notify-complaint"
 import { reliableSubscriber } from "../lib/reliable-subscriber"

@@ -1,5 +1,5 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { BookingWorkflowEvents, type AppointmentEventData } from "../workflows/booking/events"
+import { BookingWorkflowEvents, type AppointmentEventData } from "../modules/booking/events"
 import { sendSatisfactionSurveyWorkflow } from "../workflows/feedback/workflows/send-satisfaction-survey"
 import { reliableSubscriber } from "../lib/reliable-subscriber"
 

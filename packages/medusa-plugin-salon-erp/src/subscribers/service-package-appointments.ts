@@ -1,5 +1,5 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { BookingWorkflowEvents, type AppointmentEventData } from "../workflows/booking/events"
+import { BookingWorkflowEvents, type AppointmentEventData } from "../modules/booking/events"
 import { redeemAppointmentSessionsWorkflow } from "../workflows/service-package/workflows/redeem-appointment-sessions"
 import { reserveAppointmentSessionsWorkflow } from "../workflows/service-package/workflows/reserve-appointment-sessions"
 import { settleAppointmentSessionsWorkflow } from "../workflows/service-package/workflows/settle-appointment-sessions"

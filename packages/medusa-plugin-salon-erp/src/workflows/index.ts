@@ -2,12 +2,26 @@
 // `import { bookAppointmentWorkflow } from "medusa-plugin-salon-erp/workflows"`.
 // A unit test keeps this list complete.
 
-export * from "./booking/events"
-export * from "./commission/events"
-export * from "./counter/events"
-export * from "./feedback/events"
-export * from "./service-package/events"
-export * from "./stored-value/events"
+export {
+  BookingWorkflowEvents,
+  type AppointmentEventItem,
+  type AppointmentEventData,
+} from "../modules/booking/events"
+export {
+  CommissionWorkflowEvents,
+  type CommissionAttributionChangedData,
+  type CommissionEntriesRecordedData,
+  type CommissionPeriodClosedData,
+} from "../modules/commission/events"
+export * from "../modules/counter/events"
+export * from "../modules/feedback/events"
+export {
+  ServicePackageWorkflowEvents,
+  type PackageEventData,
+  type PackageMovementEventData,
+  type ReservationEventData,
+} from "../modules/service-package/events"
+export * from "../modules/stored-value/events"
 export * from "./booking/workflows/book-appointment"
 export * from "./booking/workflows/cancel-appointment"
 export * from "./booking/workflows/check-in-appointment"
@@ -37,9 +51,9 @@ export * from "./booking/workflows/update-branch"
 export * from "./booking/workflows/update-room"
 export * from "./booking/workflows/update-salon-service"
 export * from "./booking/workflows/update-staff-member"
-export * from "./client/import/workflows/create-client-import"
-export * from "./client/import/workflows/import-client-rows"
-export * from "./client/import/workflows/run-client-import"
+export * from "./client/workflows/create-client-import"
+export * from "./client/workflows/import-client-rows"
+export * from "./client/workflows/run-client-import"
 export * from "./client/workflows/assign-customer-tag"
 export * from "./client/workflows/create-client-tag"
 export * from "./client/workflows/create-custom-field-definition"

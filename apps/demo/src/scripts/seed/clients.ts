@@ -6,7 +6,7 @@ import type {
   ClientTagInput,
   CustomFieldDefinitionInput,
   UpsertClientProfileInput,
-} from "medusa-plugin-salon-erp/src/workflows/client/types"
+} from "medusa-plugin-salon-erp/src/lib/client/types"
 import { assignCustomerTagWorkflow } from "medusa-plugin-salon-erp/src/workflows/client/workflows/assign-customer-tag"
 import { createClientTagWorkflow } from "medusa-plugin-salon-erp/src/workflows/client/workflows/create-client-tag"
 import { createCustomFieldDefinitionWorkflow } from "medusa-plugin-salon-erp/src/workflows/client/workflows/create-custom-field-definition"

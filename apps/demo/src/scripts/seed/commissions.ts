@@ -6,7 +6,7 @@ import { periodOf } from "medusa-plugin-salon-erp/src/modules/commission/lib/per
 import type { CommissionKind } from "medusa-plugin-salon-erp/src/modules/commission/lib/calculate"
 import type CommissionModuleService from "medusa-plugin-salon-erp/src/modules/commission/service"
 import type { CommissionRuleData } from "medusa-plugin-salon-erp/src/workflows/commission/steps/validate-commission-rule"
-import type { CommissionSource } from "medusa-plugin-salon-erp/src/workflows/commission/utils/earning-lines"
+import type { CommissionSource } from "medusa-plugin-salon-erp/src/lib/commission/earning-lines"
 import { createCommissionRuleWorkflow } from "medusa-plugin-salon-erp/src/workflows/commission/workflows/create-commission-rule"
 import { closeCommissionPeriodWorkflow } from "medusa-plugin-salon-erp/src/workflows/commission/workflows/close-commission-period"
 import { syncCommissionSourcesWorkflow } from "medusa-plugin-salon-erp/src/workflows/commission/workflows/sync-commission-sources"

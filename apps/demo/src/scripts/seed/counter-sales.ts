@@ -13,7 +13,7 @@ import { submitCounterSaleWorkflow } from "medusa-plugin-salon-erp/src/workflows
 import type {
   CounterSaleLineInput,
   CounterTenderInput,
-} from "medusa-plugin-salon-erp/src/workflows/counter/utils/sale-plan"
+} from "medusa-plugin-salon-erp/src/lib/counter/sale-plan"
 import type { BookingSeed } from "./booking"
 
 const DAYS = 14

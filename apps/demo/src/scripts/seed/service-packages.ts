@@ -4,8 +4,8 @@ import { SERVICE_PACKAGE_MODULE } from "medusa-plugin-salon-erp/modules/service-
 import type ServicePackageModuleService from "medusa-plugin-salon-erp/src/modules/service-package/service"
 import { createPackageTemplateWorkflow } from "medusa-plugin-salon-erp/src/workflows/service-package/workflows/create-package-template"
 import { reserveAppointmentSessionsWorkflow } from "medusa-plugin-salon-erp/src/workflows/service-package/workflows/reserve-appointment-sessions"
-import { loadTemplatesForSale } from "medusa-plugin-salon-erp/src/workflows/service-package/utils/load-templates"
-import { packageTerms } from "medusa-plugin-salon-erp/src/workflows/service-package/utils/terms"
+import { loadTemplatesForSale } from "medusa-plugin-salon-erp/src/lib/service-package/load-templates"
+import { packageTerms } from "medusa-plugin-salon-erp/src/lib/service-package/terms"
 import type { BookingSeed } from "./booking"
 import type { SeedContext } from "./context"
 

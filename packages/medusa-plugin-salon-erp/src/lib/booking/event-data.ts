@@ -1,1 +1,1 @@
-export { type WorkflowActor, appointmentEventData } from "../../../modules/booking/events"
+export { type WorkflowActor, appointmentEventData } from "../../modules/booking/events"

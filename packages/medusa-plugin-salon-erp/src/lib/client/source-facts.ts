@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { UNCATEGORIZED_SERVICE } from "../../../modules/client/lib/constants"
-import type { FactKind, FactRows } from "../../../modules/client/service"
+import { UNCATEGORIZED_SERVICE } from "../../modules/client/lib/constants"
+import type { FactKind, FactRows } from "../../modules/client/service"
 
 /** A row read through Query: these entities have no generated types here. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

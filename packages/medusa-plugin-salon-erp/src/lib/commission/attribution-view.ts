@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { COMMISSION_MODULE } from "../../../modules/commission"
-import type CommissionModuleService from "../../../modules/commission/service"
+import { COMMISSION_MODULE } from "../../modules/commission"
+import type CommissionModuleService from "../../modules/commission/service"
 import { type CommissionSource, collectEarningLines } from "./earning-lines"
 
 const SOURCE_LABELS: Record<string, string> = {

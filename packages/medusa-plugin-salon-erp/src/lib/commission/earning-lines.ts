@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MathBN } from "@medusajs/framework/utils"
-import type { EarningLine } from "../../../modules/commission/lib/calculate"
-import type { CommissionOptions } from "../../../modules/commission/lib/options"
+import type { EarningLine } from "../../modules/commission/lib/calculate"
+import type { CommissionOptions } from "../../modules/commission/lib/options"
 
 /** What earns commission, and where its facts are read from. */
 export const COMMISSION_SOURCE_TYPES = [

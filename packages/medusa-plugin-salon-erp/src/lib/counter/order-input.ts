@@ -1,5 +1,5 @@
 import { MathBN } from "@medusajs/framework/utils"
-import { canonical } from "../../../modules/counter/lib/money"
+import { canonical } from "../../modules/counter/lib/money"
 import type { CounterSalePlan, PlannedLine } from "./sale-plan"
 
 /** Splits the manual discount over the discountable lines in proportion to their value. */

@@ -1,4 +1,4 @@
-import type { CounterTenderKind, NewCounterSaleLine } from "../../../modules/counter/types"
+import type { CounterTenderKind, NewCounterSaleLine } from "../../modules/counter/types"
 
 export type RefundCounterSaleInput = {
   sale_id: string

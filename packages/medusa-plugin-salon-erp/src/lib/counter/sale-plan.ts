@@ -1,4 +1,4 @@
-import type { CounterSaleLineType, CounterTenderKind } from "../../../modules/counter/types"
+import type { CounterSaleLineType, CounterTenderKind } from "../../modules/counter/types"
 
 /** A line of a sale request, as the route validated it. */
 export type CounterSaleLineInput =

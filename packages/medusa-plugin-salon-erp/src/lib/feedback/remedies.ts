@@ -1,11 +1,11 @@
 /** Complaint remedies: what each kind needs, and how a capability grants it or takes it back. */
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import type { RemedyKind } from "../../../modules/feedback/types"
-import { STORED_VALUE_MODULE } from "../../../modules/stored-value"
-import type StoredValueModuleService from "../../../modules/stored-value/service"
-import { SERVICE_PACKAGE_MODULE } from "../../../modules/service-package"
-import type ServicePackageModuleService from "../../../modules/service-package/service"
+import type { RemedyKind } from "../../modules/feedback/types"
+import { STORED_VALUE_MODULE } from "../../modules/stored-value"
+import type StoredValueModuleService from "../../modules/stored-value/service"
+import { SERVICE_PACKAGE_MODULE } from "../../modules/service-package"
+import type ServicePackageModuleService from "../../modules/service-package/service"
 
 /** One remedy as staff enter it. */
 export type ComplaintRemedyInput = {

@@ -2,7 +2,7 @@ import type {
   ComplaintEventInput,
   ComplaintSnapshot,
   FeedbackActor,
-} from "../../../modules/feedback/types"
+} from "../../modules/feedback/types"
 
 /** The customer-visible "status changed" entry of a move, when the status did change. */
 export function statusChangeEntries(

@@ -1,4 +1,4 @@
-import type { Author } from "../../../modules/service-package/types"
+import type { Author } from "../../modules/service-package/types"
 
 /** Who acts: an admin user, the customer, or the system (subscribers, jobs). */
 export type WorkflowActor = { actor_type: "user" | "customer" | "system"; actor_id?: string | null }

@@ -1,7 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
-import { allocatePrice } from "../../../modules/service-package/lib/allocation"
-import { toCents, toMajor } from "../../../modules/service-package/lib/money"
-import type { AllocationMethodType, BranchScope } from "../../../modules/service-package/types"
+import { allocatePrice } from "../../modules/service-package/lib/allocation"
+import { toCents, toMajor } from "../../modules/service-package/lib/money"
+import type { AllocationMethodType, BranchScope } from "../../modules/service-package/types"
 
 const DAY_MS = 86_400_000
 

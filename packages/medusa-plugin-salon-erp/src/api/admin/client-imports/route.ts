@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { createClientImportWorkflow } from "../../../workflows/client/import/workflows/create-client-import"
+import { createClientImportWorkflow } from "../../../workflows/client/workflows/create-client-import"
 import { CLIENT_IMPORT_FIELDS, refetchClientImport } from "./helpers"
 import type { AdminCreateClientImportType } from "./validators"
 import { withConflictMessages } from "../../utils/conflict-messages"

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { describeSourceAttribution } from "../../../workflows/commission/utils/attribution-view"
+import { describeSourceAttribution } from "../../../lib/commission/attribution-view"
 import { setCommissionAttributionWorkflow } from "../../../workflows/commission/workflows/set-commission-attribution"
 import type {
   AdminGetCommissionAttributionParamsType,

@@ -1,7 +1,7 @@
 import { createFindParams } from "@medusajs/medusa/api/utils/validators"
 import { z } from "@medusajs/framework/zod"
 import { PERIOD_PATTERN } from "../../../modules/commission/lib/periods"
-import { COMMISSION_SOURCE_TYPES } from "../../../workflows/commission/utils/earning-lines"
+import { COMMISSION_SOURCE_TYPES } from "../../../lib/commission/earning-lines"
 import { BranchId, Id, IdList, Instant, StaffMemberId, Text } from "../../utils/validators"
 
 /** A commission period: a month. */

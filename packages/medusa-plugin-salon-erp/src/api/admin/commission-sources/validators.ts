@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { COMMISSION_SOURCE_TYPES } from "../../../workflows/commission/utils/earning-lines"
+import { COMMISSION_SOURCE_TYPES } from "../../../lib/commission/earning-lines"
 import { Text } from "../../utils/validators"
 
 /** A source of commissions: an order, an appointment … by its type and id. */

@@ -5,8 +5,8 @@ import type { FieldDefinition } from "../../../modules/client/lib/custom-fields"
 import type ClientModuleService from "../../../modules/client/service"
 import { SERVICE_PACKAGE_MODULE } from "../../../modules/service-package"
 import type ServicePackageModuleService from "../../../modules/service-package/service"
-import { loadTemplatesForSale } from "../../service-package/utils/load-templates"
-import type { TemplateForSale } from "../../service-package/utils/terms"
+import { loadTemplatesForSale } from "../../service-package/load-templates"
+import type { TemplateForSale } from "../../service-package/terms"
 import type { ImportLookups, NameIndex } from "./read-row"
 
 const nameIndex = (rows: { id: string; name: string }[]): NameIndex => {

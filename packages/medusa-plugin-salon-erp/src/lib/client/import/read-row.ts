@@ -12,7 +12,7 @@ import {
 } from "../../../modules/client/lib/custom-fields"
 import type { CsvRecord } from "../../../modules/client/lib/import/csv"
 import { hasTooManyDecimals } from "../../../modules/stored-value/lib/money"
-import { type TemplateForSale, packageTerms } from "../../service-package/utils/terms"
+import { type TemplateForSale, packageTerms } from "../../service-package/terms"
 import { type ColumnMap, LIST_SEPARATOR, type PackageField, packageColumn } from "./columns"
 
 /** One problem of an import file, where a spreadsheet user finds it. */

@@ -8,8 +8,8 @@ import { mapColumns } from "./columns"
 import { loadImportLookups } from "./load-lookups"
 import { type PlannedClientRow, findRepeatedCustomers, planRows } from "./plan-rows"
 import { type ImportIssue, type ImportedClient, readRow } from "./read-row"
-import { recomputeClientTagsWorkflow } from "../workflows/recompute-client-tags"
-import { importClientRowsWorkflow } from "./workflows/import-client-rows"
+import { recomputeClientTagsWorkflow } from "../../../workflows/client/workflows/recompute-client-tags"
+import { importClientRowsWorkflow } from "../../../workflows/client/workflows/import-client-rows"
 
 /** Rows checked and written together (one workflow run, one progress update). */
 export const IMPORT_CHUNK_ROWS = 500

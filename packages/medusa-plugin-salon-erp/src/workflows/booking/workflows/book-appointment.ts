@@ -8,7 +8,7 @@ import type { BookAppointmentInput } from "../../../modules/booking/types"
 import { publishOutboxEventsStep } from "../../outbox/steps/publish-outbox-events"
 import { bookAppointmentStep } from "../steps/book-appointment"
 import { validateBookingCustomerStep } from "../steps/validate-booking-customer"
-import type { WorkflowActor } from "../utils/event-data"
+import type { WorkflowActor } from "../../../lib/booking/event-data"
 import { validateBookingRecordsStep } from "../steps/validate-booking-records"
 
 export type BookAppointmentWorkflowInput = BookAppointmentInput & WorkflowActor

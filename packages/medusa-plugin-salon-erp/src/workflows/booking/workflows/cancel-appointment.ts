@@ -3,7 +3,7 @@ import { publishOutboxEventsStep } from "../../outbox/steps/publish-outbox-event
 import { loadAppointmentStep } from "../steps/load-appointment"
 import { transitionAppointmentStep } from "../steps/transition-appointment"
 import { validateAppointmentChangeStep } from "../steps/validate-appointment-change"
-import type { WorkflowActor } from "../utils/event-data"
+import type { WorkflowActor } from "../../../lib/booking/event-data"
 
 export type CancelAppointmentWorkflowInput = WorkflowActor & {
   appointment_id: string

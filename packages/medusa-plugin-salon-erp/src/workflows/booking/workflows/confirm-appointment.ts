@@ -1,7 +1,7 @@
 import { WorkflowResponse, createWorkflow } from "@medusajs/framework/workflows-sdk"
 import { publishOutboxEventsStep } from "../../outbox/steps/publish-outbox-events"
 import { transitionAppointmentStep } from "../steps/transition-appointment"
-import type { WorkflowActor } from "../utils/event-data"
+import type { WorkflowActor } from "../../../lib/booking/event-data"
 
 export type ConfirmAppointmentWorkflowInput = WorkflowActor & { appointment_id: string }
 

@@ -5,7 +5,7 @@ import {
   transform,
   when,
 } from "@medusajs/framework/workflows-sdk"
-import { BookingWorkflowEvents } from "../events"
+import { BookingWorkflowEvents } from "../../../modules/booking/events"
 import { claimAppointmentReminderStep } from "../steps/claim-appointment-reminder"
 import { notifyAppointmentCustomerWorkflow } from "./notify-appointment-customer"
 

@@ -2,7 +2,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
 import { CLIENT_MODULE } from "../../../modules/client"
 import type ClientModuleService from "../../../modules/client/service"
-import type { CustomerTagInput } from "../types"
+import type { CustomerTagInput } from "../../../lib/client/types"
 
 export const assignCustomerTagStepId = "assign-customer-tag"
 /**

@@ -1,6 +1,6 @@
 import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
-import { CLIENT_MODULE } from "../../../../modules/client"
-import type ClientModuleService from "../../../../modules/client/service"
+import { CLIENT_MODULE } from "../../../modules/client"
+import type ClientModuleService from "../../../modules/client/service"
 
 type TagAssignment = { customer_id: string; tags: string[] }
 

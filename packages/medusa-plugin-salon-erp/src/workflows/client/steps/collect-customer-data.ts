@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
-import { CUSTOMER_EXPORT_FIELDS } from "../export-fields"
+import { CUSTOMER_EXPORT_FIELDS } from "../../../lib/client/export-fields"
 
 type Row = Record<string, unknown>
 

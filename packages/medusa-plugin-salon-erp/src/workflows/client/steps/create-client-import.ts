@@ -1,8 +1,8 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
-import { CLIENT_MODULE } from "../../../../modules/client"
-import { asJson } from "../../../../modules/client/lib/json"
-import type ClientModuleService from "../../../../modules/client/service"
+import { CLIENT_MODULE } from "../../../modules/client"
+import { asJson } from "../../../modules/client/lib/json"
+import type ClientModuleService from "../../../modules/client/service"
 
 export type CreateClientImportInput = {
   file_name: string

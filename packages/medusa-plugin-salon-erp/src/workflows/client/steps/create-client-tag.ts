@@ -2,7 +2,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
 import { CLIENT_MODULE } from "../../../modules/client"
 import type ClientModuleService from "../../../modules/client/service"
-import type { ClientTagInput } from "../types"
+import type { ClientTagInput } from "../../../lib/client/types"
 
 export const createClientTagStepId = "create-client-tag"
 /**

@@ -3,7 +3,7 @@ import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
 import { CLIENT_MODULE } from "../../../modules/client"
 import { asJson } from "../../../modules/client/lib/json"
 import type ClientModuleService from "../../../modules/client/service"
-import type { CustomFieldDefinitionInput } from "../types"
+import type { CustomFieldDefinitionInput } from "../../../lib/client/types"
 import { checkOptions } from "./field-definition-rules"
 
 export const createCustomFieldDefinitionStepId = "create-custom-field-definition"

@@ -2,7 +2,7 @@ import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
 import { CLIENT_MODULE } from "../../../modules/client"
 import { asJson } from "../../../modules/client/lib/json"
 import type ClientModuleService from "../../../modules/client/service"
-import type { CreateTreatmentNoteInput } from "../types"
+import type { CreateTreatmentNoteInput } from "../../../lib/client/types"
 
 export const createTreatmentNoteStepId = "create-treatment-note"
 /**

@@ -1,7 +1,7 @@
 import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
-import { STORED_VALUE_MODULE } from "../../../../modules/stored-value"
-import type StoredValueModuleService from "../../../../modules/stored-value/service"
-import type { ImportIssue, ImportedClient } from "../read-row"
+import { STORED_VALUE_MODULE } from "../../../modules/stored-value"
+import type StoredValueModuleService from "../../../modules/stored-value/service"
+import type { ImportIssue, ImportedClient } from "../../../lib/client/import/read-row"
 
 export type BalanceOpening = {
   line: number

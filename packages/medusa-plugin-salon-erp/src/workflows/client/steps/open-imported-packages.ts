@@ -1,7 +1,7 @@
 import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
-import { SERVICE_PACKAGE_MODULE } from "../../../../modules/service-package"
-import type ServicePackageModuleService from "../../../../modules/service-package/service"
-import type { ImportIssue, ImportedPackage } from "../read-row"
+import { SERVICE_PACKAGE_MODULE } from "../../../modules/service-package"
+import type ServicePackageModuleService from "../../../modules/service-package/service"
+import type { ImportIssue, ImportedPackage } from "../../../lib/client/import/read-row"
 
 export type PackageOpening = { line: number; customer_id: string; package: ImportedPackage }
 

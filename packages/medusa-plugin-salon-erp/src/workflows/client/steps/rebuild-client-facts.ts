@@ -2,7 +2,7 @@ import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
 import { CLIENT_MODULE } from "../../../modules/client"
 import type ClientModuleService from "../../../modules/client/service"
 import type { FactKind } from "../../../modules/client/service"
-import { allSourceFacts } from "../facts/source-facts"
+import { allSourceFacts } from "../../../lib/client/source-facts"
 
 export type RebuildClientFactsInput = {
   /** Skip the rebuild (a per-customer recomputation reads the facts as its events left them). */

@@ -1,7 +1,7 @@
 import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
 import { CLIENT_MODULE } from "../../../modules/client"
 import type ClientModuleService from "../../../modules/client/service"
-import type { RecordHealthDataAccessInput } from "../types"
+import type { RecordHealthDataAccessInput } from "../../../lib/client/types"
 
 export const recordHealthDataAccessStepId = "record-health-data-access"
 /**

@@ -1,8 +1,8 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
-import { CLIENT_MODULE } from "../../../../modules/client"
-import type ClientModuleService from "../../../../modules/client/service"
-import { conflictError } from "../../../../lib/errors"
+import { CLIENT_MODULE } from "../../../modules/client"
+import type ClientModuleService from "../../../modules/client/service"
+import { conflictError } from "../../../lib/errors"
 
 export const requestClientImportRunStepId = "request-client-import-run"
 /**

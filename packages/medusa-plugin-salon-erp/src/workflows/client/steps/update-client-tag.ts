@@ -2,7 +2,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
 import { CLIENT_MODULE } from "../../../modules/client"
 import type ClientModuleService from "../../../modules/client/service"
-import type { UpdateClientTagInput } from "../types"
+import type { UpdateClientTagInput } from "../../../lib/client/types"
 
 export const updateClientTagStepId = "update-client-tag"
 /**

@@ -1,7 +1,7 @@
 import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
 import { CLIENT_MODULE } from "../../../modules/client"
 import type ClientModuleService from "../../../modules/client/service"
-import type { UpdateCustomFieldDefinitionInput } from "../types"
+import type { UpdateCustomFieldDefinitionInput } from "../../../lib/client/types"
 import { checkOptions, customers } from "./field-definition-rules"
 import { conflictError } from "../../../lib/errors"
 

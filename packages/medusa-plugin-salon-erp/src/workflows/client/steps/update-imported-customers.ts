@@ -1,6 +1,6 @@
 import { Modules } from "@medusajs/framework/utils"
 import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
-import type { MatchedCustomer, PlannedClientRow } from "../plan-rows"
+import type { MatchedCustomer, PlannedClientRow } from "../../../lib/client/import/plan-rows"
 
 type Change = Pick<MatchedCustomer, "first_name" | "last_name" | "phone" | "email">
 

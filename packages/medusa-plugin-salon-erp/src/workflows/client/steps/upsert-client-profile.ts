@@ -8,7 +8,7 @@ import {
 } from "../../../modules/client/lib/custom-fields"
 import { asJson } from "../../../modules/client/lib/json"
 import type ClientModuleService from "../../../modules/client/service"
-import type { UpsertClientProfileInput } from "../types"
+import type { UpsertClientProfileInput } from "../../../lib/client/types"
 
 /** Values of a profile not written yet. */
 export const EMPTY_PROFILE = {

@@ -1,8 +1,8 @@
 import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
-import { CLIENT_MODULE } from "../../../../modules/client"
-import type ClientModuleService from "../../../../modules/client/service"
-import { EMPTY_PROFILE } from "../../steps/upsert-client-profile"
-import type { PlannedClientRow } from "../plan-rows"
+import { CLIENT_MODULE } from "../../../modules/client"
+import type ClientModuleService from "../../../modules/client/service"
+import { EMPTY_PROFILE } from "./upsert-client-profile"
+import type { PlannedClientRow } from "../../../lib/client/import/plan-rows"
 
 type ProfileWrite = { customer_id: string; data: Record<string, unknown> }
 type Snapshot = { created: string[]; updated: Record<string, unknown>[] }

@@ -2,7 +2,7 @@ import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
 import { CLIENT_MODULE } from "../../../modules/client"
 import type ClientModuleService from "../../../modules/client/service"
-import type { EraseCustomerInput } from "../types"
+import type { EraseCustomerInput } from "../../../lib/client/types"
 import { conflictError } from "../../../lib/errors"
 
 export type CustomerToErase = {

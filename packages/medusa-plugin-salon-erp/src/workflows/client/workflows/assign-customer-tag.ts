@@ -1,7 +1,7 @@
 import { WorkflowResponse, createWorkflow } from "@medusajs/framework/workflows-sdk"
 import { assignCustomerTagStep } from "../steps/assign-customer-tag"
 import { validateClientCustomerStep } from "../steps/validate-client-customer"
-import type { CustomerTagInput } from "../types"
+import type { CustomerTagInput } from "../../../lib/client/types"
 
 export const assignCustomerTagWorkflowId = "assign-customer-tag"
 /**

@@ -1,5 +1,5 @@
 import { WorkflowResponse, createWorkflow } from "@medusajs/framework/workflows-sdk"
-import { publishOutboxEventsStep } from "../../../outbox/steps/publish-outbox-events"
+import { publishOutboxEventsStep } from "../../outbox/steps/publish-outbox-events"
 import { type CreateClientImportInput, createClientImportStep } from "../steps/create-client-import"
 
 export const createClientImportWorkflowId = "create-client-import"

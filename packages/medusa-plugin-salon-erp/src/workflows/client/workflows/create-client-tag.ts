@@ -1,6 +1,6 @@
 import { WorkflowResponse, createWorkflow } from "@medusajs/framework/workflows-sdk"
 import { createClientTagStep } from "../steps/create-client-tag"
-import type { ClientTagInput } from "../types"
+import type { ClientTagInput } from "../../../lib/client/types"
 
 export const createClientTagWorkflowId = "create-client-tag"
 /**

@@ -1,6 +1,6 @@
 import { WorkflowResponse, createWorkflow } from "@medusajs/framework/workflows-sdk"
 import { createCustomFieldDefinitionStep } from "../steps/create-custom-field-definition"
-import type { CustomFieldDefinitionInput } from "../types"
+import type { CustomFieldDefinitionInput } from "../../../lib/client/types"
 
 export const createCustomFieldDefinitionWorkflowId = "create-custom-field-definition"
 /**

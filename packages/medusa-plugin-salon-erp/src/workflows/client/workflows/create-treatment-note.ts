@@ -2,7 +2,7 @@ import { WorkflowResponse, createWorkflow, transform } from "@medusajs/framework
 import { createTreatmentNoteStep } from "../steps/create-treatment-note"
 import { validateBookingReferencesStep } from "../steps/validate-booking-references"
 import { validateClientCustomerStep } from "../steps/validate-client-customer"
-import type { CreateTreatmentNoteInput } from "../types"
+import type { CreateTreatmentNoteInput } from "../../../lib/client/types"
 
 export const createTreatmentNoteWorkflowId = "create-treatment-note"
 /**

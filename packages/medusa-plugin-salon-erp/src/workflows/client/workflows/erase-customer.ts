@@ -9,7 +9,7 @@ import { eraseCustomerFeedbackStep } from "../steps/erase-customer-feedback"
 import { removeCustomerLoginsStep } from "../steps/remove-customer-logins"
 import { stageClientErasedEventStep } from "../steps/stage-client-erased-event"
 import { validateCustomerErasureStep } from "../steps/validate-customer-erasure"
-import type { EraseCustomerInput } from "../types"
+import type { EraseCustomerInput } from "../../../lib/client/types"
 
 export { CLIENT_ERASED_EVENT }
 

@@ -1,6 +1,6 @@
 import { WorkflowResponse, createWorkflow, transform } from "@medusajs/framework/workflows-sdk"
 import { createCustomersWorkflow } from "@medusajs/medusa/core-flows"
-import type { PlannedClientRow } from "../plan-rows"
+import type { PlannedClientRow } from "../../../lib/client/import/plan-rows"
 import { assignImportedTagsStep } from "../steps/assign-imported-tags"
 import { type BalanceOpening, openImportedBalancesStep } from "../steps/open-imported-balances"
 import { type PackageOpening, openImportedPackagesStep } from "../steps/open-imported-packages"

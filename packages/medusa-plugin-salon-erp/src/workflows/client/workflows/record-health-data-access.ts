@@ -1,6 +1,6 @@
 import { WorkflowResponse, createWorkflow } from "@medusajs/framework/workflows-sdk"
 import { recordHealthDataAccessStep } from "../steps/record-health-data-access"
-import type { RecordHealthDataAccessInput } from "../types"
+import type { RecordHealthDataAccessInput } from "../../../lib/client/types"
 
 export const recordHealthDataAccessWorkflowId = "record-health-data-access"
 /**

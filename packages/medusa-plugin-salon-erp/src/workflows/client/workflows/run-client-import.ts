@@ -1,5 +1,5 @@
 import { WorkflowResponse, createWorkflow } from "@medusajs/framework/workflows-sdk"
-import { publishOutboxEventsStep } from "../../../outbox/steps/publish-outbox-events"
+import { publishOutboxEventsStep } from "../../outbox/steps/publish-outbox-events"
 import { requestClientImportRunStep } from "../steps/request-client-import-run"
 
 export const runClientImportWorkflowId = "run-client-import"

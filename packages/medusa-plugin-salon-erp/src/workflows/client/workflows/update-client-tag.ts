@@ -1,6 +1,6 @@
 import { WorkflowResponse, createWorkflow } from "@medusajs/framework/workflows-sdk"
 import { updateClientTagStep } from "../steps/update-client-tag"
-import type { UpdateClientTagInput } from "../types"
+import type { UpdateClientTagInput } from "../../../lib/client/types"
 
 export const updateClientTagWorkflowId = "update-client-tag"
 /**

@@ -1,6 +1,6 @@
 import { WorkflowResponse, createWorkflow } from "@medusajs/framework/workflows-sdk"
 import { updateCustomFieldDefinitionStep } from "../steps/update-custom-field-definition"
-import type { UpdateCustomFieldDefinitionInput } from "../types"
+import type { UpdateCustomFieldDefinitionInput } from "../../../lib/client/types"
 
 export const updateCustomFieldDefinitionWorkflowId = "update-custom-field-definition"
 /**

@@ -3,7 +3,7 @@ import { upsertClientProfileStep } from "../steps/upsert-client-profile"
 import { validateBookingReferencesStep } from "../steps/validate-booking-references"
 import { referencesOf } from "../../booking/steps/validate-booking-records"
 import { validateClientCustomerStep } from "../steps/validate-client-customer"
-import type { UpsertClientProfileInput } from "../types"
+import type { UpsertClientProfileInput } from "../../../lib/client/types"
 
 export const upsertClientProfileWorkflowId = "upsert-client-profile"
 /**

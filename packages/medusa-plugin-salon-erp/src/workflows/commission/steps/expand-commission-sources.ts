@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
-import type { CommissionSource } from "../utils/earning-lines"
+import type { CommissionSource } from "../../../lib/commission/earning-lines"
 
 export type ExpandCommissionSourcesStepInput = {
   sources?: CommissionSource[]

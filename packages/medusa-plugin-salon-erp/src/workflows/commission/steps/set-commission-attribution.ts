@@ -2,7 +2,7 @@ import { Modules } from "@medusajs/framework/utils"
 import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
 import { COMMISSION_MODULE } from "../../../modules/commission"
 import type CommissionModuleService from "../../../modules/commission/service"
-import { collectEarningLines } from "../utils/earning-lines"
+import { collectEarningLines } from "../../../lib/commission/earning-lines"
 import type { CommissionAttributionInput } from "./validate-commission-attribution"
 
 export const setCommissionAttributionStepId = "set-commission-attribution"

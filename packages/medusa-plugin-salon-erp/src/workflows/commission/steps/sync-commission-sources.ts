@@ -2,7 +2,7 @@ import { Modules } from "@medusajs/framework/utils"
 import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
 import { COMMISSION_MODULE } from "../../../modules/commission"
 import type CommissionModuleService from "../../../modules/commission/service"
-import { type CommissionSource, collectEarningLines } from "../utils/earning-lines"
+import { type CommissionSource, collectEarningLines } from "../../../lib/commission/earning-lines"
 
 export const syncCommissionSourcesStepId = "sync-commission-sources"
 /**

@@ -1,7 +1,7 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
-import { describeSourceAttribution } from "../utils/attribution-view"
-import type { CommissionSource } from "../utils/earning-lines"
+import { describeSourceAttribution } from "../../../lib/commission/attribution-view"
+import type { CommissionSource } from "../../../lib/commission/earning-lines"
 
 export type CommissionAttributionInput = CommissionSource & {
   source_line_id: string

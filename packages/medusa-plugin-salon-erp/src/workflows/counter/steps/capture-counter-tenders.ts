@@ -1,6 +1,6 @@
 import { Modules } from "@medusajs/framework/utils"
 import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
-import type { CounterSalePlan } from "../utils/sale-plan"
+import type { CounterSalePlan } from "../../../lib/counter/sale-plan"
 import type { CounterStoredValueDebit } from "./spend-counter-stored-value"
 
 /** The provider every counter tender is recorded with; the tender itself is in the session's metadata. */

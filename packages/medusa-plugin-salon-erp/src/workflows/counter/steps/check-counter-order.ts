@@ -2,7 +2,7 @@ import { ContainerRegistrationKeys, MathBN, MedusaError } from "@medusajs/framew
 import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
 import { canonical, formatAmount } from "../../../modules/counter/lib/money"
 import type { NewCounterSaleLine } from "../../../modules/counter/types"
-import type { CounterSalePlan } from "../utils/sale-plan"
+import type { CounterSalePlan } from "../../../lib/counter/sale-plan"
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Row = Record<string, any>

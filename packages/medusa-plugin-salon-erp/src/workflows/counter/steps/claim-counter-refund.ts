@@ -3,7 +3,7 @@ import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
 import { COUNTER_MODULE } from "../../../modules/counter"
 import type CounterModuleService from "../../../modules/counter/service"
 import { fingerprintOf } from "../../../modules/counter/lib/fingerprint"
-import type { RefundCounterSaleInput } from "../utils/refund-plan"
+import type { RefundCounterSaleInput } from "../../../lib/counter/refund-plan"
 import { localDate } from "./claim-counter-sale"
 
 export const claimCounterRefundStepId = "claim-counter-refund"

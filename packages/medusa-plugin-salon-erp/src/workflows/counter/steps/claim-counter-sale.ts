@@ -4,7 +4,7 @@ import { COUNTER_MODULE } from "../../../modules/counter"
 import type CounterModuleService from "../../../modules/counter/service"
 import { fingerprintOf } from "../../../modules/counter/lib/fingerprint"
 import { canonical } from "../../../modules/counter/lib/money"
-import type { SubmitCounterSaleInput } from "../utils/sale-plan"
+import type { SubmitCounterSaleInput } from "../../../lib/counter/sale-plan"
 
 /** The calendar day at an instant in a time zone, YYYY-MM-DD (the settlement day). */
 export function localDate(at: Date, timeZone: string): string {

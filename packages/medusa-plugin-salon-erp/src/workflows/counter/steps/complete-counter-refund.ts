@@ -2,7 +2,7 @@ import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
 import { COUNTER_MODULE } from "../../../modules/counter"
 import type CounterModuleService from "../../../modules/counter/service"
 import { canonical } from "../../../modules/counter/lib/money"
-import type { CounterRefundPlan } from "../utils/refund-plan"
+import type { CounterRefundPlan } from "../../../lib/counter/refund-plan"
 import type { CounterPaymentRefund } from "./refund-counter-payments"
 import type { CounterStoredValueRefund } from "./refund-counter-ledgers"
 

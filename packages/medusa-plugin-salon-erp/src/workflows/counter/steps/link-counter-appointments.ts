@@ -2,7 +2,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
 import { BOOKING_MODULE } from "../../../modules/booking"
 import type BookingModuleService from "../../../modules/booking/service"
-import type { CounterSalePlan } from "../utils/sale-plan"
+import type { CounterSalePlan } from "../../../lib/counter/sale-plan"
 
 const appointmentsOf = (plan: CounterSalePlan) => [
   ...new Set(plan.lines.map((line) => line.appointment_id).filter((id): id is string => !!id)),

@@ -7,7 +7,7 @@ import type {
   CounterRefundPlan,
   PlannedTenderRefund,
   RefundCounterSaleInput,
-} from "../utils/refund-plan"
+} from "../../../lib/counter/refund-plan"
 
 const conflict = (message: string) => new MedusaError(MedusaError.Types.CONFLICT, message)
 const invalid = (message: string) => new MedusaError(MedusaError.Types.INVALID_DATA, message)

@@ -13,7 +13,7 @@ import type {
   PlannedLine,
   PlannedTender,
   SubmitCounterSaleInput,
-} from "../utils/sale-plan"
+} from "../../../lib/counter/sale-plan"
 
 // Query rows are loosely typed; each reader below names the fields it uses.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -3,7 +3,7 @@ import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
 import { SERVICE_PACKAGE_MODULE } from "../../../modules/service-package"
 import type ServicePackageModuleService from "../../../modules/service-package/service"
 import { canonical } from "../../../modules/counter/lib/money"
-import type { CounterSalePlan } from "../utils/sale-plan"
+import type { CounterSalePlan } from "../../../lib/counter/sale-plan"
 
 /** The redemption behind each covered service line: its package, ledger entry and session value. */
 export type CounterSessionRedemption = {

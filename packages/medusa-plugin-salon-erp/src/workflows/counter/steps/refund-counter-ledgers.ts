@@ -5,7 +5,7 @@ import type ServicePackageModuleService from "../../../modules/service-package/s
 import { STORED_VALUE_MODULE } from "../../../modules/stored-value"
 import type StoredValueModuleService from "../../../modules/stored-value/service"
 import { canonical } from "../../../modules/counter/lib/money"
-import type { CounterRefundPlan } from "../utils/refund-plan"
+import type { CounterRefundPlan } from "../../../lib/counter/refund-plan"
 
 export const restockCounterRefundStepId = "restock-counter-refund"
 /**

@@ -1,6 +1,6 @@
 import { Modules } from "@medusajs/framework/utils"
 import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
-import type { CounterRefundPlan } from "../utils/refund-plan"
+import type { CounterRefundPlan } from "../../../lib/counter/refund-plan"
 
 /** The Medusa refund recorded for each tender share, in plan order. */
 export type CounterPaymentRefund = { payment_id: string; refund_id: string }

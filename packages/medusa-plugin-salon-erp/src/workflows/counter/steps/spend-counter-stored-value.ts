@@ -2,7 +2,7 @@ import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
 import { STORED_VALUE_MODULE } from "../../../modules/stored-value"
 import type StoredValueModuleService from "../../../modules/stored-value/service"
 import { canonical } from "../../../modules/counter/lib/money"
-import type { CounterSalePlan } from "../utils/sale-plan"
+import type { CounterSalePlan } from "../../../lib/counter/sale-plan"
 
 /** The stored value debit of a sale, split between principal and bonus (positive amounts). */
 export type CounterStoredValueDebit = {

@@ -15,7 +15,7 @@ import {
   restockCounterRefundStep,
   returnCounterSessionsStep,
 } from "../steps/refund-counter-ledgers"
-import type { RefundCounterSaleInput } from "../utils/refund-plan"
+import type { RefundCounterSaleInput } from "../../../lib/counter/refund-plan"
 
 export type RefundCounterSaleWorkflowInput = RefundCounterSaleInput
 

@@ -24,8 +24,8 @@ import {
 import { planCounterSaleStep } from "../steps/plan-counter-sale"
 import { redeemCounterSessionsStep } from "../steps/redeem-counter-sessions"
 import { spendCounterStoredValueStep } from "../steps/spend-counter-stored-value"
-import { counterOrderInput } from "../utils/order-input"
-import type { SubmitCounterSaleInput } from "../utils/sale-plan"
+import { counterOrderInput } from "../../../lib/counter/order-input"
+import type { SubmitCounterSaleInput } from "../../../lib/counter/sale-plan"
 
 export type SubmitCounterSaleWorkflowInput = SubmitCounterSaleInput
 

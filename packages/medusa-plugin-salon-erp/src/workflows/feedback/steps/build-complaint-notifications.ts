@@ -3,7 +3,12 @@ import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
 import { FEEDBACK_MODULE } from "../../../modules/feedback"
 import type FeedbackModuleService from "../../../modules/feedback/service"
 import type { SlaDeadline } from "../../../modules/feedback/types"
-import { complaintAdminPath, customerName, excerpt, localTime } from "../utils/messages"
+import {
+  complaintAdminPath,
+  customerName,
+  excerpt,
+  localTime,
+} from "../../../lib/feedback/messages"
 
 /** Messages about complaints: to the customer (email / sms) or to staff (admin feed). */
 export type ComplaintMessageTemplate =

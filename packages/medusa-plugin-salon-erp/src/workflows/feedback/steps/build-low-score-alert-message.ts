@@ -2,7 +2,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
 import { FEEDBACK_MODULE } from "../../../modules/feedback"
 import type FeedbackModuleService from "../../../modules/feedback/service"
-import { customerName, excerpt } from "../utils/messages"
+import { customerName, excerpt } from "../../../lib/feedback/messages"
 
 export const buildLowScoreAlertMessageStepId = "build-low-score-alert-message"
 /**

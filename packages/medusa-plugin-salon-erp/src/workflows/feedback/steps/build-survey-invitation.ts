@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
-import { customerName, localTime } from "../utils/messages"
+import { customerName, localTime } from "../../../lib/feedback/messages"
 
 type SurveyInvitation = {
   to: string

@@ -7,7 +7,7 @@ import {
   type GrantedRemedy,
   grantRemedy,
   undoGrants,
-} from "../utils/remedies"
+} from "../../../lib/feedback/remedies"
 
 export type GrantComplaintRemediesStepInput = Omit<ComplaintRemediesInput, "remedies"> & {
   /** The remedies just recorded. */

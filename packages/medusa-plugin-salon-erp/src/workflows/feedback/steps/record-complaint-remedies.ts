@@ -6,7 +6,7 @@ import {
   GRANTED_BY,
   describeRemedy,
   isInstalled,
-} from "../utils/remedies"
+} from "../../../lib/feedback/remedies"
 
 export const recordComplaintRemediesStepId = "record-complaint-remedies"
 /**

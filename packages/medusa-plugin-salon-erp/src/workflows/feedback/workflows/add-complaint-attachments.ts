@@ -1,7 +1,7 @@
 import { uploadFilesWorkflow } from "@medusajs/medusa/core-flows"
 import { WorkflowResponse, createWorkflow, transform } from "@medusajs/framework/workflows-sdk"
 import type { ComplaintVisibility, FeedbackActor } from "../../../modules/feedback/types"
-import { FeedbackWorkflowEvents } from "../events"
+import { FeedbackWorkflowEvents } from "../../../modules/feedback/events"
 import { publishOutboxEventsStep } from "../../outbox/steps/publish-outbox-events"
 import { addComplaintEventsStep } from "../steps/add-complaint-events"
 import { createComplaintAttachmentsStep } from "../steps/create-complaint-attachments"

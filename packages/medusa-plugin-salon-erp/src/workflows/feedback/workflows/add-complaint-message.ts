@@ -5,7 +5,7 @@ import {
   when,
 } from "@medusajs/framework/workflows-sdk"
 import type { ComplaintVisibility, FeedbackActor } from "../../../modules/feedback/types"
-import { FeedbackWorkflowEvents } from "../events"
+import { FeedbackWorkflowEvents } from "../../../modules/feedback/events"
 import { publishOutboxEventsStep } from "../../outbox/steps/publish-outbox-events"
 import { addComplaintEventsStep } from "../steps/add-complaint-events"
 import { loadComplaintStep } from "../steps/load-complaint"

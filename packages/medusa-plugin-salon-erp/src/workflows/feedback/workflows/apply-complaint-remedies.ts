@@ -2,7 +2,7 @@ import { WorkflowResponse, createWorkflow, transform } from "@medusajs/framework
 import { publishOutboxEventsStep } from "../../outbox/steps/publish-outbox-events"
 import { grantComplaintRemediesStep } from "../steps/grant-complaint-remedies"
 import { recordComplaintRemediesStep } from "../steps/record-complaint-remedies"
-import type { ComplaintRemediesInput } from "../utils/remedies"
+import type { ComplaintRemediesInput } from "../../../lib/feedback/remedies"
 
 export const applyComplaintRemediesWorkflowId = "apply-complaint-remedies"
 /**

@@ -4,7 +4,7 @@ import { publishOutboxEventsStep } from "../../outbox/steps/publish-outbox-event
 import { addComplaintEventsStep } from "../steps/add-complaint-events"
 import { moveComplaintStep } from "../steps/move-complaint"
 import { validateComplaintReferencesStep } from "../steps/validate-complaint-references"
-import { statusChangeEntries } from "../utils/timeline"
+import { statusChangeEntries } from "../../../lib/feedback/timeline"
 
 export type AssignComplaintWorkflowInput = FeedbackActor & {
   complaint_id: string

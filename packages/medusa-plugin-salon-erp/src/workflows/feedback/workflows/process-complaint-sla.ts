@@ -6,7 +6,7 @@ import {
   when,
 } from "@medusajs/framework/workflows-sdk"
 import type { SlaClaim } from "../../../modules/feedback/types"
-import { FeedbackWorkflowEvents } from "../events"
+import { FeedbackWorkflowEvents } from "../../../modules/feedback/events"
 import { addComplaintEventsStep } from "../steps/add-complaint-events"
 import { buildComplaintNotificationsStep } from "../steps/build-complaint-notifications"
 import { claimComplaintSlaStep } from "../steps/claim-complaint-sla"

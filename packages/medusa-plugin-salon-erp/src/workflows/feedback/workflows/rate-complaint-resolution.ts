@@ -2,7 +2,7 @@ import { WorkflowResponse, createWorkflow, transform } from "@medusajs/framework
 import { publishOutboxEventsStep } from "../../outbox/steps/publish-outbox-events"
 import { addComplaintEventsStep } from "../steps/add-complaint-events"
 import { rateComplaintResolutionStep } from "../steps/rate-complaint-resolution"
-import { statusChangeEntries } from "../utils/timeline"
+import { statusChangeEntries } from "../../../lib/feedback/timeline"
 
 export type RateComplaintResolutionWorkflowInput = {
   complaint_id: string

@@ -1,9 +1,9 @@
 import { WorkflowResponse, createWorkflow, transform } from "@medusajs/framework/workflows-sdk"
 import type { FeedbackActor } from "../../../modules/feedback/types"
-import { FeedbackWorkflowEvents } from "../events"
+import { FeedbackWorkflowEvents } from "../../../modules/feedback/events"
 import { publishOutboxEventsStep } from "../../outbox/steps/publish-outbox-events"
 import { addComplaintEventsStep } from "../steps/add-complaint-events"
-import type { ComplaintRemedyInput } from "../utils/remedies"
+import type { ComplaintRemedyInput } from "../../../lib/feedback/remedies"
 import { applyComplaintRemediesWorkflow } from "./apply-complaint-remedies"
 import { loadComplaintStep } from "../steps/load-complaint"
 

@@ -3,7 +3,7 @@ import type { FeedbackActor } from "../../../modules/feedback/types"
 import { publishOutboxEventsStep } from "../../outbox/steps/publish-outbox-events"
 import { addComplaintEventsStep } from "../steps/add-complaint-events"
 import { moveComplaintStep } from "../steps/move-complaint"
-import { noteEntries, statusChangeEntries } from "../utils/timeline"
+import { noteEntries, statusChangeEntries } from "../../../lib/feedback/timeline"
 
 export type ReopenComplaintWorkflowInput = FeedbackActor & {
   complaint_id: string

@@ -5,13 +5,13 @@ import {
   transform,
 } from "@medusajs/framework/workflows-sdk"
 import type { FeedbackActor } from "../../../modules/feedback/types"
-import { FeedbackWorkflowEvents } from "../events"
+import { FeedbackWorkflowEvents } from "../../../modules/feedback/events"
 import { publishOutboxEventsStep } from "../../outbox/steps/publish-outbox-events"
 import { addComplaintEventsStep } from "../steps/add-complaint-events"
-import type { ComplaintRemedyInput } from "../utils/remedies"
+import type { ComplaintRemedyInput } from "../../../lib/feedback/remedies"
 import { applyComplaintRemediesWorkflow } from "./apply-complaint-remedies"
 import { moveComplaintStep } from "../steps/move-complaint"
-import { statusChangeEntries } from "../utils/timeline"
+import { statusChangeEntries } from "../../../lib/feedback/timeline"
 
 export type ResolveComplaintWorkflowInput = FeedbackActor & {
   complaint_id: string

@@ -3,8 +3,8 @@ import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
 import { SERVICE_PACKAGE_MODULE } from "../../../modules/service-package"
 import type ServicePackageModuleService from "../../../modules/service-package/service"
 import { toCents, toMajor, splitByWeights } from "../../../modules/service-package/lib/money"
-import { loadTemplatesForSale } from "../utils/load-templates"
-import { packageTerms } from "../utils/terms"
+import { loadTemplatesForSale } from "../../../lib/service-package/load-templates"
+import { packageTerms } from "../../../lib/service-package/terms"
 
 type OrderRow = {
   id: string

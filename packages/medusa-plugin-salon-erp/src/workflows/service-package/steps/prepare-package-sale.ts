@@ -2,8 +2,8 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
 import { SERVICE_PACKAGE_MODULE } from "../../../modules/service-package"
 import type ServicePackageModuleService from "../../../modules/service-package/service"
-import { loadTemplatesForSale } from "../utils/load-templates"
-import { packageTerms } from "../utils/terms"
+import { loadTemplatesForSale } from "../../../lib/service-package/load-templates"
+import { packageTerms } from "../../../lib/service-package/terms"
 
 export type PreparePackageSaleStepInput = {
   template_id: string

@@ -1,7 +1,7 @@
 import { WorkflowResponse, createWorkflow, transform } from "@medusajs/framework/workflows-sdk"
 import { adjustPackageSessionsStep } from "../steps/adjust-package-sessions"
 import { validateBranchAndStaffStep } from "../steps/validate-branch-and-staff"
-import { type WorkflowActor, authorOf } from "../utils/actor"
+import { type WorkflowActor, authorOf } from "../../../lib/service-package/actor"
 import { publishOutboxEventsStep } from "../../outbox/steps/publish-outbox-events"
 
 export type AdjustPackageSessionsWorkflowInput = WorkflowActor & {

@@ -1,6 +1,6 @@
 import { WorkflowResponse, createWorkflow, transform } from "@medusajs/framework/workflows-sdk"
 import { freezeServicePackageStep } from "../steps/freeze-service-package"
-import { type WorkflowActor, authorOf } from "../utils/actor"
+import { type WorkflowActor, authorOf } from "../../../lib/service-package/actor"
 import { publishOutboxEventsStep } from "../../outbox/steps/publish-outbox-events"
 
 export type FreezeServicePackageWorkflowInput = WorkflowActor & {

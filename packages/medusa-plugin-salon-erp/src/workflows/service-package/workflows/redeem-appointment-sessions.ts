@@ -1,6 +1,6 @@
 import { WorkflowResponse, createWorkflow, transform } from "@medusajs/framework/workflows-sdk"
 import { redeemAppointmentReservationsStep } from "../steps/redeem-appointment-reservations"
-import type { WorkflowActor } from "../utils/actor"
+import type { WorkflowActor } from "../../../lib/service-package/actor"
 import { publishOutboxEventsStep } from "../../outbox/steps/publish-outbox-events"
 
 export type RedeemAppointmentSessionsWorkflowInput = WorkflowActor & {

@@ -7,7 +7,7 @@ import {
 import { redeemPackageSessionsStep } from "../steps/redeem-package-sessions"
 import { validateBranchAndStaffStep } from "../steps/validate-branch-and-staff"
 import { validatePackageUseStep } from "../steps/validate-package-use"
-import { type WorkflowActor, authorOf } from "../utils/actor"
+import { type WorkflowActor, authorOf } from "../../../lib/service-package/actor"
 import { publishOutboxEventsStep } from "../../outbox/steps/publish-outbox-events"
 
 export type RedeemPackageSessionWorkflowInput = WorkflowActor & {

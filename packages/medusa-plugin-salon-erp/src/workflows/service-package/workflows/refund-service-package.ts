@@ -4,7 +4,7 @@ import { payOutPackageRefundStep } from "../steps/pay-out-package-refund"
 import { quotePackageRefundStep } from "../steps/quote-package-refund"
 import { refundServicePackageStep } from "../steps/refund-service-package"
 import { validateBranchAndStaffStep } from "../steps/validate-branch-and-staff"
-import { type WorkflowActor, authorOf } from "../utils/actor"
+import { type WorkflowActor, authorOf } from "../../../lib/service-package/actor"
 import { publishOutboxEventsStep } from "../../outbox/steps/publish-outbox-events"
 
 export type RefundServicePackageWorkflowInput = WorkflowActor & {

@@ -5,7 +5,7 @@ import { issueServicePackageStep } from "../steps/issue-service-package"
 import { preparePackageSaleStep } from "../steps/prepare-package-sale"
 import { validateBranchAndStaffStep } from "../steps/validate-branch-and-staff"
 import { validatePackageCustomerStep } from "../steps/validate-package-customer"
-import { type WorkflowActor, authorOf } from "../utils/actor"
+import { type WorkflowActor, authorOf } from "../../../lib/service-package/actor"
 import { publishOutboxEventsStep } from "../../outbox/steps/publish-outbox-events"
 
 export type SellServicePackageWorkflowInput = WorkflowActor & {

@@ -1,6 +1,6 @@
 import { emitEventStep, sendNotificationsStep } from "@medusajs/medusa/core-flows"
 import { WorkflowResponse, createWorkflow, when } from "@medusajs/framework/workflows-sdk"
-import { ServicePackageWorkflowEvents } from "../events"
+import { ServicePackageWorkflowEvents } from "../../../modules/service-package/events"
 import { buildPackageExpiryMessageStep } from "../steps/build-package-expiry-message"
 import { claimPackageExpiryReminderStep } from "../steps/claim-package-expiry-reminder"
 

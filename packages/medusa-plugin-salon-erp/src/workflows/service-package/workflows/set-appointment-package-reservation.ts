@@ -7,7 +7,7 @@ import {
 import { loadAppointmentForPackagesStep } from "../steps/load-appointment-for-packages"
 import { setAppointmentPackageReservationStep } from "../steps/set-appointment-package-reservation"
 import { validatePackageUseStep } from "../steps/validate-package-use"
-import type { WorkflowActor } from "../utils/actor"
+import type { WorkflowActor } from "../../../lib/service-package/actor"
 import { publishOutboxEventsStep } from "../../outbox/steps/publish-outbox-events"
 
 export type SetAppointmentPackageReservationWorkflowInput = WorkflowActor & {

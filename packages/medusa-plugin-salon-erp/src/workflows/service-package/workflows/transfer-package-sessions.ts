@@ -1,7 +1,7 @@
 import { WorkflowResponse, createWorkflow, transform } from "@medusajs/framework/workflows-sdk"
 import { transferPackageSessionsStep } from "../steps/transfer-package-sessions"
 import { validatePackageCustomerStep } from "../steps/validate-package-customer"
-import { type WorkflowActor, authorOf } from "../utils/actor"
+import { type WorkflowActor, authorOf } from "../../../lib/service-package/actor"
 import { publishOutboxEventsStep } from "../../outbox/steps/publish-outbox-events"
 
 export type TransferPackageSessionsWorkflowInput = WorkflowActor & {

@@ -4,8 +4,8 @@ import { STORED_VALUE_MODULE } from "../../../modules/stored-value"
 import { roundAmount } from "../../../modules/stored-value/lib/money"
 import type StoredValueModuleService from "../../../modules/stored-value/service"
 import type { OperationResult } from "../../../modules/stored-value/types"
-import { type StoredValueEventData } from "../events"
-import { storedValueEventData } from "../utils"
+import { type StoredValueEventData } from "../../../modules/stored-value/events"
+import { storedValueEventData } from "../../../modules/stored-value/events"
 
 export const creditOrderTopUpsStepId = "credit-order-top-ups"
 /**

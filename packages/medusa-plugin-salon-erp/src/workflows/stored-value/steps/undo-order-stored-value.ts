@@ -2,8 +2,8 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
 import { STORED_VALUE_MODULE } from "../../../modules/stored-value"
 import type StoredValueModuleService from "../../../modules/stored-value/service"
-import type { StoredValueEventData } from "../events"
-import { storedValueEventData } from "../utils"
+import type { StoredValueEventData } from "../../../modules/stored-value/events"
+import { storedValueEventData } from "../../../modules/stored-value/events"
 
 export const undoOrderStoredValueStepId = "undo-order-stored-value"
 /**

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { CLIENT_MODULE } from "../../../../modules/client"
 import type ClientModuleService from "../../../../modules/client/service"
-import { templateColumns } from "../../../../workflows/client/import/columns"
+import { templateColumns } from "../../../../lib/client/import/columns"
 import { csvCell } from "../../../utils/csv"
 
 /** Example values for the template's second line. */

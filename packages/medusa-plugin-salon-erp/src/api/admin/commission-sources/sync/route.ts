@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { describeSourceAttribution } from "../../../../workflows/commission/utils/attribution-view"
+import { describeSourceAttribution } from "../../../../lib/commission/attribution-view"
 import { syncCommissionSourcesWorkflow } from "../../../../workflows/commission/workflows/sync-commission-sources"
 import type { AdminSyncCommissionSourceType } from "../validators"
 import { withConflictMessages } from "../../../utils/conflict-messages"

@@ -1,5 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { runClientImportWorkflow } from "../../../../../workflows/client/import/workflows/run-client-import"
+import { runClientImportWorkflow } from "../../../../../workflows/client/workflows/run-client-import"
 import { refetchClientImport } from "../../helpers"
 import { withConflictMessages } from "../../../../utils/conflict-messages"
 
