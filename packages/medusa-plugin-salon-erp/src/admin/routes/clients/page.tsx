@@ -1,20 +1,9 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ArrowUpTray, UserGroup } from "@medusajs/icons"
-import {
-  Button,
-  Container,
-  DataTable,
-  type DataTablePaginationState,
-  Heading,
-  Input,
-  Select,
-  Text,
-  createDataTableColumnHelper,
-  useDataTable,
-} from "@medusajs/ui"
+import { Button, Input, createDataTableColumnHelper } from "@medusajs/ui"
 import { keepPreviousData } from "@tanstack/react-query"
 import { useMemo, useState } from "react"
-import { Link, useNavigate } from "react-router-dom"
+import { Link } from "react-router-dom"
 import {
   type CustomFieldFilterEntry,
   CustomFieldFilters,
@@ -22,7 +11,7 @@ import {
 } from "../../components/clients/custom-field-filters"
 import { TagBadge } from "../../components/clients/tag-badge"
 import { useClientLookups } from "../../components/clients/use-lookups"
-import { ErrorState } from "../../components/common/page-states"
+import { ListPage, SelectFilter, useListPagination } from "../../components/layout/list-page"
 import {
   useClientFieldDefinitions,
   useClientProfiles,
@@ -32,8 +21,6 @@ import type { ClientProfileSummary, SkinType } from "../../../types/clients/http
 import { GENDER_LABELS, SKIN_TYPE_LABELS, ageOn } from "../../lib/clients"
 import { useDebouncedValue } from "../../lib/use-debounced-value"
 
-const PAGE_SIZE = 20
-const ALL = "__all"
 const columnHelper = createDataTableColumnHelper<ClientProfileSummary>()
 const NO_MATCH = { heading: "No client matches", description: "Try other filters." }
 
@@ -45,14 +32,10 @@ const personName = (customer: ClientProfileSummary["customer"]) =>
  * no health data.
  */
 const ClientsPage = () => {
-  const navigate = useNavigate()
   const lookups = useClientLookups()
   const tags = useClientTags()
   const fieldDefinitions = useClientFieldDefinitions({ is_active: true })
-  const [pagination, setPagination] = useState<DataTablePaginationState>({
-    pageIndex: 0,
-    pageSize: PAGE_SIZE,
-  })
+  const pagination = useListPagination()
   const [q, setQ] = useState("")
   const [tagId, setTagId] = useState("")
   const [skinType, setSkinType] = useState("")
@@ -71,8 +54,8 @@ const ClientsPage = () => {
       skin_type: (skinType || undefined) as SkinType | undefined,
       home_branch_id: branchId || undefined,
       custom_fields: customFields,
-      limit: pagination.pageSize,
-      offset: pagination.pageIndex * pagination.pageSize,
+      limit: pagination.limit,
+      offset: pagination.offset,
     },
     { placeholderData: keepPreviousData }
   )
@@ -138,124 +121,102 @@ const ClientsPage = () => {
     [lookups.branchName]
   )
 
-  const table = useDataTable({
-    columns,
-    data: data?.client_profiles ?? [],
-    rowCount: data?.count ?? 0,
-    getRowId: (row) => row.customer_id,
-    isLoading,
-    pagination: { state: pagination, onPaginationChange: setPagination },
-    onRowClick: (_, row) => navigate(`/customers/${row.customer_id}`),
-  })
-
-  const resetPage = () => setPagination((current) => ({ ...current, pageIndex: 0 }))
   const filter =
     (set: (value: string) => void) =>
     (value: string): void => {
-      set(value === ALL ? "" : value)
-      resetPage()
+      set(value)
+      pagination.resetPage()
     }
 
   return (
-    <Container className="divide-y p-0">
-      <DataTable instance={table}>
-        <DataTable.Toolbar className="flex flex-col items-start gap-3 px-6 py-4">
-          <div className="flex w-full flex-wrap items-start justify-between gap-2">
-            <div>
-              <Heading>Clients</Heading>
-              <Text size="small" className="text-ui-fg-subtle">
-                Client profiles by tag, skin type, home branch and custom fields. Health data is
-                only on each client&apos;s own page.
-              </Text>
-            </div>
-            <Button size="small" variant="secondary" asChild>
-              <Link to="/clients/import">
-                <ArrowUpTray />
-                Import clients
-              </Link>
-            </Button>
-          </div>
-          <div className="flex flex-wrap items-center gap-2">
-            <Input
-              size="small"
-              type="search"
-              aria-label="Search clients"
-              placeholder="Name, email or phone"
-              className="w-[200px]"
-              value={q}
-              onChange={(event) => {
-                setQ(event.target.value)
-                resetPage()
-              }}
-            />
-            <Select size="small" value={tagId || ALL} onValueChange={filter(setTagId)}>
-              <Select.Trigger className="w-[150px]" aria-label="Tag">
-                <Select.Value />
-              </Select.Trigger>
-              <Select.Content>
-                <Select.Item value={ALL}>Any tag</Select.Item>
-                {(tags.data?.client_tags ?? []).map((tag) => (
-                  <Select.Item key={tag.id} value={tag.id}>
-                    {tag.name}
-                  </Select.Item>
-                ))}
-              </Select.Content>
-            </Select>
-            <Select size="small" value={skinType || ALL} onValueChange={filter(setSkinType)}>
-              <Select.Trigger className="w-[150px]" aria-label="Skin type">
-                <Select.Value />
-              </Select.Trigger>
-              <Select.Content>
-                <Select.Item value={ALL}>Any skin type</Select.Item>
-                {Object.entries(SKIN_TYPE_LABELS).map(([value, label]) => (
-                  <Select.Item key={value} value={value}>
-                    {label}
-                  </Select.Item>
-                ))}
-              </Select.Content>
-            </Select>
-            <Select size="small" value={branchId || ALL} onValueChange={filter(setBranchId)}>
-              <Select.Trigger className="w-[160px]" aria-label="Home branch">
-                <Select.Value />
-              </Select.Trigger>
-              <Select.Content>
-                <Select.Item value={ALL}>Any home branch</Select.Item>
-                {lookups.branches.map((branch) => (
-                  <Select.Item key={branch.id} value={branch.id}>
-                    {branch.name}
-                  </Select.Item>
-                ))}
-              </Select.Content>
-            </Select>
-          </div>
-          <CustomFieldFilters
-            definitions={fieldDefinitions.data?.client_field_definitions ?? []}
-            value={fieldFilters}
-            onChange={(next) => {
-              setFieldFilters(next)
-              resetPage()
+    <ListPage
+      title="Clients"
+      subtitle={
+        <>
+          Client profiles by tag, skin type, home branch and custom fields. Health data is only on
+          each client&apos;s own page.
+        </>
+      }
+      toolbar="stacked"
+      actions={
+        <Button size="small" variant="secondary" asChild>
+          <Link to="/clients/import">
+            <ArrowUpTray />
+            Import clients
+          </Link>
+        </Button>
+      }
+      filters={
+        <>
+          <Input
+            size="small"
+            type="search"
+            aria-label="Search clients"
+            placeholder="Name, email or phone"
+            className="w-[200px]"
+            value={q}
+            onChange={(event) => {
+              setQ(event.target.value)
+              pagination.resetPage()
             }}
           />
-        </DataTable.Toolbar>
-        {error ? (
-          <ErrorState error={error} onRetry={() => refetch()} />
-        ) : (
-          <DataTable.Table
-            emptyState={{
-              // The filters live outside the table's own state: it cannot tell "none match".
-              empty: filtering
-                ? NO_MATCH
-                : {
-                    heading: "No client profiles yet",
-                    description: "Profiles are filled in on each customer's page.",
-                  },
-              filtered: NO_MATCH,
-            }}
+          <SelectFilter
+            label="Tag"
+            allLabel="Any tag"
+            value={tagId}
+            onChange={filter(setTagId)}
+            options={(tags.data?.client_tags ?? []).map((tag) => ({
+              value: tag.id,
+              label: tag.name,
+            }))}
           />
-        )}
-        <DataTable.Pagination />
-      </DataTable>
-    </Container>
+          <SelectFilter
+            label="Skin type"
+            allLabel="Any skin type"
+            value={skinType}
+            onChange={filter(setSkinType)}
+            options={Object.entries(SKIN_TYPE_LABELS).map(([value, label]) => ({ value, label }))}
+          />
+          <SelectFilter
+            label="Home branch"
+            allLabel="Any home branch"
+            className="w-[160px]"
+            value={branchId}
+            onChange={filter(setBranchId)}
+            options={lookups.branches.map((branch) => ({ value: branch.id, label: branch.name }))}
+          />
+        </>
+      }
+      toolbarFooter={
+        <CustomFieldFilters
+          definitions={fieldDefinitions.data?.client_field_definitions ?? []}
+          value={fieldFilters}
+          onChange={(next) => {
+            setFieldFilters(next)
+            pagination.resetPage()
+          }}
+        />
+      }
+      columns={columns}
+      rows={data?.client_profiles ?? []}
+      count={data?.count ?? 0}
+      getRowId={(row) => row.customer_id}
+      isLoading={isLoading}
+      error={error}
+      onRetry={() => refetch()}
+      pagination={pagination}
+      rowHref={(row) => `/customers/${row.customer_id}`}
+      emptyState={{
+        // The filters live outside the table's own state: it cannot tell "none match".
+        empty: filtering
+          ? NO_MATCH
+          : {
+              heading: "No client profiles yet",
+              description: "Profiles are filled in on each customer's page.",
+            },
+        filtered: NO_MATCH,
+      }}
+    />
   )
 }
 

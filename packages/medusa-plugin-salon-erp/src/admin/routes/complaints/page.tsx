@@ -1,16 +1,6 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ChatBubbleLeftRight, Plus, Tag } from "@medusajs/icons"
-import {
-  Button,
-  Container,
-  DataTable,
-  type DataTablePaginationState,
-  Heading,
-  Select,
-  Text,
-  createDataTableColumnHelper,
-  useDataTable,
-} from "@medusajs/ui"
+import { Button, createDataTableColumnHelper } from "@medusajs/ui"
 import { useMemo, useState } from "react"
 import { Link, useNavigate, useSearchParams } from "react-router-dom"
 import {
@@ -19,6 +9,7 @@ import {
   useComplaints,
   useFeedbackLookups,
 } from "../../hooks/api/feedback"
+import { ListPage, SelectFilter, useListPagination } from "../../components/layout/list-page"
 import { CreateComplaintModal } from "./components/create-complaint-modal"
 import {
   ComplaintStatusBadge,
@@ -28,12 +19,10 @@ import {
   SeverityBadge,
   SlaBadge,
   dueIn,
-  errorText,
   personName,
   relative,
 } from "./components/labels"
 
-const PAGE_SIZE = 20
 const ALL = "__all"
 const ACTIVE = "open,assigned,in_progress,reopened"
 const columnHelper = createDataTableColumnHelper<Complaint>()
@@ -44,29 +33,29 @@ const ComplaintsPage = () => {
   const [params, setParams] = useSearchParams()
   const [search, setSearch] = useState("")
   const [creating, setCreating] = useState(false)
-  const [pagination, setPagination] = useState<DataTablePaginationState>({
-    pageIndex: 0,
-    pageSize: PAGE_SIZE,
-  })
-  const filter = (name: string, fallback = ALL) => params.get(name) ?? fallback
+  const pagination = useListPagination()
+  /** A filter's value in the address; "" when it is not set. */
+  const filter = (name: string) => params.get(name) ?? ""
   const setFilter = (name: string, value: string) => {
     const next = new URLSearchParams(params)
-    if (value === ALL) next.delete(name)
+    if (!value) next.delete(name)
     else next.set(name, value)
     setParams(next, { replace: true })
-    setPagination((previous) => ({ ...previous, pageIndex: 0 }))
+    pagination.resetPage()
   }
+  // "All statuses" is a choice of its own; without a status in the address, the active ones.
+  const statusFilter = filter("status") || ACTIVE
   const lookups = useFeedbackLookups()
   const query: ComplaintListParams = {
     q: search || undefined,
-    status: filter("status", ACTIVE) === ALL ? undefined : filter("status", ACTIVE),
-    branch_id: filter("branch_id") === ALL ? undefined : filter("branch_id"),
-    category_id: filter("category_id") === ALL ? undefined : filter("category_id"),
-    sla_state: filter("sla_state") === ALL ? undefined : filter("sla_state"),
-    severity: filter("severity") === ALL ? undefined : filter("severity"),
+    status: statusFilter === ALL ? undefined : statusFilter,
+    branch_id: filter("branch_id") || undefined,
+    category_id: filter("category_id") || undefined,
+    sla_state: filter("sla_state") || undefined,
+    severity: filter("severity") || undefined,
     customer_id: params.get("customer_id") ?? undefined,
-    limit: pagination.pageSize,
-    offset: pagination.pageIndex * pagination.pageSize,
+    limit: pagination.limit,
+    offset: pagination.offset,
   }
   const { data, isLoading, error, refetch } = useComplaints(query)
   const atRisk = useComplaints({ sla_state: "at_risk", status: ACTIVE, limit: 1, fields: "id" })
@@ -146,125 +135,98 @@ const ComplaintsPage = () => {
     []
   )
 
-  const table = useDataTable({
-    columns,
-    data: data?.complaints ?? [],
-    rowCount: data?.count ?? 0,
-    getRowId: (row) => row.id,
-    isLoading,
-    pagination: { state: pagination, onPaginationChange: setPagination },
-    search: { state: search, onSearchChange: setSearch },
-    onRowClick: (_, row) => navigate(`/complaints/${row.id}`),
-  })
-
-  const select = (
-    name: string,
-    label: string,
-    options: { value: string; label: string }[],
-    fallback = ALL,
-    width = "w-[150px]"
-  ) => (
-    <div className={width}>
-      <Select size="small" value={filter(name, fallback)} onValueChange={(v) => setFilter(name, v)}>
-        <Select.Trigger aria-label={label}>
-          <Select.Value />
-        </Select.Trigger>
-        <Select.Content>
-          {options.map((option) => (
-            <Select.Item key={option.value} value={option.value}>
-              {option.label}
-            </Select.Item>
-          ))}
-        </Select.Content>
-      </Select>
-    </div>
-  )
+  const filterOptions = (labels: Record<string, string>) =>
+    Object.entries(labels).map(([value, label]) => ({ value, label }))
 
   return (
-    <Container className="divide-y p-0">
-      <DataTable instance={table}>
-        <DataTable.Toolbar className="flex flex-col items-start justify-between gap-3 px-6 py-4">
-          <div className="flex w-full flex-wrap items-start justify-between gap-2">
-            <div>
-              <Heading>Complaints</Heading>
-              <Text size="small" className="text-ui-fg-subtle">
-                {atRisk.data?.count ?? 0} at risk · {breached.data?.count ?? 0} past a deadline
-                {params.get("customer_id") ? " · one customer's complaints" : ""}
-              </Text>
-            </div>
-            <div className="flex items-center gap-2">
-              <Button size="small" variant="secondary" asChild>
-                <Link to="/complaints/categories">
-                  <Tag />
-                  Categories
-                </Link>
-              </Button>
-              <Button size="small" onClick={() => setCreating(true)}>
-                <Plus />
-                Log complaint
-              </Button>
-            </div>
-          </div>
-          <div className="flex flex-wrap items-center gap-2">
-            {select(
-              "status",
-              "Status",
-              [
-                { value: ACTIVE, label: "Being worked on" },
-                { value: ALL, label: "All statuses" },
-                ...Object.entries(STATUS_LABELS).map(([value, label]) => ({ value, label })),
-              ],
-              ACTIVE,
-              "w-[170px]"
-            )}
-            {select("branch_id", "Branch", [
-              { value: ALL, label: "All branches" },
-              ...(lookups.data?.branches ?? []).map((b) => ({ value: b.id, label: b.name })),
-            ])}
-            {select("category_id", "Category", [
-              { value: ALL, label: "All categories" },
-              ...(lookups.data?.categories ?? []).map((c) => ({ value: c.id, label: c.name })),
-            ])}
-            {select("sla_state", "SLA", [
-              { value: ALL, label: "Any SLA state" },
-              ...Object.entries(SLA_LABELS).map(([value, label]) => ({ value, label })),
-            ])}
-            {select("severity", "Severity", [
-              { value: ALL, label: "Any severity" },
-              ...Object.entries(SEVERITY_LABELS).map(([value, label]) => ({ value, label })),
-            ])}
-            <DataTable.Search placeholder="#12 or words" />
-          </div>
-        </DataTable.Toolbar>
-        {error ? (
-          <div className="flex items-center justify-between px-6 py-4">
-            <Text size="small" className="text-ui-fg-error">
-              {errorText(error)}
-            </Text>
-            <Button size="small" variant="secondary" onClick={() => refetch()}>
-              Retry
-            </Button>
-          </div>
-        ) : (
-          <>
-            <DataTable.Table
-              emptyState={{
-                empty: {
-                  heading: "No complaints here",
-                  description: "Nothing matches these filters.",
-                },
-              }}
-            />
-            <DataTable.Pagination />
-          </>
-        )}
-      </DataTable>
+    <ListPage
+      title="Complaints"
+      subtitle={
+        <>
+          {atRisk.data?.count ?? 0} at risk · {breached.data?.count ?? 0} past a deadline
+          {params.get("customer_id") ? " · one customer's complaints" : ""}
+        </>
+      }
+      toolbar="stacked"
+      actions={
+        <>
+          <Button size="small" variant="secondary" asChild>
+            <Link to="/complaints/categories">
+              <Tag />
+              Categories
+            </Link>
+          </Button>
+          <Button size="small" onClick={() => setCreating(true)}>
+            <Plus />
+            Log complaint
+          </Button>
+        </>
+      }
+      filters={
+        <>
+          <SelectFilter
+            label="Status"
+            className="w-[170px]"
+            value={statusFilter}
+            onChange={(value) => setFilter("status", value)}
+            options={[
+              { value: ACTIVE, label: "Being worked on" },
+              { value: ALL, label: "All statuses" },
+              ...filterOptions(STATUS_LABELS),
+            ]}
+          />
+          <SelectFilter
+            label="Branch"
+            allLabel="All branches"
+            value={filter("branch_id")}
+            onChange={(value) => setFilter("branch_id", value)}
+            options={(lookups.data?.branches ?? []).map((b) => ({ value: b.id, label: b.name }))}
+          />
+          <SelectFilter
+            label="Category"
+            allLabel="All categories"
+            value={filter("category_id")}
+            onChange={(value) => setFilter("category_id", value)}
+            options={(lookups.data?.categories ?? []).map((c) => ({ value: c.id, label: c.name }))}
+          />
+          <SelectFilter
+            label="SLA"
+            allLabel="Any SLA state"
+            value={filter("sla_state")}
+            onChange={(value) => setFilter("sla_state", value)}
+            options={filterOptions(SLA_LABELS)}
+          />
+          <SelectFilter
+            label="Severity"
+            allLabel="Any severity"
+            value={filter("severity")}
+            onChange={(value) => setFilter("severity", value)}
+            options={filterOptions(SEVERITY_LABELS)}
+          />
+        </>
+      }
+      search={{ value: search, onChange: setSearch, placeholder: "#12 or words" }}
+      columns={columns}
+      rows={data?.complaints ?? []}
+      count={data?.count ?? 0}
+      isLoading={isLoading}
+      error={error}
+      onRetry={() => refetch()}
+      pagination={pagination}
+      rowHref={(row) => `/complaints/${row.id}`}
+      emptyState={{
+        empty: {
+          heading: "No complaints here",
+          description: "Nothing matches these filters.",
+        },
+      }}
+    >
       <CreateComplaintModal
         open={creating}
         onOpenChange={setCreating}
         onCreated={(id) => navigate(`/complaints/${id}`)}
       />
-    </Container>
+    </ListPage>
   )
 }
 

@@ -1,18 +1,9 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Gift } from "@medusajs/icons"
-import {
-  Badge,
-  Button,
-  Container,
-  FocusModal,
-  Heading,
-  Input,
-  Table,
-  Text,
-  toast,
-} from "@medusajs/ui"
+import { Badge, FocusModal, Heading, createDataTableColumnHelper, toast } from "@medusajs/ui"
 import { useState } from "react"
 import { useNavigate } from "react-router-dom"
+import { ListPage, useListPagination } from "../../components/layout/list-page"
 import {
   errorMessage,
   useCreatePackageTemplate,
@@ -20,19 +11,61 @@ import {
 } from "../../hooks/api/service-packages"
 import { TemplateForm } from "./components/template-form"
 import { formatMoney, scopeLabel, validityLabel } from "./components/format"
+import type { PackageTemplate } from "../../../types/service-packages/http"
 
-const PAGE_SIZE = 20
+const columnHelper = createDataTableColumnHelper<PackageTemplate>()
+
+const columns = [
+  columnHelper.accessor("name", { header: "Name" }),
+  columnHelper.display({
+    id: "services",
+    header: "Services",
+    cell: ({ row }) =>
+      row.original.items
+        .map((item) => `${item.sessions} × ${item.salon_service?.name ?? item.salon_service_id}`)
+        .join(", "),
+  }),
+  columnHelper.display({
+    id: "validity",
+    header: "Validity",
+    cell: ({ row }) => validityLabel(row.original),
+  }),
+  columnHelper.display({
+    id: "branches",
+    header: "Branches",
+    cell: ({ row }) => scopeLabel(row.original.branch_scope),
+  }),
+  columnHelper.display({
+    id: "price",
+    header: () => <div className="text-right">Price</div>,
+    cell: ({ row }) => {
+      const template = row.original
+      const price = template.product_variant?.prices?.find(
+        (candidate) => candidate.currency_code === template.currency_code
+      )
+      return <div className="text-right">{formatMoney(price?.amount, template.currency_code)}</div>
+    },
+  }),
+  columnHelper.accessor("is_active", {
+    header: "Status",
+    cell: ({ row }) => (
+      <Badge size="2xsmall" color={row.original.is_active ? "green" : "grey"}>
+        {row.original.is_active ? "On sale" : "Inactive"}
+      </Badge>
+    ),
+  }),
+]
 
 /** Headquarters' package templates (course cards): what is sold, for how long, where it is valid. */
 const PackageTemplatesPage = () => {
   const navigate = useNavigate()
   const [q, setQ] = useState("")
-  const [offset, setOffset] = useState(0)
+  const pagination = useListPagination()
   const [creating, setCreating] = useState(false)
-  const { data, isLoading, error } = usePackageTemplates({
+  const { data, isLoading, error, refetch } = usePackageTemplates({
     q: q || undefined,
-    limit: PAGE_SIZE,
-    offset,
+    limit: pagination.limit,
+    offset: pagination.offset,
   })
   const create = useCreatePackageTemplate({
     onSuccess: ({ package_template }) => {
@@ -42,100 +75,34 @@ const PackageTemplatesPage = () => {
     },
     onError: (err) => toast.error(errorMessage(err)),
   })
-  const templates = data?.package_templates ?? []
-  const count = data?.count ?? 0
 
   return (
-    <Container className="divide-y p-0">
-      <div className="flex items-center justify-between px-6 py-4">
-        <div>
-          <Heading level="h2">Package templates</Heading>
-          <Text size="small" className="text-ui-fg-subtle">
-            Course cards sold online and at the counter. Sold packages keep the terms they were sold
-            on.
-          </Text>
-        </div>
-        <div className="flex items-center gap-x-2">
-          <Input
-            size="small"
-            type="search"
-            placeholder="Search"
-            value={q}
-            onChange={(e) => {
-              setQ(e.target.value)
-              setOffset(0)
-            }}
-          />
-          <Button size="small" variant="secondary" onClick={() => setCreating(true)}>
-            Create
-          </Button>
-        </div>
-      </div>
-      {error && <Text className="px-6 py-4 text-ui-fg-error">{errorMessage(error)}</Text>}
-      {isLoading && <Text className="px-6 py-4 text-ui-fg-subtle">Loading…</Text>}
-      {!isLoading && !error && !templates.length && (
-        <Text className="px-6 py-4 text-ui-fg-subtle">No templates yet.</Text>
-      )}
-      {!!templates.length && (
-        <Table>
-          <Table.Header>
-            <Table.Row>
-              <Table.HeaderCell>Name</Table.HeaderCell>
-              <Table.HeaderCell>Services</Table.HeaderCell>
-              <Table.HeaderCell>Validity</Table.HeaderCell>
-              <Table.HeaderCell>Branches</Table.HeaderCell>
-              <Table.HeaderCell className="text-right">Price</Table.HeaderCell>
-              <Table.HeaderCell>Status</Table.HeaderCell>
-            </Table.Row>
-          </Table.Header>
-          <Table.Body>
-            {templates.map((template) => {
-              const price = template.product_variant?.prices?.find(
-                (candidate) => candidate.currency_code === template.currency_code
-              )
-              return (
-                <Table.Row
-                  key={template.id}
-                  className="cursor-pointer"
-                  onClick={() => navigate(`/package-templates/${template.id}`)}
-                >
-                  <Table.Cell>{template.name}</Table.Cell>
-                  <Table.Cell>
-                    {template.items
-                      .map(
-                        (item) =>
-                          `${item.sessions} × ${item.salon_service?.name ?? item.salon_service_id}`
-                      )
-                      .join(", ")}
-                  </Table.Cell>
-                  <Table.Cell>{validityLabel(template)}</Table.Cell>
-                  <Table.Cell>{scopeLabel(template.branch_scope)}</Table.Cell>
-                  <Table.Cell className="text-right">
-                    {formatMoney(price?.amount, template.currency_code)}
-                  </Table.Cell>
-                  <Table.Cell>
-                    <Badge size="2xsmall" color={template.is_active ? "green" : "grey"}>
-                      {template.is_active ? "On sale" : "Inactive"}
-                    </Badge>
-                  </Table.Cell>
-                </Table.Row>
-              )
-            })}
-          </Table.Body>
-        </Table>
-      )}
-      {count > PAGE_SIZE && (
-        <Table.Pagination
-          count={count}
-          pageSize={PAGE_SIZE}
-          pageIndex={Math.floor(offset / PAGE_SIZE)}
-          pageCount={Math.ceil(count / PAGE_SIZE)}
-          canPreviousPage={offset > 0}
-          canNextPage={offset + PAGE_SIZE < count}
-          previousPage={() => setOffset(Math.max(0, offset - PAGE_SIZE))}
-          nextPage={() => setOffset(offset + PAGE_SIZE)}
-        />
-      )}
+    <ListPage
+      title="Package templates"
+      level="h2"
+      subtitle="Course cards sold online and at the counter. Sold packages keep the terms they were sold on."
+      onCreate={() => setCreating(true)}
+      search={{
+        value: q,
+        onChange: (value) => {
+          setQ(value)
+          pagination.resetPage()
+        },
+        placeholder: "Search",
+      }}
+      columns={columns}
+      rows={data?.package_templates ?? []}
+      count={data?.count ?? 0}
+      isLoading={isLoading}
+      error={error}
+      onRetry={() => refetch()}
+      pagination={pagination}
+      rowHref={(row) => `/package-templates/${row.id}`}
+      emptyState={{
+        empty: { heading: "No templates yet." },
+        filtered: { heading: "No template matches", description: "Try another name." },
+      }}
+    >
       <FocusModal open={creating} onOpenChange={setCreating}>
         <FocusModal.Content>
           <FocusModal.Header />
@@ -151,7 +118,7 @@ const PackageTemplatesPage = () => {
           </FocusModal.Body>
         </FocusModal.Content>
       </FocusModal>
-    </Container>
+    </ListPage>
   )
 }
 

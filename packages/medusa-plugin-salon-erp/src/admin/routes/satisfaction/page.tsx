@@ -1,6 +1,6 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { FaceSmile } from "@medusajs/icons"
-import { Badge, Button, Container, Heading, Input, Select, Table, Text, toast } from "@medusajs/ui"
+import { Badge, Button, Container, Heading, Input, Table, Text, toast } from "@medusajs/ui"
 import { useState } from "react"
 import { Link } from "react-router-dom"
 import {
@@ -21,6 +21,7 @@ import {
   personName,
   relative,
 } from "../complaints/components/labels"
+import { SelectFilter } from "../../components/layout/list-page"
 import { BarChart, InlineBar, Kpi } from "./components/charts"
 
 const PERIODS = {
@@ -29,7 +30,6 @@ const PERIODS = {
   "365": { label: "Last 12 months", days: 365, interval: "month" as const },
 } satisfies Record<string, { label: string; days: number; interval: "day" | "week" | "month" }>
 type Period = keyof typeof PERIODS
-const ALL = "__all"
 
 const isoDate = (date: Date) => date.toISOString().slice(0, 10)
 const percent = (value: number | null) => (value === null ? "—" : `${value.toFixed(1)} %`)
@@ -41,14 +41,14 @@ const periodLabel = (period: string | null, interval: string) =>
 /** Satisfaction and complaints at a glance: who and where customers are unhappy, and why. */
 const SatisfactionPage = () => {
   const [period, setPeriod] = useState<Period>("30")
-  const [branchId, setBranchId] = useState(ALL)
+  const [branchId, setBranchId] = useState("")
   const lookups = useFeedbackLookups()
   const settings = useFeedbackSettings()
   const { days, interval } = PERIODS[period]
   const base: AnalyticsParams = {
     from: isoDate(new Date(Date.now() - (days - 1) * 86_400_000)),
     to: isoDate(new Date(Date.now() + 86_400_000)),
-    ...(branchId === ALL ? {} : { branch_id: branchId }),
+    ...(branchId ? { branch_id: branchId } : {}),
   }
   const overTime = useSatisfactionAnalytics({ ...base, interval })
   const byBranch = useSatisfactionAnalytics({ ...base, group_by: "branch" })
@@ -71,39 +71,24 @@ const SatisfactionPage = () => {
           </Text>
         </div>
         <div className="flex items-center gap-2">
-          <div className="w-[170px]">
-            <Select size="small" value={branchId} onValueChange={setBranchId}>
-              <Select.Trigger aria-label="Branch">
-                <Select.Value />
-              </Select.Trigger>
-              <Select.Content>
-                <Select.Item value={ALL}>All branches</Select.Item>
-                {(lookups.data?.branches ?? []).map((branch) => (
-                  <Select.Item key={branch.id} value={branch.id}>
-                    {branch.name}
-                  </Select.Item>
-                ))}
-              </Select.Content>
-            </Select>
-          </div>
-          <div className="w-[160px]">
-            <Select
-              size="small"
-              value={period}
-              onValueChange={(value) => setPeriod(value as Period)}
-            >
-              <Select.Trigger aria-label="Period">
-                <Select.Value />
-              </Select.Trigger>
-              <Select.Content>
-                {Object.entries(PERIODS).map(([value, { label }]) => (
-                  <Select.Item key={value} value={value}>
-                    {label}
-                  </Select.Item>
-                ))}
-              </Select.Content>
-            </Select>
-          </div>
+          <SelectFilter
+            label="Branch"
+            allLabel="All branches"
+            className="w-[170px]"
+            value={branchId}
+            onChange={setBranchId}
+            options={(lookups.data?.branches ?? []).map((branch) => ({
+              value: branch.id,
+              label: branch.name,
+            }))}
+          />
+          <SelectFilter
+            label="Period"
+            className="w-[160px]"
+            value={period}
+            onChange={(value) => setPeriod(value as Period)}
+            options={Object.entries(PERIODS).map(([value, { label }]) => ({ value, label }))}
+          />
         </div>
       </Container>
 

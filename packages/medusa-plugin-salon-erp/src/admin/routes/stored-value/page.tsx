@@ -2,24 +2,18 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ArrowDownTray, ArrowPath, BookOpen, ChevronDownMini } from "@medusajs/icons"
 import {
   Button,
-  Container,
-  DataTable,
-  type DataTablePaginationState,
   DropdownMenu,
-  Heading,
   IconButton,
-  Select,
   StatusBadge,
   Text,
   Tooltip,
   createDataTableColumnHelper,
   toast,
-  useDataTable,
 } from "@medusajs/ui"
 import { useMemo, useState } from "react"
-import { Link, useNavigate, useSearchParams } from "react-router-dom"
+import { Link, useSearchParams } from "react-router-dom"
 import { LocalDatePicker } from "../../components/common/local-date-picker"
-import { ErrorState } from "../../components/common/page-states"
+import { ListPage, SelectFilter, useListPagination } from "../../components/layout/list-page"
 import {
   BalanceAfter,
   EntryDetails,
@@ -50,7 +44,6 @@ import {
 } from "../../../types/stored-value/http"
 
 const PAGE_SIZE = 25
-const ALL = "__all"
 const FILTER_KEYS = [
   "customer_id",
   "branch_id",
@@ -66,16 +59,12 @@ const columnHelper = createDataTableColumnHelper<StoredValueEntry>()
 
 /** The whole ledger: every entry of every account, filtered, paged and exportable as CSV. */
 const StoredValueLedgerPage = () => {
-  const navigate = useNavigate()
   const names = useLedgerNames()
   // Filters live in the URL, so a filtered view can be bookmarked or linked to.
   const [params, setParams] = useSearchParams()
   const filter = (key: FilterKey) => params.get(key) ?? ""
   const [customerLabel, setCustomerLabel] = useState<string | null>(null)
-  const [pagination, setPagination] = useState<DataTablePaginationState>({
-    pageIndex: 0,
-    pageSize: PAGE_SIZE,
-  })
+  const pagination = useListPagination(PAGE_SIZE)
   const types = filter("type") ? filter("type").split(",") : []
 
   const setFilter = (patch: Partial<Record<FilterKey, string>>) => {
@@ -85,7 +74,7 @@ const StoredValueLedgerPage = () => {
       else next.delete(key)
     }
     setParams(next, { replace: true })
-    setPagination((current) => ({ ...current, pageIndex: 0 }))
+    pagination.resetPage()
   }
 
   // Local days in the URL; the API takes instants (from inclusive, to exclusive).
@@ -105,8 +94,8 @@ const StoredValueLedgerPage = () => {
     {
       ...filters,
       fields: "+account.customer.first_name,+account.customer.last_name,+account.customer.email",
-      limit: pagination.pageSize,
-      offset: pagination.pageIndex * pagination.pageSize,
+      limit: pagination.limit,
+      offset: pagination.offset,
     },
     { enabled: !datesReversed }
   )
@@ -195,16 +184,6 @@ const StoredValueLedgerPage = () => {
     [names]
   )
 
-  const table = useDataTable({
-    columns,
-    data: entries,
-    rowCount: data?.count ?? 0,
-    getRowId: (row) => row.id,
-    isLoading,
-    pagination: { state: pagination, onPaginationChange: setPagination },
-    onRowClick: (_, row) => navigate(`/customers/${row.customer_id}`),
-  })
-
   const download = () =>
     exportCsv.mutate(Object.fromEntries(Object.entries(filters).filter(([, value]) => value)), {
       onSuccess: ({ filename }) => toast.success(`Downloaded ${filename}`),
@@ -212,129 +191,120 @@ const StoredValueLedgerPage = () => {
     })
 
   return (
-    <Container className="divide-y p-0">
-      <DataTable instance={table}>
-        <DataTable.Toolbar className="flex flex-col items-stretch gap-y-4 px-6 py-4">
-          <div className="flex flex-col items-start justify-between gap-2 md:flex-row md:items-center">
-            <div>
-              <div className="flex items-center gap-x-3">
-                <Heading>Stored value ledger</Heading>
-                <ReconciliationBadge />
-              </div>
-              <Text size="small" className="text-ui-fg-subtle">
-                Every top-up, spend, refund, reversal, expiry, adjustment and card cancellation.
-                Lines are never edited: mistakes are undone by new lines.
-              </Text>
-            </div>
-            <Button
-              size="small"
-              variant="secondary"
-              isLoading={exportCsv.isPending}
-              disabled={datesReversed}
-              onClick={download}
-            >
-              <ArrowDownTray />
-              Export CSV
-            </Button>
-          </div>
-          <div className="flex flex-wrap items-center gap-2">
-            <CustomerPicker
-              value={filter("customer_id")}
-              label={chosenCustomerLabel}
-              onChange={(customer) => {
-                setCustomerLabel(customer?.label ?? null)
-                setFilter({ customer_id: customer?.id ?? "" })
-              }}
-            />
-            <div className="w-[190px]">
-              <BranchSelect
-                value={filter("branch_id")}
-                onChange={(value) => setFilter({ branch_id: value })}
-                noneLabel="All branches"
-                placeholder="All branches"
-              />
-            </div>
-            <div className="w-[170px]">
-              <StaffSelect
-                value={filter("staff_member_id")}
-                branchId={filter("branch_id")}
-                onChange={(value) => setFilter({ staff_member_id: value })}
-                noneLabel="All staff"
-              />
-            </div>
-            <TypeFilter value={types} onChange={(value) => setFilter({ type: value.join(",") })} />
-            <Select
-              size="small"
-              value={filter("currency_code") || ALL}
-              onValueChange={(value) => setFilter({ currency_code: value === ALL ? "" : value })}
-            >
-              <Select.Trigger className="w-[130px]" aria-label="Currency">
-                <Select.Value />
-              </Select.Trigger>
-              <Select.Content>
-                <Select.Item value={ALL}>All currencies</Select.Item>
-                {(currencies.data ?? []).map((entry) => (
-                  <Select.Item key={entry.code} value={entry.code}>
-                    {entry.code.toUpperCase()}
-                  </Select.Item>
-                ))}
-              </Select.Content>
-            </Select>
-            <div className="flex items-center gap-x-1">
-              <LocalDatePicker
-                aria-label="From"
-                className="w-[150px]"
-                value={filter("from")}
-                onChange={(value) => setFilter({ from: value })}
-              />
-              <Text size="small" className="text-ui-fg-muted">
-                to
-              </Text>
-              <LocalDatePicker
-                aria-label="To"
-                className="w-[150px]"
-                value={filter("to")}
-                min={filter("from") || undefined}
-                onChange={(value) => setFilter({ to: value })}
-              />
-            </div>
-            {active && (
-              <Button
-                size="small"
-                variant="transparent"
-                onClick={() => {
-                  setCustomerLabel(null)
-                  setFilter(Object.fromEntries(FILTER_KEYS.map((key) => [key, ""])))
-                }}
-              >
-                Clear filters
-              </Button>
-            )}
-          </div>
-          {datesReversed && (
-            <Text size="small" className="text-ui-fg-error">
-              The end date is before the start date.
-            </Text>
-          )}
-        </DataTable.Toolbar>
-        {error ? (
-          <ErrorState error={error} onRetry={() => refetch()} />
-        ) : (
-          <DataTable.Table
-            emptyState={{
-              empty: {
-                heading: active ? "No entry matches" : "The ledger is empty",
-                description: active
-                  ? "Try other filters."
-                  : "Top-ups at the counter or online start it.",
-              },
-              filtered: { heading: "No entry matches", description: "Try other filters." },
+    <ListPage
+      title={
+        <span className="flex items-center gap-x-3">
+          Stored value ledger
+          <ReconciliationBadge />
+        </span>
+      }
+      subtitle="Every top-up, spend, refund, reversal, expiry, adjustment and card cancellation. Lines are never edited: mistakes are undone by new lines."
+      toolbar="stacked"
+      actions={
+        <Button
+          size="small"
+          variant="secondary"
+          isLoading={exportCsv.isPending}
+          disabled={datesReversed}
+          onClick={download}
+        >
+          <ArrowDownTray />
+          Export CSV
+        </Button>
+      }
+      filters={
+        <>
+          <CustomerPicker
+            value={filter("customer_id")}
+            label={chosenCustomerLabel}
+            onChange={(customer) => {
+              setCustomerLabel(customer?.label ?? null)
+              setFilter({ customer_id: customer?.id ?? "" })
             }}
           />
-        )}
-        <DataTable.Pagination />
-      </DataTable>
-    </Container>
+          <div className="w-[190px]">
+            <BranchSelect
+              value={filter("branch_id")}
+              onChange={(value) => setFilter({ branch_id: value })}
+              noneLabel="All branches"
+              placeholder="All branches"
+            />
+          </div>
+          <div className="w-[170px]">
+            <StaffSelect
+              value={filter("staff_member_id")}
+              branchId={filter("branch_id")}
+              onChange={(value) => setFilter({ staff_member_id: value })}
+              noneLabel="All staff"
+            />
+          </div>
+          <TypeFilter value={types} onChange={(value) => setFilter({ type: value.join(",") })} />
+          <SelectFilter
+            label="Currency"
+            allLabel="All currencies"
+            className="w-[130px]"
+            value={filter("currency_code")}
+            onChange={(value) => setFilter({ currency_code: value })}
+            options={(currencies.data ?? []).map((entry) => ({
+              value: entry.code,
+              label: entry.code.toUpperCase(),
+            }))}
+          />
+          <div className="flex items-center gap-x-1">
+            <LocalDatePicker
+              aria-label="From"
+              className="w-[150px]"
+              value={filter("from")}
+              onChange={(value) => setFilter({ from: value })}
+            />
+            <Text size="small" className="text-ui-fg-muted">
+              to
+            </Text>
+            <LocalDatePicker
+              aria-label="To"
+              className="w-[150px]"
+              value={filter("to")}
+              min={filter("from") || undefined}
+              onChange={(value) => setFilter({ to: value })}
+            />
+          </div>
+          {active && (
+            <Button
+              size="small"
+              variant="transparent"
+              onClick={() => {
+                setCustomerLabel(null)
+                setFilter(Object.fromEntries(FILTER_KEYS.map((key) => [key, ""])))
+              }}
+            >
+              Clear filters
+            </Button>
+          )}
+        </>
+      }
+      toolbarFooter={
+        datesReversed && (
+          <Text size="small" className="text-ui-fg-error">
+            The end date is before the start date.
+          </Text>
+        )
+      }
+      columns={columns}
+      rows={entries}
+      count={data?.count ?? 0}
+      isLoading={isLoading}
+      error={error}
+      onRetry={() => refetch()}
+      pagination={pagination}
+      rowHref={(row) => `/customers/${row.customer_id}`}
+      emptyState={{
+        empty: {
+          heading: active ? "No entry matches" : "The ledger is empty",
+          description: active ? "Try other filters." : "Top-ups at the counter or online start it.",
+        },
+        filtered: { heading: "No entry matches", description: "Try other filters." },
+      }}
+    />
   )
 }
 

@@ -1,12 +1,13 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ArrowLeft, StarSolid } from "@medusajs/icons"
-import { Button, Container, Heading, Select, Table, Tabs, Text, Tooltip } from "@medusajs/ui"
+import { Button, Container, Heading, Table, Tabs, Text, Tooltip } from "@medusajs/ui"
 import { useMemo } from "react"
 import { Link, useSearchParams } from "react-router-dom"
 import { type Bar, HorizontalBarChart } from "../../../components/commissions/bar-chart"
 import { LocalDatePicker } from "../../../components/common/local-date-picker"
 import { EmptyState, ErrorState, LoadingState } from "../../../components/common/page-states"
 import { LEVEL_LABELS } from "../../../components/staff/staff-form"
+import { SelectFilter } from "../../../components/layout/list-page"
 import { BranchSelect } from "../../../components/stored-value/form-fields"
 import { useLedgerNames } from "../../../components/stored-value/use-ledger-names"
 import { useStaffPerformance } from "../../../hooks/api/commissions"
@@ -210,22 +211,13 @@ const StaffPerformancePage = () => {
                 placeholder="All branches"
               />
             </div>
-            <Select
-              size="small"
+            <SelectFilter
+              label="Rank by"
+              className="w-[230px]"
               value={rankBy}
-              onValueChange={(value) => setParam({ rank_by: value, chart: null })}
-            >
-              <Select.Trigger className="w-[230px]" aria-label="Rank by">
-                <Select.Value />
-              </Select.Trigger>
-              <Select.Content>
-                {PERFORMANCE_RANKS.map((rank) => (
-                  <Select.Item key={rank} value={rank}>
-                    {RANK_LABELS[rank]}
-                  </Select.Item>
-                ))}
-              </Select.Content>
-            </Select>
+              onChange={(value) => setParam({ rank_by: value, chart: null })}
+              options={PERFORMANCE_RANKS.map((rank) => ({ value: rank, label: RANK_LABELS[rank] }))}
+            />
           </div>
           {(reversed || tooLong) && (
             <Text size="small" className="text-ui-fg-error">

@@ -8,7 +8,6 @@ import {
   Heading,
   IconButton,
   InlineTip,
-  Select,
   StatusBadge,
   Table,
   Text,
@@ -23,6 +22,7 @@ import {
   useRuleTargetNames,
 } from "../../../components/commissions/target-picker"
 import { EmptyState, ErrorState, LoadingState } from "../../../components/common/page-states"
+import { SelectFilter } from "../../../components/layout/list-page"
 import { LEVEL_LABELS } from "../../../components/staff/staff-form"
 import { type LedgerNames, useLedgerNames } from "../../../components/stored-value/use-ledger-names"
 import { useBranches } from "../../../hooks/api/branches"
@@ -51,7 +51,6 @@ import {
 } from "../../../../types/commissions/http"
 import { errorMessage } from "../../../lib/errors"
 
-const ALL = "__all"
 const HQ = "hq"
 
 /**
@@ -132,55 +131,42 @@ const CommissionRulesPage = () => {
             when the month is closed.
           </InlineTip>
           <div className="flex flex-wrap items-center gap-2">
-            <Select
-              size="small"
-              value={kindFilter || ALL}
-              onValueChange={(value) => setFilter("kind", value === ALL ? "" : value)}
-            >
-              <Select.Trigger className="w-[190px]" aria-label="Kind">
-                <Select.Value />
-              </Select.Trigger>
-              <Select.Content>
-                <Select.Item value={ALL}>All kinds</Select.Item>
-                {COMMISSION_KINDS.map((kind) => (
-                  <Select.Item key={kind} value={kind}>
-                    {KIND_META[kind].label}
-                  </Select.Item>
-                ))}
-              </Select.Content>
-            </Select>
-            <Select
-              size="small"
-              value={scope || ALL}
-              onValueChange={(value) => setFilter("scope", value === ALL ? "" : value)}
-            >
-              <Select.Trigger className="w-[210px]" aria-label="Where">
-                <Select.Value />
-              </Select.Trigger>
-              <Select.Content>
-                <Select.Item value={ALL}>Headquarters and branches</Select.Item>
-                <Select.Item value={HQ}>Headquarters only</Select.Item>
-                {(branches.data?.branches ?? []).map((branch) => (
-                  <Select.Item key={branch.id} value={branch.id}>
-                    {branch.name} only
-                  </Select.Item>
-                ))}
-              </Select.Content>
-            </Select>
-            <Select
-              size="small"
-              value={status || ALL}
-              onValueChange={(value) => setFilter("status", value === ALL ? "" : value)}
-            >
-              <Select.Trigger className="w-[140px]" aria-label="Status">
-                <Select.Value />
-              </Select.Trigger>
-              <Select.Content>
-                <Select.Item value={ALL}>Any status</Select.Item>
-                <Select.Item value="active">Active</Select.Item>
-                <Select.Item value="inactive">Inactive</Select.Item>
-              </Select.Content>
-            </Select>
+            <SelectFilter
+              label="Kind"
+              allLabel="All kinds"
+              className="w-[190px]"
+              value={kindFilter}
+              onChange={(value) => setFilter("kind", value)}
+              options={COMMISSION_KINDS.map((kind) => ({
+                value: kind,
+                label: KIND_META[kind].label,
+              }))}
+            />
+            <SelectFilter
+              label="Where"
+              allLabel="Headquarters and branches"
+              className="w-[210px]"
+              value={scope}
+              onChange={(value) => setFilter("scope", value)}
+              options={[
+                { value: HQ, label: "Headquarters only" },
+                ...(branches.data?.branches ?? []).map((branch) => ({
+                  value: branch.id,
+                  label: `${branch.name} only`,
+                })),
+              ]}
+            />
+            <SelectFilter
+              label="Status"
+              allLabel="Any status"
+              className="w-[140px]"
+              value={status}
+              onChange={(value) => setFilter("status", value)}
+              options={[
+                { value: "active", label: "Active" },
+                { value: "inactive", label: "Inactive" },
+              ]}
+            />
             {filtered && (
               <Button
                 size="small"

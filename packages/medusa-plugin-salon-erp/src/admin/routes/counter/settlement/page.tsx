@@ -1,12 +1,13 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
-import { ArrowDownTray, ArrowLeft } from "@medusajs/icons"
-import { Button, Container, Select, toast } from "@medusajs/ui"
+import { ArrowDownTray } from "@medusajs/icons"
+import { Button, toast } from "@medusajs/ui"
 import { useCallback, useState } from "react"
-import { Link, useSearchParams } from "react-router-dom"
+import { useSearchParams } from "react-router-dom"
 import { PeriodPicker } from "../../../components/commissions/period-picker"
 import { LocalDatePicker } from "../../../components/common/local-date-picker"
 import { PageState } from "../../../components/common/page-states"
-import { SectionHeader } from "../../../components/common/section-header"
+import { DetailPage, Section } from "../../../components/layout/detail-page"
+import { SelectFilter } from "../../../components/layout/list-page"
 import {
   type SettlementReportQuery,
   useDownloadSettlementCsv,
@@ -18,8 +19,6 @@ import { dateToLocalString, formatDate } from "../../../lib/time"
 import { useCounterNames } from "../components/shared"
 import { PrintView } from "./components/print-view"
 import { SettlementReportBody } from "./components/report-body"
-
-const CHAIN = "__chain"
 
 /**
  * Settlement (日结 / 月结): a branch's or the whole chain's business day or month, with takings
@@ -62,98 +61,86 @@ const SettlementPage = () => {
   const report = data?.settlement_report
 
   return (
-    <div className="flex flex-col gap-y-3">
-      <div>
-        <Button size="small" variant="transparent" asChild>
-          <Link to="/counter">
-            <ArrowLeft />
-            Counter
-          </Link>
-        </Button>
-      </div>
-      <Container className="divide-y p-0">
-        <SectionHeader
-          level="h1"
-          title={mode === "day" ? "Daily settlement" : "Monthly settlement"}
-          description={`${scopeName} · ${periodName}${isFetching && !isLoading ? " · updating…" : ""}`}
-          actions={
-            <>
-              <Button
-                size="small"
-                variant="secondary"
-                isLoading={download.isPending}
-                disabled={!report}
-                onClick={() => download.mutate(query)}
-              >
-                <ArrowDownTray />
-                Download CSV
-              </Button>
-              <Button
-                size="small"
-                variant="secondary"
-                disabled={!report}
-                onClick={() => setPrinting(true)}
-              >
-                Print
-              </Button>
-            </>
-          }
-        />
-        <div className="flex flex-wrap items-center gap-2 px-6 py-4">
-          <Select
-            size="small"
-            value={branchId || CHAIN}
-            onValueChange={(value) => update({ branch_id: value === CHAIN ? "" : value })}
-          >
-            <Select.Trigger className="w-[220px]" aria-label="Branch">
-              <Select.Value />
-            </Select.Trigger>
-            <Select.Content>
-              <Select.Item value={CHAIN}>All branches (chain)</Select.Item>
-              {names.branches.map((b) => (
-                <Select.Item key={b.id} value={b.id}>
-                  {b.name}
-                </Select.Item>
-              ))}
-            </Select.Content>
-          </Select>
-          <Select size="small" value={mode} onValueChange={(value) => update({ mode: value })}>
-            <Select.Trigger className="w-[140px]" aria-label="Report">
-              <Select.Value />
-            </Select.Trigger>
-            <Select.Content>
-              <Select.Item value="day">Day (日结)</Select.Item>
-              <Select.Item value="month">Month (月结)</Select.Item>
-            </Select.Content>
-          </Select>
-          {mode === "day" ? (
-            <LocalDatePicker
-              aria-label="Business day"
-              className="w-[180px]"
-              value={date}
-              onChange={(value) => value && update({ date: value })}
-            />
-          ) : (
-            <PeriodPicker value={month} onChange={(value) => update({ month: value })} />
-          )}
-        </div>
-      </Container>
-      {!report ? (
-        <PageState isLoading={isLoading} error={error} onRetry={() => refetch()} />
-      ) : (
+    <DetailPage
+      back={{ to: "/counter", label: "Counter" }}
+      main={
         <>
-          <SettlementReportBody report={report} showBranches={!branchId} />
-          <PrintView
-            printing={printing}
-            onDone={donePrinting}
-            title={`${mode === "day" ? "Daily" : "Monthly"} settlement · ${scopeName}`}
-            subtitle={`${periodName} · printed ${new Date().toLocaleString()}`}
+          <Section
+            level="h1"
+            title={mode === "day" ? "Daily settlement" : "Monthly settlement"}
+            description={`${scopeName} · ${periodName}${isFetching && !isLoading ? " · updating…" : ""}`}
+            actions={
+              <>
+                <Button
+                  size="small"
+                  variant="secondary"
+                  isLoading={download.isPending}
+                  disabled={!report}
+                  onClick={() => download.mutate(query)}
+                >
+                  <ArrowDownTray />
+                  Download CSV
+                </Button>
+                <Button
+                  size="small"
+                  variant="secondary"
+                  disabled={!report}
+                  onClick={() => setPrinting(true)}
+                >
+                  Print
+                </Button>
+              </>
+            }
           >
-            <SettlementReportBody report={report} showBranches={!branchId} />
-          </PrintView>
+            <div className="flex flex-wrap items-center gap-2 px-6 py-4">
+              <SelectFilter
+                label="Branch"
+                allLabel="All branches (chain)"
+                className="w-[220px]"
+                value={branchId}
+                onChange={(value) => update({ branch_id: value })}
+                options={names.branches.map((b) => ({ value: b.id, label: b.name }))}
+              />
+              <SelectFilter
+                label="Report"
+                className="w-[140px]"
+                value={mode}
+                onChange={(value) => update({ mode: value })}
+                options={[
+                  { value: "day", label: "Day (日结)" },
+                  { value: "month", label: "Month (月结)" },
+                ]}
+              />
+              {mode === "day" ? (
+                <LocalDatePicker
+                  aria-label="Business day"
+                  className="w-[180px]"
+                  value={date}
+                  onChange={(value) => value && update({ date: value })}
+                />
+              ) : (
+                <PeriodPicker value={month} onChange={(value) => update({ month: value })} />
+              )}
+            </div>
+          </Section>
+          {!report ? (
+            <PageState isLoading={isLoading} error={error} onRetry={() => refetch()} />
+          ) : (
+            <>
+              <SettlementReportBody report={report} showBranches={!branchId} />
+              <PrintView
+                printing={printing}
+                onDone={donePrinting}
+                title={`${mode === "day" ? "Daily" : "Monthly"} settlement · ${scopeName}`}
+                subtitle={`${periodName} · printed ${new Date().toLocaleString()}`}
+              >
+                <SettlementReportBody report={report} showBranches={!branchId} />
+              </PrintView>
+            </>
+          )}
         </>
-      )}
-    </div>
+      }
+    />
   )
 }
 

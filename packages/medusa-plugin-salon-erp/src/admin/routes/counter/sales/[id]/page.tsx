@@ -1,10 +1,10 @@
-import { ArrowLeft, ArrowUturnLeft, Plus, Receipt as ReceiptIcon, XCircle } from "@medusajs/icons"
+import { ArrowUturnLeft, Plus, Receipt as ReceiptIcon, XCircle } from "@medusajs/icons"
 import { Badge, Button, Container, StatusBadge, Table, Text } from "@medusajs/ui"
 import { useMemo } from "react"
 import { Link, useParams } from "react-router-dom"
 import type { AdminCounterSale } from "../../../../../types/counter/sales"
-import { EmptyState, PageState } from "../../../../components/common/page-states"
-import { SectionHeader } from "../../../../components/common/section-header"
+import { EmptyState } from "../../../../components/common/page-states"
+import { DetailPage, DetailPageState, Section } from "../../../../components/layout/detail-page"
 import { useDialog } from "../../../../components/stored-value/use-dialog"
 import { useCounterRegister } from "../../../../hooks/api/counter"
 import { useCounterSale } from "../../../../hooks/api/counter-sales"
@@ -40,7 +40,7 @@ const SalePage = () => {
   const voidDialog = useDialog()
 
   if (isLoading || error || !sale) {
-    return <PageState isLoading={isLoading} error={error} onRetry={() => refetch()} />
+    return <DetailPageState isLoading={isLoading} error={error} onRetry={() => refetch()} />
   }
 
   const reg = register.data?.counter_register
@@ -62,73 +62,69 @@ const SalePage = () => {
   const canVoid = completed && sale.refunds.length === 0
 
   return (
-    <div className="flex flex-col gap-y-3">
-      <PrintStyles />
-      <PrintableReceipt sale={sale} names={receiptNames} />
-      <div className="flex items-center justify-between">
-        <Button size="small" variant="transparent" asChild>
-          <Link to={sale.shift_id ? `/counter/shifts/${sale.shift_id}` : "/counter"}>
-            <ArrowLeft />
-            {sale.shift_id ? "Shift" : "Counter"}
-          </Link>
-        </Button>
-        {sale.shift_id && (
+    <DetailPage
+      back={
+        sale.shift_id
+          ? { to: `/counter/shifts/${sale.shift_id}`, label: "Shift" }
+          : { to: "/counter", label: "Counter" }
+      }
+      actions={
+        sale.shift_id && (
           <Button size="small" variant="secondary" asChild>
             <Link to={`/counter/checkout?shift_id=${sale.shift_id}`}>
               <Plus />
               New sale
             </Link>
           </Button>
-        )}
-      </div>
-      <div className="grid grid-cols-1 items-start gap-3 xl:grid-cols-[1fr_auto]">
-        <div className="flex flex-col gap-y-3">
-          <Container className="divide-y p-0">
-            <SectionHeader
-              level="h1"
-              title={
-                <span className="flex items-center gap-x-2">
-                  {saleTitle(sale)}
-                  <StatusBadge color={status.color}>{status.label}</StatusBadge>
-                  {sale.refunds.some((r) => r.kind === "void" && r.status === "completed") && (
-                    <Badge size="2xsmall" color="red">
-                      Voided
-                    </Badge>
-                  )}
-                </span>
-              }
-              description={`${receiptNames.branch} · ${receiptNames.register} · ${formatInstant(
-                sale.completed_at ?? sale.created_at
-              )}`}
-              actions={
-                <>
-                  <Button size="small" variant="secondary" onClick={() => window.print()}>
-                    <ReceiptIcon />
-                    Print
+        )
+      }
+      main={
+        <>
+          <Section
+            level="h1"
+            title={
+              <span className="flex items-center gap-x-2">
+                {saleTitle(sale)}
+                <StatusBadge color={status.color}>{status.label}</StatusBadge>
+                {sale.refunds.some((r) => r.kind === "void" && r.status === "completed") && (
+                  <Badge size="2xsmall" color="red">
+                    Voided
+                  </Badge>
+                )}
+              </span>
+            }
+            description={`${receiptNames.branch} · ${receiptNames.register} · ${formatInstant(
+              sale.completed_at ?? sale.created_at
+            )}`}
+            actions={
+              <>
+                <Button size="small" variant="secondary" onClick={() => window.print()}>
+                  <ReceiptIcon />
+                  Print
+                </Button>
+                {canRefund && (
+                  <Button
+                    size="small"
+                    variant="secondary"
+                    onClick={() => refundDialog.show(undefined)}
+                  >
+                    <ArrowUturnLeft />
+                    Refund
                   </Button>
-                  {canRefund && (
-                    <Button
-                      size="small"
-                      variant="secondary"
-                      onClick={() => refundDialog.show(undefined)}
-                    >
-                      <ArrowUturnLeft />
-                      Refund
-                    </Button>
-                  )}
-                  {canVoid && (
-                    <Button
-                      size="small"
-                      variant="secondary"
-                      onClick={() => voidDialog.show(undefined)}
-                    >
-                      <XCircle />
-                      Void
-                    </Button>
-                  )}
-                </>
-              }
-            />
+                )}
+                {canVoid && (
+                  <Button
+                    size="small"
+                    variant="secondary"
+                    onClick={() => voidDialog.show(undefined)}
+                  >
+                    <XCircle />
+                    Void
+                  </Button>
+                )}
+              </>
+            }
+          >
             <div className="grid grid-cols-2 gap-x-8 gap-y-1 px-6 py-4 md:grid-cols-4">
               <Figure label="Client">
                 {sale.customer_id ? (
@@ -167,11 +163,13 @@ const SalePage = () => {
                 {sale.manual_discount_reason ?? "no reason given"}
               </Text>
             )}
-          </Container>
+          </Section>
           <LinesSection sale={sale} />
           <TendersSection sale={sale} />
           <RefundsSection sale={sale} staffName={staffName} userName={names.user} />
-        </div>
+        </>
+      }
+      side={
         <Container className="flex flex-col items-center gap-y-2 p-4">
           <Text size="small" weight="plus" className="text-ui-fg-subtle self-start">
             Receipt
@@ -180,7 +178,10 @@ const SalePage = () => {
             <Receipt sale={sale} names={receiptNames} />
           </div>
         </Container>
-      </div>
+      }
+    >
+      <PrintStyles />
+      <PrintableReceipt sale={sale} names={receiptNames} />
       <RefundDrawer
         open={refundDialog.open}
         onOpenChange={refundDialog.onOpenChange}
@@ -193,18 +194,14 @@ const SalePage = () => {
         session={voidDialog.session}
         sale={sale}
       />
-    </div>
+    </DetailPage>
   )
 }
 
 const LinesSection = ({ sale }: { sale: AdminCounterSale }) => {
   const currency = sale.currency_code
   return (
-    <Container className="divide-y p-0">
-      <SectionHeader
-        title="Lines"
-        description="Refund rows are shown under the line they reverse."
-      />
+    <Section title="Lines" description="Refund rows are shown under the line they reverse.">
       <Table>
         <Table.Header>
           <Table.Row>
@@ -271,18 +268,17 @@ const LinesSection = ({ sale }: { sale: AdminCounterSale }) => {
           ])}
         </Table.Body>
       </Table>
-    </Container>
+    </Section>
   )
 }
 
 const TendersSection = ({ sale }: { sale: AdminCounterSale }) => {
   const currency = sale.currency_code
   return (
-    <Container className="divide-y p-0">
-      <SectionHeader
-        title="Tenders"
-        description={`Kept by the sale: ${formatMoney(sale.paid_total, currency)}`}
-      />
+    <Section
+      title="Tenders"
+      description={`Kept by the sale: ${formatMoney(sale.paid_total, currency)}`}
+    >
       <Table>
         <Table.Header>
           <Table.Row>
@@ -321,7 +317,7 @@ const TendersSection = ({ sale }: { sale: AdminCounterSale }) => {
           ))}
         </Table.Body>
       </Table>
-    </Container>
+    </Section>
   )
 }
 
@@ -334,8 +330,7 @@ const RefundsSection = ({
   staffName: (id: string | null) => string
   userName: (id: string | null | undefined) => string | null
 }) => (
-  <Container className="divide-y p-0">
-    <SectionHeader title="Refunds and voids" />
+  <Section title="Refunds and voids">
     {sale.refunds.length ? (
       <Table>
         <Table.Header>
@@ -380,7 +375,7 @@ const RefundsSection = ({
     ) : (
       <EmptyState title="No refunds" />
     )}
-  </Container>
+  </Section>
 )
 
 export default SalePage
