@@ -136,6 +136,12 @@ type ListPageProps<TRow> = {
  * A paged list: title, actions, filters and search over a DataTable,
  * with loading, error and empty states and a row click to the detail page.
  */
+/** The data of a clicked row, whether DataTable hands over the data or its table row. */
+function dataOf<TRow>(row: TRow): TRow {
+  const original = (row as { original?: TRow } | null)?.original
+  return original ?? row
+}
+
 export const ListPage = <TRow,>({
   title,
   subtitle,
@@ -168,7 +174,8 @@ export const ListPage = <TRow,>({
     isLoading,
     pagination: { state: pagination.pagination, onPaginationChange: pagination.setPagination },
     search: search && { state: search.value, onSearchChange: search.onChange },
-    onRowClick: rowHref && ((_, row) => navigate(rowHref(row))),
+    // @medusajs/ui types the row as the data, but hands over the table row (data in `original`).
+    onRowClick: rowHref && ((_, row) => navigate(rowHref(dataOf(row)))),
   })
 
   const searchBox = search && <DataTable.Search placeholder={search.placeholder} />
