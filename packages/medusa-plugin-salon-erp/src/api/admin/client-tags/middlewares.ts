@@ -2,6 +2,7 @@ import { type MiddlewareRoute, validateAndTransformQuery } from "@medusajs/frame
 import {
   AdminCreateClientTag,
   AdminGetClientTagsParams,
+  AdminRebuildClientFacts,
   AdminRecomputeClientTags,
   AdminUpdateClientTag,
 } from "./validators"
@@ -24,6 +25,11 @@ export const adminClientTagMiddlewares: MiddlewareRoute[] = [
     methods: ["POST"],
     matcher: "/admin/client-tags/recompute",
     middlewares: [validateBody(AdminRecomputeClientTags)],
+  },
+  {
+    methods: ["POST"],
+    matcher: "/admin/client-tags/rebuild-facts",
+    middlewares: [validateBody(AdminRebuildClientFacts)],
   },
   {
     methods: ["POST"],

@@ -40,6 +40,9 @@ export type AdminUpdateClientTagType = z.infer<typeof AdminUpdateClientTag>
 /** Recomputation takes no body. */
 export const AdminRecomputeClientTags = z.object({}).strict()
 
+/** Rebuilding the read model takes no input. */
+export const AdminRebuildClientFacts = z.object({}).strict()
+
 export const AdminGetClientTagsParams = z
   .object({ q: Text("name", { min: 0 }).optional(), ...Pagination(200) })
   .strict()
