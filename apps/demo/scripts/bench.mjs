@@ -102,7 +102,19 @@ async function main() {
   await run(["db:migrate"], env)
 
   say(`starting the server on port ${port}`)
-  app = spawn(medusaBin, ["start"], { cwd: projectRoot, env, stdio: "inherit" })
+  // BENCH_CPU_PROFILE_DIR=<dir> writes a V8 CPU profile of the server there when it stops.
+  const profileDir = process.env.BENCH_CPU_PROFILE_DIR
+  app = profileDir
+    ? spawn(
+        process.execPath,
+        ["--cpu-prof", `--cpu-prof-dir=${path.resolve(profileDir)}`, medusaBin, "start"],
+        {
+          cwd: projectRoot,
+          env,
+          stdio: "inherit",
+        }
+      )
+    : spawn(medusaBin, ["start"], { cwd: projectRoot, env, stdio: "inherit" })
   // Benches measure the server's CPU time from /proc (the server and the processes it starts).
   env.BENCH_SERVER_PID = String(app.pid)
   for (let i = 0; ; i++) {

@@ -38,8 +38,14 @@ function sourcesOf(
       for (const id of data.appointment_ids ?? [])
         sources.push({ source_type: "appointment", source_id: id })
       break
-    case StoredValueWorkflowEvents.TOPPED_UP:
+    // A spend earns nothing itself: it matters only when it paid for an appointment (a service
+    // paid from stored value earns on what was paid). Other spends start no sync at all.
     case StoredValueWorkflowEvents.SPENT:
+      for (const event of Array.isArray(data) ? data : [data]) {
+        if (event.reference_type === "appointment") operations.push(event.operation_id)
+      }
+      break
+    case StoredValueWorkflowEvents.TOPPED_UP:
     case StoredValueWorkflowEvents.REFUNDED:
     case StoredValueWorkflowEvents.REVERSED:
       // Some stored value events carry one operation, some a list (one per order line).

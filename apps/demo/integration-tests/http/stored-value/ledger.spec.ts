@@ -65,12 +65,19 @@ medusaIntegrationTestRunner({
         )
         const branch = await createBranch(api, admin)
         const seller = await createStaff(api, admin, branch.id, [], "Sally Seller")
-        const { status, data } = await topUp({
-          plan_id: plan.recharge_plan.id,
-          payment_method: "wechat_pay",
-          staff_member_id: seller.id,
-          branch_id: branch.id,
-        })
+        // The answer carries the account's own fields; `fields` asks for its bonus lots too.
+        const { status, data } = await api.post(
+          `/admin/stored-value/top-ups?fields=${encodeURIComponent("+bonus_lots.*")}`,
+          {
+            customer_id: customer.id,
+            currency_code: "cny",
+            plan_id: plan.recharge_plan.id,
+            payment_method: "wechat_pay",
+            staff_member_id: seller.id,
+            branch_id: branch.id,
+          },
+          withKey(`top-up-${Math.random()}`)
+        )
         expect(status).toBe(201)
         expect(data.operation).toEqual(
           expect.objectContaining({
@@ -120,6 +127,30 @@ medusaIntegrationTestRunner({
             bonus_balance_after: "180",
           }),
         ])
+        // The account as the spend left it, from the spend's own write (no relations unasked).
+        expect(data.stored_value_account).toEqual(
+          expect.objectContaining({
+            id: data.operation.account_id,
+            customer_id: customer.id,
+            principal_balance: 900,
+            bonus_balance: 180,
+            status: "active",
+            updated_at: expect.any(String),
+          })
+        )
+        expect(data.stored_value_account).not.toHaveProperty("bonus_lots")
+        expect(data.operation).not.toHaveProperty("account")
+        const { data: read } = await api.get(
+          `/admin/stored-value/accounts/${data.operation.account_id}`,
+          admin
+        )
+        expect(read.stored_value_account).toEqual(
+          expect.objectContaining({
+            principal_balance: 900,
+            bonus_balance: 180,
+            updated_at: data.stored_value_account.updated_at,
+          })
+        )
       })
 
       it("lets 200 concurrent debits of 1 on a balance of 150 succeed exactly 150 times", async () => {

@@ -43,6 +43,21 @@ export async function stageOutboxEvents(
   if (!events.length) {
     return []
   }
+  const { insert, ids } = outboxInsert(trx, table, idPrefix, events)
+  await insert
+  return ids
+}
+
+/**
+ * The insert {@link stageOutboxEvents} runs, not yet run: for a caller that sends it together
+ * with its other writes (see `writeInOneStatement`). Needs at least one event.
+ */
+export function outboxInsert(
+  trx: Knex,
+  table: string,
+  idPrefix: string,
+  events: OutboxEventDraft[]
+) {
   const rows = events.map((event) => ({
     id: generateEntityId(undefined, idPrefix),
     event_name: event.event_name,
@@ -50,8 +65,7 @@ export async function stageOutboxEvents(
     data: JSON.stringify(event.data ?? {}),
     status: "pending",
   }))
-  await trx(table).insert(rows)
-  return rows.map((row) => row.id)
+  return { insert: trx(table).insert(rows), ids: rows.map((row) => row.id) }
 }
 
 /**

@@ -64,7 +64,7 @@ export const STORED_VALUE_EVENT_BY_KIND: Partial<Record<StoredValueOperationKind
 
 /** The event payload for an operation, with the context it was made in. */
 export function storedValueEventData(
-  result: OperationResult,
+  result: Omit<OperationResult, "account">,
   context: MovementContext & StoredValueEventContext
 ): StoredValueEventData {
   return {
@@ -90,7 +90,7 @@ export function storedValueEventData(
 
 /** The outbox event an operation stages in its own transaction (null for kinds without one). */
 export function storedValueOutboxEvent(
-  result: OperationResult,
+  result: Omit<OperationResult, "account">,
   context: MovementContext,
   targetOperationId: string | null | undefined
 ): OutboxEventDraft | null {

@@ -224,7 +224,7 @@ class StoredValueModuleService extends withOutbox(
   ): Promise<string[]> {
     const ids: string[] = []
     for (const { request, key } of writes) {
-      ids.push(await this.write_(request, key, sharedContext))
+      ids.push((await this.write_(request, key, sharedContext)).operation_id)
     }
     return ids
   }
@@ -539,14 +539,21 @@ class StoredValueModuleService extends withOutbox(
   ): Promise<OperationResult> {
     const knex = sharedContext.manager!.getKnex()
     const key = requireKey(request.idempotency_key)
-    const live = (await operations.findLiveOperations(knex, [key])).get(key)!
-    if (live.operation) return await this.replay_(knex, live.operation, request)
     try {
-      const operationId = await this.write_(request, live.key, sharedContext)
-      return await readResult(knex, operationId, false)
+      // Most requests are new: claim the key in the write itself, no lookup before.
+      return await this.write_(request, key, sharedContext)
     } catch (error) {
       if (!(error instanceof KeyAlreadyUsed)) throw error
-      // A concurrent request claimed the key first: answer with its operation.
+    }
+    const live = (await operations.findLiveOperations(knex, [key])).get(key)!
+    if (live.operation) return await this.replay_(knex, live.operation, request)
+    // The key's operation was undone by compensation: the request runs again, once, under the
+    // key after it.
+    try {
+      return await this.write_(request, live.key, sharedContext)
+    } catch (error) {
+      if (!(error instanceof KeyAlreadyUsed)) throw error
+      // A concurrent retry claimed that key first: answer with its operation.
       return await this.replay_(knex, (await this.findOperation_(knex, key))!, request)
     }
   }
@@ -556,7 +563,7 @@ class StoredValueModuleService extends withOutbox(
     request: OperationRequest,
     key: string,
     @MedusaContext() sharedContext: SharedContext = {}
-  ): Promise<string> {
+  ): Promise<OperationResult> {
     return await writeOperation(transactionOf(sharedContext), request, key)
   }
 

@@ -107,6 +107,23 @@ export type OperationResult = {
   /** Sum of the entries' principal and bonus (signed). */
   principal_delta: string
   bonus_delta: string
+  /** The account as the operation left it (as it is now, on a replay). */
+  account: StoredValueAccountState
+}
+
+/** An account's own columns, as the write that changed it returned them. */
+export type StoredValueAccountState = {
+  id: string
+  customer_id: string
+  currency_code: string
+  principal_balance: string
+  bonus_balance: string
+  status: "active" | "closed"
+  closed_at: Date | null
+  closed_reason: string | null
+  closed_by: string | null
+  created_at: Date
+  updated_at: Date
 }
 
 export type StoredValueHoldStatus = "active" | "captured" | "released"
@@ -177,8 +194,11 @@ export type OperationRequest = {
   fingerprint: Record<string, unknown>
   target_operation_id?: string | null
   context: MovementContext
-  /** Finds (or, for top-ups, creates) the account; runs inside the transaction. */
-  account: (trx: Knex) => Promise<string>
+  /**
+   * Finds (or, for top-ups, creates) the account; runs inside the transaction. A request that
+   * finds its account by customer and currency may lock it in the same round trip instead.
+   */
+  account: (trx: Knex) => Promise<string | AccountRow>
   /** Decides the lines from the locked account; throws to refuse. */
   plan: (account: AccountRow, trx: Knex) => Promise<PlannedLine[]>
   /** Runs in the same transaction once the lines are written (e.g. marks a hold captured). */

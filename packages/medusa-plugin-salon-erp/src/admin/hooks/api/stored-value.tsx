@@ -181,10 +181,17 @@ const useMovement = <TVariables,>(
   useInvalidatingMutation(
     {
       mutationFn,
+      // The answer carries the account's own fields; its lots and customer stay until the refetch.
       update: (queryClient, data) =>
         queryClient.setQueryData<StoredValueAccountResponse>(
           storedValueAccountQueryKeys.detail(data.stored_value_account.id),
-          { stored_value_account: data.stored_value_account }
+          (cached) =>
+            cached && {
+              stored_value_account: {
+                ...cached.stored_value_account,
+                ...data.stored_value_account,
+              },
+            }
         ),
       invalidates: storedValueMovementKeys,
     },

@@ -14,6 +14,12 @@ import {
 } from "./validators"
 import { validateBody } from "../../utils/validate-body"
 
+/** A value-moving POST answers with the account's own fields; `?fields=` asks for more. */
+export const movementQuery = validateAndTransformQuery(
+  AdminGetAccountParams,
+  adminStoredValueQueryConfig.movement
+)
+
 export const adminStoredValueMiddlewares: MiddlewareRoute[] = [
   {
     methods: ["GET"],
@@ -32,32 +38,32 @@ export const adminStoredValueMiddlewares: MiddlewareRoute[] = [
   {
     methods: ["POST"],
     matcher: "/admin/stored-value/accounts/:id/adjustments",
-    middlewares: [validateBody(AdminAdjustAccount)],
+    middlewares: [validateBody(AdminAdjustAccount), movementQuery],
   },
   {
     methods: ["POST"],
     matcher: "/admin/stored-value/accounts/:id/close",
-    middlewares: [validateBody(AdminCloseAccount)],
+    middlewares: [validateBody(AdminCloseAccount), movementQuery],
   },
   {
     methods: ["POST"],
     matcher: "/admin/stored-value/top-ups",
-    middlewares: [validateBody(AdminTopUp)],
+    middlewares: [validateBody(AdminTopUp), movementQuery],
   },
   {
     methods: ["POST"],
     matcher: "/admin/stored-value/spends",
-    middlewares: [validateBody(AdminSpend)],
+    middlewares: [validateBody(AdminSpend), movementQuery],
   },
   {
     methods: ["POST"],
     matcher: "/admin/stored-value/operations/:id/refund",
-    middlewares: [validateBody(AdminRefundOperation)],
+    middlewares: [validateBody(AdminRefundOperation), movementQuery],
   },
   {
     methods: ["POST"],
     matcher: "/admin/stored-value/operations/:id/reverse",
-    middlewares: [validateBody(AdminReverseOperation)],
+    middlewares: [validateBody(AdminReverseOperation), movementQuery],
   },
   {
     methods: ["GET"],

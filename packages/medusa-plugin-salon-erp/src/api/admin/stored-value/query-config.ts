@@ -52,5 +52,6 @@ export const storedValueEntryFields = [
 export const adminStoredValueQueryConfig = {
   accounts: { defaults: adminStoredValueAccountFields, isList: true },
   account: { defaults: adminStoredValueAccountFields, isList: false },
+  movement: { defaults: storedValueAccountFields, isList: false },
   entries: { defaults: storedValueEntryFields, isList: true },
 }

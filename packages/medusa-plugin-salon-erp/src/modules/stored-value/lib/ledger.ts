@@ -1,5 +1,6 @@
 import { MathBN } from "@medusajs/framework/utils"
-import { stageOutboxEvents } from "../../../lib/outbox"
+import { outboxInsert } from "../../../lib/outbox"
+import { writeInOneStatement } from "../../../lib/sql"
 import { storedValueOutboxEvent } from "../events"
 import { STORED_VALUE_OUTBOX_TABLE } from "../models"
 import * as accounts from "../repositories/account-repository"
@@ -12,6 +13,7 @@ import type {
   OperationByReference,
   OperationRequest,
   OperationResult,
+  StoredValueAccountState,
   StoredValueOperationKind,
 } from "../types"
 import { withdrawals } from "./bonus-lots"
@@ -20,35 +22,40 @@ import type { Knex } from "./db"
 import { KeyAlreadyUsed } from "./idempotency"
 import { assertHoldsCovered, balancesAfter } from "./lines"
 import type { Amount } from "./money"
-import { operationResult } from "./results"
+import { accountState, operationResult } from "./results"
+
+const text = (amount: Amount) => MathBN.convert(amount).toFixed()
 
 /**
- * Writes one operation in the caller's transaction: claims the key (throws
- * {@link KeyAlreadyUsed} when it is taken), locks the account FOR UPDATE, lets the request
- * decide its lines, appends them with running balances, updates the account and stages the
- * operation's event in the outbox. Returns the operation's id.
+ * Writes one operation in the caller's transaction: locks the account FOR UPDATE, claims the
+ * key (throws {@link KeyAlreadyUsed} when it is taken), lets the request decide its lines,
+ * appends them with running balances, updates the account and stages the operation's event in
+ * the outbox. Returns what it wrote, without reading it back.
+ *
+ * Every request locks before it claims, so two requests that share a key and an account never
+ * wait on each other in opposite orders.
  */
 export async function writeOperation(
   trx: Knex,
   request: OperationRequest,
   key: string
-): Promise<string> {
-  const accountId = await request.account(trx)
+): Promise<OperationResult> {
+  const found = await request.account(trx)
+  const account = typeof found === "string" ? await accounts.lockAccount(trx, found) : found
   const operationId = await operations.claimOperation(trx, {
     idempotency_key: key,
     kind: request.kind,
-    account_id: accountId,
+    account_id: account.id,
     fingerprint: request.fingerprint,
     target_operation_id: request.target_operation_id,
   })
   if (!operationId) throw new KeyAlreadyUsed()
-  const account = await accounts.lockAccount(trx, accountId)
   const lines = await request.plan(account, trx)
   const after = balancesAfter(account, lines)
-  let sequence = await ledger.lastSequence(trx, account.id)
-  for (const [index, line] of lines.entries()) {
-    const entryId = await ledger.insertEntry(trx, {
-      sequence: ++sequence,
+  const entries = ledger.entriesInsert(
+    trx,
+    account.id,
+    lines.map((line, index) => ({
       operation_id: operationId,
       account_id: account.id,
       currency_code: account.currency_code,
@@ -60,34 +67,62 @@ export async function writeOperation(
       bonus_balance_after: after[index].bonus,
       reverses_entry_id: line.reverses_entry_id ?? null,
       context: request.context,
-    })
+    }))
+  )
+  const balances = after[after.length - 1] ?? {
+    principal: account.principal_balance,
+    bonus: account.bonus_balance,
+  }
+  const done = operationResult(
+    {
+      id: operationId,
+      kind: request.kind,
+      account_id: account.id,
+      customer_id: account.customer_id,
+      currency_code: account.currency_code,
+      principal_balance: text(balances.principal),
+      bonus_balance: text(balances.bonus),
+    },
+    lines.map((line, index) => ({
+      id: entries.ids[index],
+      type: line.type,
+      principal_amount: text(line.principal),
+      bonus_amount: text(line.bonus),
+      principal_balance_after: text(after[index].principal),
+      bonus_balance_after: text(after[index].bonus),
+      reverses_entry_id: line.reverses_entry_id ?? null,
+    })),
+    false
+  )
+  // The operation's event commits with it; the workflow (or the relay) publishes it.
+  const event = storedValueOutboxEvent(done, request.context, request.target_operation_id)
+  // Lines, balances and event in one round trip: the account stays locked for less time. The
+  // CHECK constraints refuse a negative balance even if a rule above were wrong.
+  const [state] = await writeInOneStatement<StoredValueAccountState>(
+    trx,
+    [
+      ...(lines.length ? [entries.insert] : []),
+      ...(event
+        ? [outboxInsert(trx, STORED_VALUE_OUTBOX_TABLE, OUTBOX_ID_PREFIX, [event]).insert]
+        : []),
+    ],
+    accounts.balancesUpdate(trx, account.id, balances.principal, balances.bonus)
+  )
+  for (const [index, line] of lines.entries()) {
     if (line.reverses_entry_id && MathBN.lt(line.bonus, 0)) {
       await withdrawFromLots(trx, line.reverses_entry_id, MathBN.mult(line.bonus, -1).toFixed())
     }
     if (line.bonus_expires_at !== undefined && MathBN.gt(line.bonus, 0)) {
       await lots.insertLot(trx, {
         account_id: account.id,
-        entry_id: entryId,
+        entry_id: entries.ids[index],
         amount: line.bonus,
         expires_at: line.bonus_expires_at,
       })
     }
   }
-  const balances = after[after.length - 1] ?? {
-    principal: account.principal_balance,
-    bonus: account.bonus_balance,
-  }
-  // The CHECK constraints refuse a negative balance even if a rule above were wrong.
-  await accounts.writeBalances(trx, account.id, balances.principal, balances.bonus)
   if (request.after) await request.after(operationId, trx)
-  // The operation's event commits with it; the workflow (or the relay) publishes it.
-  const event = storedValueOutboxEvent(
-    await readResult(trx, operationId, false),
-    request.context,
-    request.target_operation_id
-  )
-  if (event) await stageOutboxEvents(trx, STORED_VALUE_OUTBOX_TABLE, OUTBOX_ID_PREFIX, [event])
-  return operationId
+  return { ...done, account: accountState(state) }
 }
 
 /**
@@ -107,9 +142,9 @@ export async function readResult(
   operationId: string,
   replayed: boolean
 ): Promise<OperationResult> {
-  const operation = await operations.findOperationWithAccount(knex, operationId)
+  const { operation, account } = await operations.findOperationWithAccount(knex, operationId)
   const entries = await ledger.entriesOfOperation(knex, operationId)
-  return operationResult(operation, entries, replayed)
+  return { ...operationResult(operation, entries, replayed), account: accountState(account) }
 }
 
 /**

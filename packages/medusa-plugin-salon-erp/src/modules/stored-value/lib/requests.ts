@@ -74,7 +74,7 @@ export function spendRequest(input: SpendInput, defaultSplit: SpendSplit): Opera
     kind: "spend",
     fingerprint: { customer_id: input.customer_id, currency_code: currency, amount },
     context: input,
-    account: (trx) => accounts.findAccountId(trx, input.customer_id, currency),
+    account: (trx) => accounts.lockCustomerAccount(trx, input.customer_id, currency),
     plan: async (account, trx) => {
       assertActive(account)
       // Value held for carts in online checkout is not spendable at the counter.

@@ -5,6 +5,7 @@ import type {
   StoredValueEntryDTO,
   StoredValueHoldDTO,
   StoredValueHoldRow,
+  StoredValueAccountState,
   StoredValueOperationKind,
 } from "../types"
 import { type LotState, remainingByLot } from "./bonus-lots"
@@ -19,6 +20,7 @@ const sum = (values: unknown[]) =>
     MathBN.convert(0)
   )
 
+/** An operation with its account's balances after it. */
 export type OperationWithAccount = {
   id: string
   kind: StoredValueOperationKind
@@ -29,11 +31,12 @@ export type OperationWithAccount = {
   bonus_balance: string
 }
 
+/** What an operation did (the caller adds the account's state). */
 export function operationResult(
   operation: OperationWithAccount,
   entries: StoredValueEntryDTO[],
   replayed: boolean
-): OperationResult {
+): Omit<OperationResult, "account"> {
   return {
     operation_id: operation.id,
     kind: operation.kind,
@@ -56,6 +59,13 @@ export function operationResult(
     bonus_delta: sum(entries.map((entry) => entry.bonus_amount)).toFixed(),
   }
 }
+
+/** An account's state with its balances as decimal strings, as results report them. */
+export const accountState = (account: StoredValueAccountState): StoredValueAccountState => ({
+  ...account,
+  principal_balance: toText(account.principal_balance),
+  bonus_balance: toText(account.bonus_balance),
+})
 
 export const toHoldDTO = (row: StoredValueHoldRow): StoredValueHoldDTO => ({
   id: row.id,

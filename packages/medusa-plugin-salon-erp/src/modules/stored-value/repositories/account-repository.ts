@@ -15,6 +15,16 @@ const ACCOUNT_COLUMNS = [
   "status",
 ] as const
 
+/** An account's own columns, as results and responses report them. */
+export const ACCOUNT_STATE_COLUMNS = [
+  ...ACCOUNT_COLUMNS,
+  "closed_at",
+  "closed_reason",
+  "closed_by",
+  "created_at",
+  "updated_at",
+] as const
+
 /** Opens the member's empty account in a currency unless they have one. */
 export async function insertAccountIfMissing(
   trx: Knex,
@@ -54,6 +64,25 @@ export async function findAccountId(
   return row.id as string
 }
 
+/**
+ * Finds and locks the member's account in a currency in one round trip (a spend's hot path);
+ * refused when they have none.
+ */
+export async function lockCustomerAccount(
+  trx: Knex,
+  customerId: string,
+  currency: string
+): Promise<AccountRow> {
+  const account = (await trx("stored_value_account")
+    .select(...ACCOUNT_COLUMNS)
+    .where({ customer_id: customerId, currency_code: currency })
+    .whereNull("deleted_at")
+    .forUpdate()
+    .first()) as AccountRow | undefined
+  if (!account) throw errors.noAccount(customerId, currency)
+  return account
+}
+
 /** Locks the account FOR UPDATE: every write on one account runs one after the other. */
 export async function lockAccount(trx: Knex, id: string): Promise<AccountRow> {
   const account = (await trx("stored_value_account")
@@ -90,20 +119,19 @@ export async function findCustomerAccount(
   return account ?? null
 }
 
-/** The new running balances; the CHECK constraints refuse a negative one. */
-export async function writeBalances(
-  trx: Knex,
-  id: string,
-  principal: Amount,
-  bonus: Amount
-): Promise<void> {
-  await trx("stored_value_account")
+/**
+ * The update that writes the new running balances and returns the account's own columns, not
+ * yet run; the CHECK constraints refuse a negative balance.
+ */
+export function balancesUpdate(trx: Knex, id: string, principal: Amount, bonus: Amount) {
+  return trx("stored_value_account")
     .update({
       ...moneyColumns("principal_balance", principal),
       ...moneyColumns("bonus_balance", bonus),
       updated_at: trx.fn.now(),
     })
     .where({ id })
+    .returning([...ACCOUNT_STATE_COLUMNS])
 }
 
 export async function markClosed(

@@ -10,7 +10,6 @@ import type {
 } from "../types"
 
 export type NewEntry = {
-  sequence: number
   operation_id: string
   account_id: string
   currency_code: string
@@ -24,43 +23,46 @@ export type NewEntry = {
   context: MovementContext
 }
 
-/** The account's last entry's sequence (0 before its first). */
-export async function lastSequence(trx: Knex, accountId: string): Promise<number> {
-  const last = await trx("stored_value_entry")
-    .max({ sequence: "sequence" })
-    .where({ account_id: accountId })
-    // Every index here is partial on deleted_at IS NULL: say so, or the planner scans the table.
-    .whereNull("deleted_at")
-    .first()
-  return Number(last?.sequence ?? 0)
-}
-
-/** Appends one ledger line; returns its id. */
-export async function insertEntry(trx: Knex, entry: NewEntry): Promise<string> {
-  const id = generateEntityId(undefined, ENTRY_ID_PREFIX)
-  const { context } = entry
-  await trx("stored_value_entry").insert({
-    id,
-    sequence: entry.sequence,
-    operation_id: entry.operation_id,
-    account_id: entry.account_id,
-    type: entry.type,
-    ...moneyColumns("principal_amount", entry.principal_amount),
-    ...moneyColumns("bonus_amount", entry.bonus_amount),
-    ...moneyColumns("principal_balance_after", entry.principal_balance_after),
-    ...moneyColumns("bonus_balance_after", entry.bonus_balance_after),
-    currency_code: entry.currency_code,
-    customer_id: entry.customer_id,
-    branch_id: context.branch_id ?? null,
-    staff_member_id: context.staff_member_id ?? null,
-    reference_type: context.reference_type ?? null,
-    reference_id: context.reference_id ?? null,
-    payment_method: context.payment_method ?? null,
-    reason: context.reason ?? null,
-    created_by: context.created_by ?? null,
-    reverses_entry_id: entry.reverses_entry_id,
-  })
-  return id
+/**
+ * The insert that appends an operation's ledger lines to one account, numbered after the
+ * account's last line (the caller holds the account lock, so no one else numbers lines there),
+ * not yet run; with the new entries' ids in line order. Needs at least one entry.
+ */
+export function entriesInsert(trx: Knex, accountId: string, entries: NewEntry[]) {
+  // Ids made in the same millisecond sort at random: sorted, they follow the lines' order (the
+  // ledger export reads entries by time, then id).
+  const ids = entries.map(() => generateEntityId(undefined, ENTRY_ID_PREFIX)).sort()
+  const insert = trx("stored_value_entry").insert(
+    entries.map((entry, index) => {
+      const { context } = entry
+      return {
+        id: ids[index],
+        // Every index here is partial on deleted_at IS NULL: say so, or the planner scans the table.
+        sequence: trx.raw(
+          `(SELECT coalesce(max(sequence), 0) + ? FROM stored_value_entry WHERE account_id = ? AND deleted_at IS NULL)`,
+          [index + 1, accountId]
+        ),
+        operation_id: entry.operation_id,
+        account_id: accountId,
+        type: entry.type,
+        ...moneyColumns("principal_amount", entry.principal_amount),
+        ...moneyColumns("bonus_amount", entry.bonus_amount),
+        ...moneyColumns("principal_balance_after", entry.principal_balance_after),
+        ...moneyColumns("bonus_balance_after", entry.bonus_balance_after),
+        currency_code: entry.currency_code,
+        customer_id: entry.customer_id,
+        branch_id: context.branch_id ?? null,
+        staff_member_id: context.staff_member_id ?? null,
+        reference_type: context.reference_type ?? null,
+        reference_id: context.reference_id ?? null,
+        payment_method: context.payment_method ?? null,
+        reason: context.reason ?? null,
+        created_by: context.created_by ?? null,
+        reverses_entry_id: entry.reverses_entry_id,
+      }
+    })
+  )
+  return { insert, ids }
 }
 
 /** An operation's entries, in ledger order. */

@@ -4,7 +4,13 @@ import type { Knex } from "../lib/db"
 import * as errors from "../lib/errors"
 import { keyAfterUndone } from "../lib/idempotency"
 import type { OperationWithAccount } from "../lib/results"
-import type { KeyedOperation, StoredValueOperationKind, TargetOperation } from "../types"
+import type {
+  KeyedOperation,
+  StoredValueAccountState,
+  StoredValueOperationKind,
+  TargetOperation,
+} from "../types"
+import { ACCOUNT_STATE_COLUMNS } from "./account-repository"
 
 export type NewOperation = {
   idempotency_key: string
@@ -93,24 +99,36 @@ export async function findLiveOperations(
   return found
 }
 
-/** An operation with its account's current balances (what a result reports). */
+/** An operation with its account as it is now (what a replayed result reports). */
 export async function findOperationWithAccount(
   knex: Knex,
   id: string
-): Promise<OperationWithAccount> {
-  return await knex("stored_value_operation as o")
+): Promise<{ operation: OperationWithAccount; account: StoredValueAccountState }> {
+  const row = (await knex("stored_value_operation as o")
     .join("stored_value_account as a", "a.id", "o.account_id")
     .select(
-      "o.id",
-      "o.kind",
-      "o.account_id",
-      "a.customer_id",
-      "a.currency_code",
-      "a.principal_balance",
-      "a.bonus_balance"
+      "o.id as operation_id",
+      "o.kind as operation_kind",
+      ...ACCOUNT_STATE_COLUMNS.map((column) => `a.${column}`)
     )
     .where("o.id", id)
-    .first()
+    .first()) as StoredValueAccountState & {
+    operation_id: string
+    operation_kind: StoredValueOperationKind
+  }
+  const { operation_id, operation_kind, ...account } = row
+  return {
+    operation: {
+      id: operation_id,
+      kind: operation_kind,
+      account_id: account.id,
+      customer_id: account.customer_id,
+      currency_code: account.currency_code,
+      principal_balance: account.principal_balance,
+      bonus_balance: account.bonus_balance,
+    },
+    account,
+  }
 }
 
 /** An operation to refund or reverse, with its account's currency and its entries' ids. */

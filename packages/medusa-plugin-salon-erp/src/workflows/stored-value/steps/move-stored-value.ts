@@ -1,3 +1,4 @@
+import { Modules } from "@medusajs/framework/utils"
 import { StepResponse, createStep } from "@medusajs/framework/workflows-sdk"
 import { STORED_VALUE_MODULE } from "../../../modules/stored-value"
 import type StoredValueModuleService from "../../../modules/stored-value/service"
@@ -34,7 +35,13 @@ export const moveStoredValueStep = createStep(
         result = await service.topUp(input.data)
         break
       case "spend":
-        result = await service.spend(input.data)
+        result = await service.spend(input.data).catch(async (error) => {
+          // The account lookup stands in for a customer check; only a refused spend asks why.
+          await container.resolve(Modules.CUSTOMER).retrieveCustomer(input.data.customer_id, {
+            select: ["id"],
+          })
+          throw error
+        })
         break
       case "refund":
         result = await service.refund(input.data)

@@ -12,8 +12,9 @@ export const spendStoredValueWorkflowId = "spend-stored-value"
 export const spendStoredValueWorkflow = createWorkflow(
   spendStoredValueWorkflowId,
   (input: SpendInput) => {
+    // No customer lookup: the member's account is found under lock by the spend itself, and a
+    // refused spend names a missing customer (404) then.
     validateStoredValueCustomerStep({
-      customer_id: input.customer_id,
       branch_id: input.branch_id,
       staff_member_id: input.staff_member_id,
     })
