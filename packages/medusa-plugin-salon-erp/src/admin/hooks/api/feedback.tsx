@@ -41,6 +41,7 @@ export type {
   ComplaintListParams,
   ComplaintAnalyticsRow,
   SatisfactionAnalyticsRow,
+  Labelled,
   AnalyticsParams,
   Survey,
   FollowUpVisit,

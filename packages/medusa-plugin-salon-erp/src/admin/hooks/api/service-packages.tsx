@@ -15,7 +15,7 @@ import type {
   PackageLedgerEntry,
   PackageOperation,
   RefundQuote,
-  AppointmentPackageSessions,
+  AppointmentPackageSessionsResponse,
   Option,
   List,
   PackageResponse,
@@ -299,12 +299,12 @@ export const useReverseEntry = (
  */
 export const useAppointmentPackageSessions = (
   appointmentId: string,
-  options?: QueryOptions<{ package_reservations: AppointmentPackageSessions }>
+  options?: QueryOptions<AppointmentPackageSessionsResponse>
 ) =>
   useQuery({
     queryKey: packageQueryKeys.appointment(appointmentId),
     queryFn: () =>
-      sdk.client.fetch<{ package_reservations: AppointmentPackageSessions }>(
+      sdk.client.fetch<AppointmentPackageSessionsResponse>(
         `/admin/appointments/${appointmentId}/package-reservations`
       ),
     ...options,
@@ -314,13 +314,13 @@ export const useAppointmentPackageSessions = (
 export const useSetAppointmentPackage = (
   appointmentId: string,
   options?: MutationOptions<
-    { package_reservations: AppointmentPackageSessions },
+    AppointmentPackageSessionsResponse,
     { appointment_item_id: string; package_id: string | null }
   >
 ) =>
   useInvalidatingMutation(
     (body) =>
-      sdk.client.fetch<{ package_reservations: AppointmentPackageSessions }>(
+      sdk.client.fetch<AppointmentPackageSessionsResponse>(
         `/admin/appointments/${appointmentId}/package-reservations`,
         { method: "POST", body }
       ),
