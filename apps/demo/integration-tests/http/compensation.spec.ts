@@ -1,12 +1,18 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { MedusaError } from "@medusajs/framework/utils"
+import { WorkflowResponse, createStep, createWorkflow } from "@medusajs/framework/workflows-sdk"
 import {
+  assignCustomerTagWorkflow,
   bookAppointmentWorkflow,
+  closeCommissionPeriodWorkflow,
   resolveComplaintWorkflow,
   topUpStoredValueWorkflow,
+  upsertClientProfileWorkflow,
 } from "medusa-plugin-salon-erp/workflows"
-import { adminHeaders, createAdminUser } from "../utils/admin"
-import { at, createCustomer, nextWeekday } from "../utils/booking"
+import { periodOf } from "medusa-plugin-salon-erp/src/modules/commission/lib/periods"
+import { adminHeaders, createAdminUser, settle } from "../utils/admin"
+import { TZ, at, createCustomer, nextWeekday } from "../utils/booking"
+import { createRule, listEntries, netEarnings } from "../utils/commissions"
 import {
   type CounterSalon,
   checkedInVisit,
@@ -15,20 +21,11 @@ import {
   stockAt,
 } from "../utils/counter"
 import { createCategories, fileComplaint } from "../utils/feedback"
-import { createTemplate, newKey, sellPackage } from "../utils/service-packages"
+import { createTemplate, newKey, sellPackage, waitFor } from "../utils/service-packages"
 
 jest.setTimeout(300 * 1000)
 
 type Headers = { headers: Record<string, string> }
-type Response = { status: number; data: any }
-
-/** Settles a request: its status and body, success or not. */
-const settle = (request: Promise<Response>): Promise<Response> =>
-  request.catch((error: { response?: Response }) => {
-    if (!error.response) throw error
-    return error.response
-  })
-
 /**
  * The hooks integrators extend the workflows with. A handler that throws must undo every step the
  * workflow took before it; here each throws only while its flag is set.
@@ -46,6 +43,48 @@ topUpStoredValueWorkflow.hooks.storedValueToppedUp(() => {
 resolveComplaintWorkflow.hooks.complaintResolved(() => {
   if (failing.resolved) refuse("complaintResolved")
 })
+
+/**
+ * Workflows without a hook are run as steps of a workflow whose last step fails, as an
+ * integrator's workflow composing them would: their compensations must undo what they did.
+ */
+const refuseLastStep = createStep("test-refuse-last-step", async () => {
+  refuse("last step")
+})
+const closePeriodThenFail = createWorkflow(
+  "test-close-commission-period-then-fail",
+  (input: { period: string; closed_by: string | null }) => {
+    const closed = closeCommissionPeriodWorkflow.runAsStep({ input })
+    refuseLastStep()
+    return new WorkflowResponse(closed)
+  }
+)
+const profileAndTagThenFail = createWorkflow(
+  "test-upsert-client-profile-and-tag-then-fail",
+  (input: { customer_id: string; tag_id: string; skin_type: "oily"; allergies: string[] }) => {
+    const profile = upsertClientProfileWorkflow.runAsStep({
+      input: {
+        customer_id: input.customer_id,
+        skin_type: input.skin_type,
+        allergies: input.allergies,
+      },
+    })
+    assignCustomerTagWorkflow.runAsStep({
+      input: { customer_id: input.customer_id, tag_id: input.tag_id },
+    })
+    refuseLastStep()
+    return new WorkflowResponse(profile)
+  }
+)
+/** Runs a workflow expected to fail and returns its error's message. */
+const failureOf = async (run: Promise<unknown>) => {
+  const error = await run.then(
+    () => null,
+    (reason: Error) => reason
+  )
+  if (!error) throw new Error("the workflow was expected to fail but succeeded")
+  return error.message
+}
 
 /**
  * Compensation, one capability after another: a late step fails (a hook handler that throws, or
@@ -305,6 +344,79 @@ medusaIntegrationTestRunner({
       expect(appointmentData.appointment).toMatchObject({ status: "checked_in", order_id: null })
       const { data: shiftData } = await api.get(`/admin/counter-shifts/${salon.shift.id}`, admin)
       expect(shiftData.counter_shift.totals).toMatchObject({ sales: 0 })
+    })
+
+    it("commissions: a failure after a month closed reopens it and takes back its tier settlement", async () => {
+      await createRule(api, admin, {
+        kind: "service_performed",
+        rate: 10,
+        tier_mode: "retroactive",
+        tiers: [{ threshold: 100, rate: 15 }],
+      })
+      const visit = await checkedInVisit(api, admin, salon, customer.id, [
+        { service: "facial", staff: "anna" },
+      ])
+      await api.post(`/admin/appointments/${visit.id}/complete`, {}, admin)
+      await waitFor(
+        async () => (await listEntries(api, admin, { source_id: visit.id })).length > 0,
+        "the service's commission"
+      )
+      const period = periodOf(new Date(), TZ)
+      const earned = async () => netEarnings(await listEntries(api, admin), {})
+      const periodStatus = async () => {
+        const { data } = await api.get("/admin/commission-periods", admin)
+        return data.commission_periods.find((row: { period: string }) => row.period === period)
+          ?.status
+      }
+      const before = await earned()
+      expect(before.map((row) => row.kind)).toEqual(["service_performed"])
+
+      expect(
+        await failureOf(
+          closePeriodThenFail(getContainer()).run({ input: { period, closed_by: null } })
+        )
+      ).toBe("Refused by the test's last step hook")
+      expect(await periodStatus()).toBe("open")
+      // The settlement was written with the close and reversed with it: nothing earned on top.
+      expect(await earned()).toEqual(before)
+
+      const { data } = await api.post(`/admin/commission-periods/${period}/close`, {}, admin)
+      expect(data.commission_period).toEqual(
+        expect.objectContaining({ status: "closed", settlements: 1 })
+      )
+      expect((await earned()).map((row) => row.kind)).toEqual([
+        "service_performed",
+        "tier_settlement",
+      ])
+    })
+
+    it("client profiles: a failure after a profile update and a tag restores the profile and removes the tag", async () => {
+      const profileUrl = `/admin/customers/${customer.id}/client-profile`
+      await api.post(profileUrl, { skin_type: "dry", allergies: ["latex"] }, admin)
+      const vip = (await api.post("/admin/client-tags", { name: "VIP" }, admin)).data.client_tag
+      const profileNow = async () => {
+        const { data } = await api.get(profileUrl, admin)
+        return data.client_profile
+      }
+      const input = { customer_id: customer.id, tag_id: vip.id, skin_type: "oily" as const }
+      expect(
+        await failureOf(
+          profileAndTagThenFail(getContainer()).run({ input: { ...input, allergies: ["nuts"] } })
+        )
+      ).toBe("Refused by the test's last step hook")
+      expect(await profileNow()).toMatchObject({ skin_type: "dry", allergies: ["latex"], tags: [] })
+
+      // A customer with no profile yet: the created profile is deleted again.
+      const newcomer = await createCustomer(api, admin)
+      expect(
+        await failureOf(
+          profileAndTagThenFail(getContainer()).run({
+            input: { ...input, customer_id: newcomer.id, allergies: [] },
+          })
+        )
+      ).toBe("Refused by the test's last step hook")
+      const { data } = await api.get(`/admin/customers/${newcomer.id}/client-profile`, admin)
+      expect(data.client_profile).toMatchObject({ id: null, skin_type: null, tags: [] })
     })
   },
 })

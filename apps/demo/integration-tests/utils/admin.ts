@@ -57,3 +57,13 @@ export function explainErrors(api: AxiosInstance) {
     return Promise.reject(error)
   })
 }
+
+/** A response as the tests read it: its status and body. */
+export type SettledResponse = { status: number; data: any }
+
+/** Settles a request: its status and body, success or not. */
+export const settle = (request: Promise<SettledResponse>): Promise<SettledResponse> =>
+  request.catch((error: { response?: SettledResponse }) => {
+    if (!error.response) throw error
+    return error.response
+  })

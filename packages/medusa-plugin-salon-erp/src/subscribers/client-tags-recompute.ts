@@ -14,7 +14,11 @@ import { reliableSubscriber } from "../lib/reliable-subscriber"
 
 /** Events that change a fact of the client read model, by the kind of fact they change. */
 const FACT_EVENTS: Record<FactKind, string[]> = {
-  customer: [CustomerWorkflowEvents.CREATED, CustomerWorkflowEvents.DELETED],
+  customer: [
+    CustomerWorkflowEvents.CREATED,
+    CustomerWorkflowEvents.UPDATED,
+    CustomerWorkflowEvents.DELETED,
+  ],
   visit: [
     BookingWorkflowEvents.APPOINTMENT_COMPLETED,
     BookingWorkflowEvents.APPOINTMENT_CANCELED,

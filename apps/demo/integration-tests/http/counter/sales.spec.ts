@@ -1,5 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { adminHeaders, explainErrors } from "../../utils/admin"
+import { adminHeaders, explainErrors, settle } from "../../utils/admin"
 import { createCustomer, failure } from "../../utils/booking"
 import { createPercentOffCode, createRule, listEntries, netEarnings } from "../../utils/commissions"
 import {
@@ -14,15 +14,6 @@ import { createTemplate, newKey, sellPackage, waitFor } from "../../utils/servic
 jest.setTimeout(300 * 1000)
 
 type Headers = { headers: Record<string, string> }
-type Response = { status: number; data: any }
-
-/** Settles a request: its status and body, success or not. */
-const settle = (request: Promise<Response>): Promise<Response> =>
-  request.catch((error: { response?: Response }) => {
-    if (!error.response) throw error
-    return error.response
-  })
-
 /**
  * Counter sales end to end against a real server: one Medusa order per sale paid by split tenders,
  * the ledgers and stock it moves, idempotent submission, refusals that change nothing.

@@ -1,6 +1,9 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { UNCATEGORIZED_SERVICE } from "../../modules/client/lib/constants"
+import { emailKey, phoneKey } from "../../modules/client/lib/contact-keys"
+import { CLIENT_MODULE } from "../../modules/client"
+import type ClientModuleService from "../../modules/client/service"
 import type { FactKind, FactRows } from "../../modules/client/service"
 
 /** A row read through Query: these entities have no generated types here. */
@@ -29,7 +32,7 @@ const amountOf = (value: unknown) =>
 
 /**
  * The sources, read only through Query (never their tables):
- * - customers, deleted ones included (`is_deleted`);
+ * - customers, deleted ones included (`is_deleted`), with their contact keys;
  * - appointments in status completed, with their services' categories;
  * - placed orders with a customer: spend is `summary.current_order_total`, the current version's
  *   total after edits, returns, claims and exchanges (`total` is recomputed from the items and
@@ -38,13 +41,16 @@ const amountOf = (value: unknown) =>
 const SOURCES: { [K in FactKind]: Source<K> } = {
   customer: {
     entity: "customer",
-    fields: ["id", "created_at", "deleted_at"],
+    fields: ["id", "created_at", "deleted_at", "email", "phone", "has_account"],
     all: {},
     withDeleted: true,
     toFact: (row) => ({
       customer_id: row.id,
       customer_created_at: new Date(row.created_at),
       is_deleted: !!row.deleted_at,
+      email_key: emailKey(row.email),
+      phone_key: phoneKey(row.phone),
+      has_account: !!row.has_account,
     }),
   },
   visit: {
@@ -157,4 +163,22 @@ export async function* allSourceFacts<K extends FactKind>(
     if (data.length < pageSize) return
     after = data[data.length - 1].id
   }
+}
+
+/**
+ * Writes every customer's fact afresh from the customer module (no prune: facts whose customer
+ * is gone stay until the rebuild), so what an import matches by is current even where an event
+ * was missed or the facts predate their contact keys. Returns the customers read.
+ */
+export async function refreshCustomerFacts(
+  container: MedusaContainer,
+  pageSize = 5000
+): Promise<number> {
+  const client: ClientModuleService = container.resolve(CLIENT_MODULE)
+  let read = 0
+  for await (const facts of allSourceFacts(container, "customer", pageSize)) {
+    await client.upsertClientFacts("customer", facts)
+    read += facts.length
+  }
+  return read
 }

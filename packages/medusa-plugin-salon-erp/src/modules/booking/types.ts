@@ -8,6 +8,7 @@ import type {
   ServiceSpec,
   StaffSpec,
 } from "./lib/availability"
+import type { StaffLevel } from "./models/staff-member"
 
 export type AppointmentStatus = (typeof APPOINTMENT_STATUSES)[number]
 export type AppointmentSource = (typeof APPOINTMENT_SOURCES)[number]
@@ -93,7 +94,7 @@ export type AvailabilityResultDTO = {
   from: string
   to: string
   slot_interval_minutes: number
-  staff_members: { id: string; name: string; level: string }[]
+  staff_members: { id: string; name: string; level: StaffLevel }[]
   slots: AvailabilitySlotDTO[]
 }
 
@@ -135,7 +136,7 @@ export type AppointmentSnapshot = {
 export type BookingContext = {
   branch: BranchSpec
   services: (ServiceSpec & { variant_id: string; is_bookable_online: boolean })[]
-  staff: (StaffSpec & { level: string })[]
+  staff: (StaffSpec & { level: StaffLevel })[]
   rooms: RoomSpec[]
   busy: BusyMap
 }

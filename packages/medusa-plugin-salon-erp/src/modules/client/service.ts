@@ -29,10 +29,12 @@ import { stageOutboxEvents, withOutbox } from "../../lib/outbox"
 import { CLIENT_ERASED_EVENT, CLIENT_IMPORT_EVENTS } from "./events"
 import { FULL_RUN_PLANNER, connectionOf, sqlId, transactionOf } from "./lib/db"
 import {
+  type ContactMatch,
   type FactKind,
   type FactRows,
   type FactWriteCounts,
   deleteFacts,
+  findCustomersByContact,
   pruneFacts,
   upsertFacts,
 } from "./repositories/fact-repository"
@@ -418,6 +420,19 @@ class ClientModuleService extends withOutbox(
     @MedusaContext() sharedContext: SharedContext = {}
   ): Promise<number> {
     return await deleteFacts(transactionOf(sharedContext), kind, sourceIds)
+  }
+
+  /**
+   * The customers with one of these contact keys (`lib/contact-keys`), from the read model in
+   * one query: those with an account first, then the oldest.
+   */
+  @InjectManager()
+  async findCustomersByContact(
+    emailKeys: string[],
+    phoneKeys: string[],
+    @MedusaContext() sharedContext: SharedContext = {}
+  ): Promise<ContactMatch[]> {
+    return await findCustomersByContact(connectionOf(sharedContext), emailKeys, phoneKeys)
   }
 
   /** Deletes the facts not written since `syncedBefore` (a rebuild's leftovers). */

@@ -15,6 +15,7 @@ import type {
   SURVEY_STATUSES,
 } from "./lib/constants"
 import type { ComplaintEventData } from "./events"
+import type { ComplaintAnalyticsRow, SatisfactionAnalyticsRow } from "../../types/feedback/http"
 
 export type ComplaintStatus = (typeof COMPLAINT_STATUSES)[number]
 export type ComplaintSeverity = (typeof COMPLAINT_SEVERITIES)[number]
@@ -137,6 +138,8 @@ export type AnalyticsInterval = "day" | "week" | "month"
 
 export type ComplaintGroupBy = "category" | "branch" | "staff_member" | "severity" | "channel"
 
+export type { ComplaintAnalyticsRow, SatisfactionAnalyticsRow }
+
 export type ComplaintAnalyticsQuery = {
   /** Local report days, inclusive ("YYYY-MM-DD"). */
   from: string
@@ -146,27 +149,6 @@ export type ComplaintAnalyticsQuery = {
   staff_member_id?: string[]
   group_by?: ComplaintGroupBy | null
   interval?: AnalyticsInterval | null
-}
-
-export type ComplaintAnalyticsRow = {
-  /** The group's id (category, branch, staff member) or value (severity, channel); null for "none". */
-  key: string | null
-  /** Start of the period ("YYYY-MM-DD"), when grouped by interval. */
-  period: string | null
-  complaints: number
-  open: number
-  resolved: number
-  reopened: number
-  first_response_measured: number
-  first_response_met: number
-  /** Share of complaints with a known first-response outcome that met it, 0–100. */
-  first_response_compliance: number | null
-  resolution_measured: number
-  resolution_met: number
-  resolution_compliance: number | null
-  avg_first_response_minutes: number | null
-  avg_resolution_minutes: number | null
-  avg_resolution_rating: number | null
 }
 
 export type SatisfactionGroupBy = "branch" | "staff_member"
@@ -179,23 +161,6 @@ export type SatisfactionAnalyticsQuery = {
   staff_member_id?: string[]
   group_by?: SatisfactionGroupBy | null
   interval?: AnalyticsInterval | null
-}
-
-export type SatisfactionAnalyticsRow = {
-  key: string | null
-  period: string | null
-  responses: number
-  avg_technique: number | null
-  avg_attitude: number | null
-  avg_environment: number | null
-  avg_result: number | null
-  avg_overall: number | null
-  promoters: number
-  passives: number
-  detractors: number
-  /** Net promoter score (−100 to 100), one decimal. */
-  nps: number | null
-  low_scores: number
 }
 
 // ------------------------------------------------------------------ rows

@@ -8,6 +8,7 @@ import type {
   PACKAGE_STATUSES,
   RESERVATION_STATUSES,
 } from "./models"
+import type { PackageReconciliation } from "../../types/service-packages/http"
 
 export type PackageStatus = (typeof PACKAGE_STATUSES)[number]
 export type PackageSource = (typeof PACKAGE_SOURCES)[number]
@@ -192,19 +193,7 @@ export type ReservationDTO = {
   source: string
 }
 
-export type ReconciliationResult = {
-  items_checked: number
-  mismatches: {
-    package_item_id: string
-    package_id: string
-    remaining: number
-    ledger_remaining: number
-    value_remaining: number
-    ledger_value: number
-    reserved: number
-    open_reservations: number
-  }[]
-}
+export type ReconciliationResult = Omit<PackageReconciliation, "balanced">
 
 /** An item of a template as its create and update routes give it (session_value in major units). */
 export type TemplateItemInput = {

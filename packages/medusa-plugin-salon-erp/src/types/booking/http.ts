@@ -357,14 +357,14 @@ export type CalendarStaffMember = {
     kind: ScheduleExceptionKind
     starts_at: string | null
     ends_at: string | null
-    reason: string | null
+    reason?: string | null
   }[]
 }
 
 export type CalendarDay = {
   branch: { id: string; name: string; timezone: string }
   date: string
-  closure: { starts_on: string; ends_on: string; reason: string | null } | null
+  closure: { starts_on: string; ends_on: string; reason?: string | null } | null
   opening_hours: Interval[]
   staff_members: CalendarStaffMember[]
   rooms: { id: string; name: string; room_type: string }[]
@@ -410,3 +410,39 @@ export type Availability = {
 }
 
 export type AvailabilityResponse = { availability: Availability }
+
+// --------------------------------------------------------------------- store
+
+/** A branch as the storefront sees it (`storeBranchQueryConfig`). */
+export type StoreBranch = Pick<
+  Branch,
+  "id" | "name" | "code" | "timezone" | "phone" | "email" | "address"
+> & {
+  opening_hours: (OpeningHours | null)[]
+  closures: (Omit<BranchClosure, "id"> | null)[]
+}
+export type StoreBranchListResponse = ListResponse & { branches: StoreBranch[] }
+
+/** A bookable service as the storefront sees it (`storeSalonServiceQueryConfig`). */
+export type StoreSalonService = Pick<
+  SalonService,
+  | "id"
+  | "name"
+  | "description"
+  | "category"
+  | "variant_id"
+  | "duration_minutes"
+  | "processing_minutes"
+  | "revisit_interval_days"
+  | "room_type"
+> & {
+  buffer_after_minutes?: number
+  product_variant: { id: string; product_id: string; prices: Price[] } | null
+}
+export type StoreSalonServiceListResponse = ListResponse & { salon_services: StoreSalonService[] }
+
+/** A staff member as the storefront sees it (`storeStaffMemberQueryConfig`). */
+export type StoreStaffMember = Pick<StaffMember, "id" | "name" | "level" | "color" | "bio">
+export type StoreStaffMemberListResponse = ListResponse & { staff_members: StoreStaffMember[] }
+
+export type AppointmentHoldResponse = { appointment_hold: { id: string; expires_at: string } }

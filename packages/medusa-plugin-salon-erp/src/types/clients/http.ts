@@ -9,6 +9,8 @@ export type CustomFieldValue = string | number | boolean | string[] | null
 
 type ListResponse = { count: number; offset?: number; limit?: number }
 
+export type DeleteResponse = { id: string; object: string; deleted: true }
+
 // ----------------------------------------------------------------- custom fields
 
 export type CustomFieldDefinition = {
@@ -110,12 +112,24 @@ export type ClientProfile = {
   custom_fields: Record<string, CustomFieldValue> | null
   /** When the customer was erased (absent on a profile not written yet). */
   erased_at?: string | null
+  /** Null on a profile not written yet. */
+  created_at: string | null
+  updated_at: string | null
   tags: CustomerTag[]
   /** The active definitions, to render and edit `custom_fields`. */
   custom_field_definitions: CustomFieldDefinition[]
 }
 
 export type ClientProfileResponse = { client_profile: ClientProfile }
+
+/** The stored fields of a profile, without its tags and the field definitions. */
+export type ClientProfileFields = Omit<ClientProfile, "tags" | "custom_field_definitions">
+
+/** Fields a customer never sees of her own profile (`STAFF_ONLY_FIELDS`). */
+export type StaffOnlyProfileField = "health_notes" | "source" | "home_branch_id" | "custom_fields"
+/** The profile as its customer reads it: no staff-only fields, tags or definitions. */
+export type StoreClientProfile = Omit<ClientProfileFields, StaffOnlyProfileField>
+export type StoreClientProfileResponse = { client_profile: StoreClientProfile }
 
 export type ClientProfilePayload = Partial<
   Omit<ClientProfile, "id" | "customer_id" | "tags" | "custom_field_definitions">
@@ -211,3 +225,25 @@ export type EraseCustomerResponse = {
   erased: true
   erased_at: string
 }
+
+// -------------------------------------------------------------- read model
+
+/** What the rebuild found, per kind of fact: rows added, changed, deleted and already right. */
+export type ClientFactsCounts = {
+  inserted: number
+  updated: number
+  deleted: number
+  unchanged: number
+}
+export type ClientFactsReport = {
+  customers: ClientFactsCounts
+  visits: ClientFactsCounts
+  orders: ClientFactsCounts
+  /** True when the read model already matched its sources (nothing added, changed or deleted). */
+  matched: boolean
+}
+export type RebuildClientFactsResponse = { client_facts: ClientFactsReport }
+
+/** What a recomputation changed per automatic tag. */
+export type AutomaticTagCounts = { id: string; name: string; added: number; removed: number }
+export type RecomputeClientTagsResponse = { tags: AutomaticTagCounts[]; rfm_updated: number }

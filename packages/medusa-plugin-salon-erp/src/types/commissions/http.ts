@@ -6,6 +6,8 @@
 import type { Amount } from "../stored-value/http"
 import type { ListParams, ListResponse, StaffLevel } from "../booking/http"
 
+export type { DeleteResponse } from "../booking/http"
+
 export const COMMISSION_KINDS = [
   "service_performed",
   "product_sold",
@@ -251,6 +253,9 @@ export type CommissionAttribution = {
 export type CommissionAttributionResponse = { commission_attribution: CommissionAttribution }
 
 export type CommissionSource = { source_type: CommissionSourceType; source_id: string }
+
+/** The synced source and the entries the sync wrote (none when they were already right). */
+export type SyncCommissionSourceResponse = CommissionSource & { entry_ids: string[] }
 
 export type SetCommissionAttributionPayload = CommissionSource & {
   source_line_id: string

@@ -130,8 +130,9 @@ export type ComplaintListParams = {
 }
 
 export type ComplaintAnalyticsRow = {
+  /** The group's id (category, branch, staff member) or value (severity, channel); null for "none". */
   key: string | null
-  label: string | null
+  /** Start of the period ("YYYY-MM-DD"), when grouped by interval. */
   period: string | null
   complaints: number
   open: number
@@ -139,6 +140,7 @@ export type ComplaintAnalyticsRow = {
   reopened: number
   first_response_measured: number
   first_response_met: number
+  /** Share of complaints with a known first-response outcome that met it, 0–100. */
   first_response_compliance: number | null
   resolution_measured: number
   resolution_met: number
@@ -150,7 +152,6 @@ export type ComplaintAnalyticsRow = {
 
 export type SatisfactionAnalyticsRow = {
   key: string | null
-  label: string | null
   period: string | null
   responses: number
   avg_technique: number | null
@@ -161,6 +162,7 @@ export type SatisfactionAnalyticsRow = {
   promoters: number
   passives: number
   detractors: number
+  /** Net promoter score (−100 to 100), one decimal. */
   nps: number | null
   low_scores: number
 }
@@ -179,10 +181,13 @@ export type Analytics<Row> = {
     to: string
     group_by: string | null
     interval: string | null
-    rows: Row[]
+    /** Each group's row, named (`label`: the category, branch or staff member's name). */
+    rows: Labelled<Row>[]
     totals: Row
   }
 }
+
+export type Labelled<Row> = Row & { label: string | null }
 
 export type Survey = {
   id: string
@@ -232,12 +237,17 @@ export type FollowUpVisit = {
 export type FeedbackSettings = {
   sla: Record<ComplaintSeverity, { first_response_hours: number; resolution_hours: number }>
   sla_warning_ratio: number
+  escalation_user_ids: string[]
+  auto_close_after_days: number
+  survey_enabled: boolean
+  survey_response_days: number
   low_score_threshold: number
   low_score_streak: number
   nps_detractor_max: number
   nps_promoter_min: number
-  survey_response_days: number
+  follow_up_due_hours: number
   max_attachment_mb: number
+  max_attachments_per_complaint: number
 }
 
 export type Lookups = {
@@ -278,3 +288,18 @@ export type CategoryChange =
   | { action: "create"; body: Partial<ComplaintCategory> & { code: string; name: string } }
   | { action: "update"; id: string; body: Partial<Omit<ComplaintCategory, "id" | "code">> }
   | { action: "delete"; id: string }
+
+// ----------------------------------------------------------------- responses
+
+export type DeleteResponse = { id: string; object: string; deleted: true }
+export type ComplaintResponse = { complaint: Complaint }
+export type ComplaintListResponse = List<"complaints", Complaint>
+export type ComplaintCategoryResponse = { complaint_category: ComplaintCategory }
+export type ComplaintCategoryListResponse = List<"complaint_categories", ComplaintCategory>
+export type ComplaintAnalyticsResponse = Analytics<ComplaintAnalyticsRow>
+export type SatisfactionAnalyticsResponse = Analytics<SatisfactionAnalyticsRow>
+export type SurveyResponse = { survey: Survey }
+export type SurveyListResponse = List<"surveys", Survey>
+export type FollowUpVisitResponse = { follow_up_visit: FollowUpVisit }
+export type FollowUpVisitListResponse = List<"follow_up_visits", FollowUpVisit>
+export type FeedbackSettingsResponse = { settings: FeedbackSettings }

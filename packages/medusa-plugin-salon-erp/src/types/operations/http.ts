@@ -52,3 +52,18 @@ export type ScheduledJobsResponse = {
   registration_error: string | null
   scheduled_jobs: ScheduledJob[]
 }
+
+/** A scheduled job's counters, as `GET /admin/salon-operations/job-runs` answers them. */
+export type JobRun = {
+  id: string
+  job_name: string
+  last_started_at: string | null
+  last_finished_at: string | null
+  last_succeeded_at: string | null
+  last_failed_at: string | null
+  last_error: string | null
+  runs: number
+  failures: number
+}
+
+export type JobRunListResponse = { job_runs: JobRun[] }

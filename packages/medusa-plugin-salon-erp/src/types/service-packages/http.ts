@@ -128,6 +128,35 @@ export type RefundQuote = {
   items: { service_name: string; sessions: number; value: number }[]
 }
 
+/** A session reserved for an appointment's service, or what became of it. */
+export type PackageReservation = {
+  id: string
+  appointment_item_id: string
+  status: string
+  package_id: string
+  package_item_id: string
+  source: string
+  release_reason: string | null
+  created_at: string
+  resolved_at: string | null
+  ledger_entry_id: string | null
+  package?: { name: string; expires_at: string } | null
+  package_item?: { service_name: string; remaining: number; reserved: number } | null
+}
+
+/** A package of the customer that could pay for a service. */
+export type EligiblePackageItem = {
+  package_id: string
+  package_item_id: string
+  name: string
+  expires_at: string
+  branch_scope: string
+  selling_branch_id: string | null
+  remaining: number
+  reserved: number
+  available: number
+}
+
 export type AppointmentPackageSessions = {
   appointment_id: string
   status: string
@@ -136,21 +165,11 @@ export type AppointmentPackageSessions = {
     appointment_item_id: string
     salon_service_id: string
     service_name: string
-    reservation: {
-      id: string
-      status: string
-      package_id: string
-      source: string
-      package?: { name: string; expires_at: string } | null
-    } | null
-    eligible_packages: {
-      package_id: string
-      package_item_id: string
-      name: string
-      expires_at: string
-      available: number
-    }[]
+    reservation: PackageReservation | null
+    eligible_packages: EligiblePackageItem[]
   }[]
+  /** Every reservation of the appointment, oldest first. */
+  reservations: PackageReservation[]
 }
 
 export type Option = { id: string; name: string }
@@ -160,3 +179,51 @@ export type List<K extends string, T> = { [key in K]: T[] } & { count: number }
 export type PackageResponse = { service_package: ServicePackage }
 
 export type Keyed<T> = T & { idempotency_key: string }
+
+export type AppointmentPackageSessionsResponse = {
+  package_reservations: AppointmentPackageSessions
+}
+
+// ----------------------------------------------------------------- responses
+
+type Page = { offset: number; limit: number }
+
+export type PackageTemplateListResponse = List<"package_templates", PackageTemplate> & Page
+export type PackageTemplateResponse = { package_template: PackageTemplate }
+export type ServicePackageListResponse = List<"service_packages", ServicePackage> & Page
+export type PackageLedgerEntryListResponse = List<"ledger_entries", PackageLedgerEntry> & Page
+export type PackageOperationListResponse = List<"operations", PackageOperation> & Page
+export type RefundQuoteResponse = { refund: RefundQuote }
+/** A movement of sessions: the package after it and the ledger entries it wrote. */
+export type PackageMovementResponse = PackageResponse & { ledger_entries: PackageLedgerEntry[] }
+export type PackageRefundResponse = PackageResponse & {
+  refund: RefundQuote & { refund_method: string }
+}
+export type PackageTransferResponse = PackageResponse & { transferred_package: ServicePackage }
+export type DeletePackageTemplateResponse = {
+  id: string
+  object: "package_template"
+  deleted: true
+}
+
+/** Every package item whose stored counts differ from its ledger; none when the books balance. */
+export type PackageReconciliation = {
+  items_checked: number
+  mismatches: {
+    package_item_id: string
+    package_id: string
+    remaining: number
+    ledger_remaining: number
+    value_remaining: number
+    ledger_value: number
+    reserved: number
+    open_reservations: number
+  }[]
+  balanced: boolean
+}
+export type PackageReconciliationResponse = { reconciliation: PackageReconciliation }
+
+// The customer's own packages (/store/customers/me/packages).
+export type StorePackageListResponse = List<"packages", ServicePackage> & Page
+export type StorePackageResponse = { package: ServicePackage }
+export type StorePackageEntryListResponse = List<"entries", PackageLedgerEntry> & Page

@@ -11,21 +11,22 @@ import { queryKeysFactory } from "../../lib/query-key-factory"
 import { sdk } from "../../lib/sdk"
 import type {
   ComplaintCategory,
-  Complaint,
   ComplaintListParams,
-  ComplaintAnalyticsRow,
-  SatisfactionAnalyticsRow,
   AnalyticsParams,
-  Analytics,
-  Survey,
-  FollowUpVisit,
-  FeedbackSettings,
   Lookups,
   AttachmentUpload,
-  List,
   CreateComplaintPayload,
   ComplaintChange,
   CategoryChange,
+  ComplaintListResponse,
+  ComplaintResponse,
+  ComplaintCategoryListResponse,
+  ComplaintAnalyticsResponse,
+  SatisfactionAnalyticsResponse,
+  SurveyListResponse,
+  FollowUpVisitListResponse,
+  FollowUpVisitResponse,
+  FeedbackSettingsResponse,
 } from "../../../types/feedback/http"
 export type {
   ComplaintStatus,
@@ -41,6 +42,7 @@ export type {
   ComplaintListParams,
   ComplaintAnalyticsRow,
   SatisfactionAnalyticsRow,
+  Labelled,
   AnalyticsParams,
   Survey,
   FollowUpVisit,
@@ -74,29 +76,29 @@ type MutationOptions<TData, TVariables> = Omit<
 
 export const useComplaints = (
   query: ComplaintListParams,
-  options?: QueryOptions<List<"complaints", Complaint>>
+  options?: QueryOptions<ComplaintListResponse>
 ) =>
   useQuery({
     queryKey: complaintQueryKeys.list(query),
-    queryFn: () => sdk.client.fetch<List<"complaints", Complaint>>("/admin/complaints", { query }),
+    queryFn: () => sdk.client.fetch<ComplaintListResponse>("/admin/complaints", { query }),
     ...options,
   })
 
-export const useComplaint = (id: string, options?: QueryOptions<{ complaint: Complaint }>) =>
+export const useComplaint = (id: string, options?: QueryOptions<ComplaintResponse>) =>
   useQuery({
     queryKey: complaintQueryKeys.detail(id),
-    queryFn: () => sdk.client.fetch<{ complaint: Complaint }>(`/admin/complaints/${id}`),
+    queryFn: () => sdk.client.fetch<ComplaintResponse>(`/admin/complaints/${id}`),
     ...options,
   })
 
 export const useCreateComplaint = (
-  options?: MutationOptions<{ complaint: Complaint }, CreateComplaintPayload>
+  options?: MutationOptions<ComplaintResponse, CreateComplaintPayload>
 ) => {
   const queryClient = useQueryClient()
   return useMutation({
     ...options,
     mutationFn: ({ idempotency_key, ...body }) =>
-      sdk.client.fetch<{ complaint: Complaint }>("/admin/complaints", {
+      sdk.client.fetch<ComplaintResponse>("/admin/complaints", {
         method: "POST",
         body,
         headers: { "Idempotency-Key": idempotency_key },
@@ -111,16 +113,16 @@ export const useCreateComplaint = (
 
 export const useComplaintChange = (
   id: string,
-  options?: MutationOptions<{ complaint: Complaint }, ComplaintChange>
+  options?: MutationOptions<ComplaintResponse, ComplaintChange>
 ) => {
   const queryClient = useQueryClient()
   return useMutation({
     ...options,
     mutationFn: ({ path, body }) =>
-      sdk.client.fetch<{ complaint: Complaint }>(
-        `/admin/complaints/${id}${path ? `/${path}` : ""}`,
-        { method: "POST", body }
-      ),
+      sdk.client.fetch<ComplaintResponse>(`/admin/complaints/${id}${path ? `/${path}` : ""}`, {
+        method: "POST",
+        body,
+      }),
     onSuccess: async (data, variables, context) => {
       queryClient.setQueryData(complaintQueryKeys.detail(id), data)
       await queryClient.invalidateQueries({ queryKey: complaintQueryKeys.lists() })
@@ -134,15 +136,14 @@ export const useComplaintChange = (
 
 export const useComplaintCategories = (
   query: { is_active?: boolean; limit?: number } = {},
-  options?: QueryOptions<List<"complaint_categories", ComplaintCategory>>
+  options?: QueryOptions<ComplaintCategoryListResponse>
 ) =>
   useQuery({
     queryKey: complaintCategoryQueryKeys.list(query),
     queryFn: () =>
-      sdk.client.fetch<List<"complaint_categories", ComplaintCategory>>(
-        "/admin/complaint-categories",
-        { query: { limit: 100, ...query } }
-      ),
+      sdk.client.fetch<ComplaintCategoryListResponse>("/admin/complaint-categories", {
+        query: { limit: 100, ...query },
+      }),
     ...options,
   })
 
@@ -177,7 +178,7 @@ export const useComplaintCategoryChange = (options?: MutationOptions<unknown, Ca
 
 export const useComplaintAnalytics = (
   params: AnalyticsParams,
-  options?: QueryOptions<Analytics<ComplaintAnalyticsRow>>
+  options?: QueryOptions<ComplaintAnalyticsResponse>
 ) =>
   useQuery({
     queryKey: feedbackAnalyticsQueryKeys.list({
@@ -185,7 +186,7 @@ export const useComplaintAnalytics = (
       group_by: `complaints:${params.group_by ?? ""}`,
     }),
     queryFn: () =>
-      sdk.client.fetch<Analytics<ComplaintAnalyticsRow>>("/admin/complaints/analytics", {
+      sdk.client.fetch<ComplaintAnalyticsResponse>("/admin/complaints/analytics", {
         query: params,
       }),
     ...options,
@@ -193,7 +194,7 @@ export const useComplaintAnalytics = (
 
 export const useSatisfactionAnalytics = (
   params: AnalyticsParams,
-  options?: QueryOptions<Analytics<SatisfactionAnalyticsRow>>
+  options?: QueryOptions<SatisfactionAnalyticsResponse>
 ) =>
   useQuery({
     queryKey: feedbackAnalyticsQueryKeys.list({
@@ -201,7 +202,7 @@ export const useSatisfactionAnalytics = (
       group_by: `surveys:${params.group_by ?? ""}`,
     }),
     queryFn: () =>
-      sdk.client.fetch<Analytics<SatisfactionAnalyticsRow>>("/admin/satisfaction/analytics", {
+      sdk.client.fetch<SatisfactionAnalyticsResponse>("/admin/satisfaction/analytics", {
         query: params,
       }),
     ...options,
@@ -209,32 +210,30 @@ export const useSatisfactionAnalytics = (
 
 export const useSurveys = (
   query: Record<string, string | number | boolean | undefined>,
-  options?: QueryOptions<List<"surveys", Survey>>
+  options?: QueryOptions<SurveyListResponse>
 ) =>
   useQuery({
     queryKey: surveyQueryKeys.list(query),
-    queryFn: () =>
-      sdk.client.fetch<List<"surveys", Survey>>("/admin/satisfaction/surveys", { query }),
+    queryFn: () => sdk.client.fetch<SurveyListResponse>("/admin/satisfaction/surveys", { query }),
     ...options,
   })
 
 export const useFollowUpVisits = (
   query: Record<string, string | number | undefined>,
-  options?: QueryOptions<List<"follow_up_visits", FollowUpVisit>>
+  options?: QueryOptions<FollowUpVisitListResponse>
 ) =>
   useQuery({
     queryKey: followUpVisitQueryKeys.list(query),
     queryFn: () =>
-      sdk.client.fetch<List<"follow_up_visits", FollowUpVisit>>(
-        "/admin/satisfaction/follow-up-visits",
-        { query }
-      ),
+      sdk.client.fetch<FollowUpVisitListResponse>("/admin/satisfaction/follow-up-visits", {
+        query,
+      }),
     ...options,
   })
 
 export const useUpdateFollowUpVisit = (
   options?: MutationOptions<
-    { follow_up_visit: FollowUpVisit },
+    FollowUpVisitResponse,
     { id: string; status?: string; outcome?: string | null; note?: string | null }
   >
 ) => {
@@ -242,10 +241,10 @@ export const useUpdateFollowUpVisit = (
   return useMutation({
     ...options,
     mutationFn: ({ id, ...body }) =>
-      sdk.client.fetch<{ follow_up_visit: FollowUpVisit }>(
-        `/admin/satisfaction/follow-up-visits/${id}`,
-        { method: "POST", body }
-      ),
+      sdk.client.fetch<FollowUpVisitResponse>(`/admin/satisfaction/follow-up-visits/${id}`, {
+        method: "POST",
+        body,
+      }),
     onSuccess: async (data, variables, context) => {
       await queryClient.invalidateQueries({ queryKey: followUpVisitQueryKeys.all })
       await options?.onSuccess?.(data, variables, context)
@@ -256,7 +255,7 @@ export const useUpdateFollowUpVisit = (
 export const useFeedbackSettings = () =>
   useQuery({
     queryKey: settingsKeys,
-    queryFn: () => sdk.client.fetch<{ settings: FeedbackSettings }>("/admin/satisfaction/settings"),
+    queryFn: () => sdk.client.fetch<FeedbackSettingsResponse>("/admin/satisfaction/settings"),
     staleTime: 5 * 60_000,
   })
 

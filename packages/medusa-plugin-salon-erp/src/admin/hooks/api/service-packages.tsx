@@ -8,18 +8,18 @@ import {
 } from "@tanstack/react-query"
 import { sdk } from "../../lib/sdk"
 import type {
-  PackageTemplate,
   PackageTemplatePayload,
   CreatePackageTemplatePayload,
-  ServicePackage,
-  PackageLedgerEntry,
-  PackageOperation,
-  RefundQuote,
-  AppointmentPackageSessions,
+  AppointmentPackageSessionsResponse,
   Option,
-  List,
   PackageResponse,
   Keyed,
+  PackageTemplateListResponse,
+  PackageTemplateResponse,
+  ServicePackageListResponse,
+  PackageLedgerEntryListResponse,
+  PackageOperationListResponse,
+  RefundQuoteResponse,
 } from "../../../types/service-packages/http"
 export type {
   PackageTemplateItem,
@@ -85,34 +85,30 @@ const withKey = (key: string) => ({ "Idempotency-Key": key })
 
 export const usePackageTemplates = (
   query?: Record<string, unknown>,
-  options?: QueryOptions<List<"package_templates", PackageTemplate>>
+  options?: QueryOptions<PackageTemplateListResponse>
 ) =>
   useQuery({
     queryKey: packageQueryKeys.templates(query),
     queryFn: () =>
-      sdk.client.fetch<List<"package_templates", PackageTemplate>>("/admin/package-templates", {
+      sdk.client.fetch<PackageTemplateListResponse>("/admin/package-templates", {
         query,
       }),
     ...options,
   })
 
-export const usePackageTemplate = (
-  id: string,
-  options?: QueryOptions<{ package_template: PackageTemplate }>
-) =>
+export const usePackageTemplate = (id: string, options?: QueryOptions<PackageTemplateResponse>) =>
   useQuery({
     queryKey: packageQueryKeys.template(id),
-    queryFn: () =>
-      sdk.client.fetch<{ package_template: PackageTemplate }>(`/admin/package-templates/${id}`),
+    queryFn: () => sdk.client.fetch<PackageTemplateResponse>(`/admin/package-templates/${id}`),
     ...options,
   })
 
 export const useCreatePackageTemplate = (
-  options?: MutationOptions<{ package_template: PackageTemplate }, CreatePackageTemplatePayload>
+  options?: MutationOptions<PackageTemplateResponse, CreatePackageTemplatePayload>
 ) =>
   useInvalidatingMutation(
     (body) =>
-      sdk.client.fetch<{ package_template: PackageTemplate }>("/admin/package-templates", {
+      sdk.client.fetch<PackageTemplateResponse>("/admin/package-templates", {
         method: "POST",
         body,
       }),
@@ -121,11 +117,11 @@ export const useCreatePackageTemplate = (
 
 export const useUpdatePackageTemplate = (
   id: string,
-  options?: MutationOptions<{ package_template: PackageTemplate }, PackageTemplatePayload>
+  options?: MutationOptions<PackageTemplateResponse, PackageTemplatePayload>
 ) =>
   useInvalidatingMutation(
     (body) =>
-      sdk.client.fetch<{ package_template: PackageTemplate }>(`/admin/package-templates/${id}`, {
+      sdk.client.fetch<PackageTemplateResponse>(`/admin/package-templates/${id}`, {
         method: "POST",
         body,
       }),
@@ -142,12 +138,12 @@ export const useDeletePackageTemplate = (id: string, options?: MutationOptions<u
 
 export const useServicePackages = (
   query?: Record<string, unknown>,
-  options?: QueryOptions<List<"service_packages", ServicePackage>>
+  options?: QueryOptions<ServicePackageListResponse>
 ) =>
   useQuery({
     queryKey: packageQueryKeys.list(query),
     queryFn: () =>
-      sdk.client.fetch<List<"service_packages", ServicePackage>>("/admin/service-packages", {
+      sdk.client.fetch<ServicePackageListResponse>("/admin/service-packages", {
         query,
       }),
     ...options,
@@ -155,37 +151,34 @@ export const useServicePackages = (
 
 export const usePackageEntries = (
   id: string,
-  options?: QueryOptions<List<"ledger_entries", PackageLedgerEntry>>
+  options?: QueryOptions<PackageLedgerEntryListResponse>
 ) =>
   useQuery({
     queryKey: packageQueryKeys.entries(id),
     queryFn: () =>
-      sdk.client.fetch<List<"ledger_entries", PackageLedgerEntry>>(
-        `/admin/service-packages/${id}/entries`,
-        { query: { limit: 200, order: "-created_at" } }
-      ),
+      sdk.client.fetch<PackageLedgerEntryListResponse>(`/admin/service-packages/${id}/entries`, {
+        query: { limit: 200, order: "-created_at" },
+      }),
     ...options,
   })
 
 export const usePackageOperations = (
   id: string,
-  options?: QueryOptions<List<"operations", PackageOperation>>
+  options?: QueryOptions<PackageOperationListResponse>
 ) =>
   useQuery({
     queryKey: packageQueryKeys.operations(id),
     queryFn: () =>
-      sdk.client.fetch<List<"operations", PackageOperation>>(
-        `/admin/service-packages/${id}/operations`,
-        { query: { limit: 100 } }
-      ),
+      sdk.client.fetch<PackageOperationListResponse>(`/admin/service-packages/${id}/operations`, {
+        query: { limit: 100 },
+      }),
     ...options,
   })
 
-export const useRefundQuote = (id: string, options?: QueryOptions<{ refund: RefundQuote }>) =>
+export const useRefundQuote = (id: string, options?: QueryOptions<RefundQuoteResponse>) =>
   useQuery({
     queryKey: packageQueryKeys.refund(id),
-    queryFn: () =>
-      sdk.client.fetch<{ refund: RefundQuote }>(`/admin/service-packages/${id}/refund`),
+    queryFn: () => sdk.client.fetch<RefundQuoteResponse>(`/admin/service-packages/${id}/refund`),
     ...options,
   })
 
@@ -299,12 +292,12 @@ export const useReverseEntry = (
  */
 export const useAppointmentPackageSessions = (
   appointmentId: string,
-  options?: QueryOptions<{ package_reservations: AppointmentPackageSessions }>
+  options?: QueryOptions<AppointmentPackageSessionsResponse>
 ) =>
   useQuery({
     queryKey: packageQueryKeys.appointment(appointmentId),
     queryFn: () =>
-      sdk.client.fetch<{ package_reservations: AppointmentPackageSessions }>(
+      sdk.client.fetch<AppointmentPackageSessionsResponse>(
         `/admin/appointments/${appointmentId}/package-reservations`
       ),
     ...options,
@@ -314,13 +307,13 @@ export const useAppointmentPackageSessions = (
 export const useSetAppointmentPackage = (
   appointmentId: string,
   options?: MutationOptions<
-    { package_reservations: AppointmentPackageSessions },
+    AppointmentPackageSessionsResponse,
     { appointment_item_id: string; package_id: string | null }
   >
 ) =>
   useInvalidatingMutation(
     (body) =>
-      sdk.client.fetch<{ package_reservations: AppointmentPackageSessions }>(
+      sdk.client.fetch<AppointmentPackageSessionsResponse>(
         `/admin/appointments/${appointmentId}/package-reservations`,
         { method: "POST", body }
       ),

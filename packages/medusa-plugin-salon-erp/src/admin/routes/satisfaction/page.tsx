@@ -6,6 +6,7 @@ import { Link } from "react-router-dom"
 import {
   type AnalyticsParams,
   type FollowUpVisit,
+  type Labelled,
   type SatisfactionAnalyticsRow,
   useComplaintAnalytics,
   useFeedbackLookups,
@@ -228,7 +229,7 @@ const DimensionTable = ({
   complaints,
 }: {
   title: string
-  rows: SatisfactionAnalyticsRow[]
+  rows: Labelled<SatisfactionAnalyticsRow>[]
   complaints?: Map<string | null, number>
 }) => (
   <Container className="divide-y p-0">

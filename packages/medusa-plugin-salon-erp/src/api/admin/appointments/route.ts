@@ -5,9 +5,13 @@ import { idempotencyKeyOf } from "../../utils/idempotency"
 import { appointmentFilters, refetchAppointment } from "./helpers"
 import type { AdminCreateAppointmentType } from "./validators"
 import { withConflictMessages } from "../../utils/conflict-messages"
+import type { AppointmentListResponse, AppointmentResponse } from "../../../types/booking/http"
 
 /** Lists appointments; filter by branch, customer, staff member, status and start range. */
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<AppointmentListResponse>
+) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: appointments, metadata } = await query.graph({
     entity: "appointment",
@@ -23,7 +27,10 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
  * the same `Idempotency-Key` returns the first booking (200 instead of 201).
  */
 export const POST = withConflictMessages(
-  async (req: AuthenticatedMedusaRequest<AdminCreateAppointmentType>, res: MedusaResponse) => {
+  async (
+    req: AuthenticatedMedusaRequest<AdminCreateAppointmentType>,
+    res: MedusaResponse<AppointmentResponse>
+  ) => {
     const body = req.validatedBody
     const { result } = await bookAppointmentWorkflow(req.scope).run({
       input: {

@@ -4,9 +4,13 @@ import { createBranchWorkflow } from "../../../workflows/booking/workflows/creat
 import { refetchBranch } from "./helpers"
 import type { AdminCreateBranchType } from "./validators"
 import { withConflictMessages } from "../../utils/conflict-messages"
+import type { BranchListResponse, BranchResponse } from "../../../types/booking/http"
 
 /** Lists branches (filter by name with `q`, by `is_active`). */
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<BranchListResponse>
+) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { q, ...filters } = req.filterableFields as Record<string, unknown>
   const { data: branches, metadata } = await query.graph({
@@ -20,7 +24,10 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 
 /** Creates a branch with its opening hours and links. */
 export const POST = withConflictMessages(
-  async (req: AuthenticatedMedusaRequest<AdminCreateBranchType>, res: MedusaResponse) => {
+  async (
+    req: AuthenticatedMedusaRequest<AdminCreateBranchType>,
+    res: MedusaResponse<BranchResponse>
+  ) => {
     const { result } = await createBranchWorkflow(req.scope).run({ input: req.validatedBody })
     const branch = await refetchBranch(result.id, req.scope, req.queryConfig.fields)
     res.status(201).json({ branch })

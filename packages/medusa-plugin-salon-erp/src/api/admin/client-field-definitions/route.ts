@@ -4,9 +4,16 @@ import { createCustomFieldDefinitionWorkflow } from "../../../workflows/client/w
 import { CUSTOM_FIELD_DEFINITION_FIELDS } from "./query-config"
 import type { AdminCreateCustomFieldDefinitionType } from "./validators"
 import { withConflictMessages } from "../../utils/conflict-messages"
+import type {
+  CustomFieldDefinitionListResponse,
+  CustomFieldDefinitionResponse,
+} from "../../../types/clients/http"
 
 /** The custom profile fields headquarters defines, in form order; filter by `is_active`. */
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<CustomFieldDefinitionListResponse>
+) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { is_active, limit, offset } = req.validatedQuery as {
     is_active?: "true" | "false"
@@ -26,7 +33,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 export const POST = withConflictMessages(
   async (
     req: AuthenticatedMedusaRequest<AdminCreateCustomFieldDefinitionType>,
-    res: MedusaResponse
+    res: MedusaResponse<CustomFieldDefinitionResponse>
   ) => {
     const { result } = await createCustomFieldDefinitionWorkflow(req.scope).run({
       input: req.validatedBody,

@@ -4,9 +4,13 @@ import { createClientImportWorkflow } from "../../../workflows/client/workflows/
 import { CLIENT_IMPORT_FIELDS, refetchClientImport } from "./helpers"
 import type { AdminCreateClientImportType } from "./validators"
 import { withConflictMessages } from "../../utils/conflict-messages"
+import type { ClientImportListResponse, ClientImportResponse } from "../../../types/clients/imports"
 
 /** Recent client imports, newest first. */
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<ClientImportListResponse>
+) => {
   const { limit, offset } = req.validatedQuery as { limit: number; offset: number }
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data, metadata } = await query.graph({
@@ -23,7 +27,10 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
  * the import for progress.
  */
 export const POST = withConflictMessages(
-  async (req: AuthenticatedMedusaRequest<AdminCreateClientImportType>, res: MedusaResponse) => {
+  async (
+    req: AuthenticatedMedusaRequest<AdminCreateClientImportType>,
+    res: MedusaResponse<ClientImportResponse>
+  ) => {
     const { result } = await createClientImportWorkflow(req.scope).run({
       input: { ...req.validatedBody, user_id: req.auth_context.actor_id },
     })

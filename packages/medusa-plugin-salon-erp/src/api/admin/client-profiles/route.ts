@@ -7,6 +7,7 @@ import type ClientModuleService from "../../../modules/client/service"
 import { tagsByCustomer } from "../customers/helpers"
 import { CLIENT_PROFILE_LIST_FIELDS } from "./query-config"
 import type { AdminGetClientProfilesParamsType } from "./validators"
+import type { ClientProfileListResponse } from "../../../types/clients/http"
 
 const intersect = (a: string[] | undefined, b: string[]) => {
   if (!a) return b
@@ -39,7 +40,10 @@ async function customersByCustomFields(
  * `q` (customer name, email or phone). Each row carries its RFM segment and scores (null before
  * the first recomputation). Never carries health fields.
  */
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<ClientProfileListResponse>
+) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const client: ClientModuleService = req.scope.resolve(CLIENT_MODULE)
   const {

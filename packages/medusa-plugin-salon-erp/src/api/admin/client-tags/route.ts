@@ -6,9 +6,13 @@ import { createClientTagWorkflow } from "../../../workflows/client/workflows/cre
 import { CLIENT_TAG_FIELDS } from "./query-config"
 import type { AdminCreateClientTagType } from "./validators"
 import { withConflictMessages } from "../../utils/conflict-messages"
+import type { ClientTagListResponse, ClientTagResponse } from "../../../types/clients/http"
 
 /** The client tags by name, each with how many customers carry it; `q` searches names. */
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<ClientTagListResponse>
+) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const client: ClientModuleService = req.scope.resolve(CLIENT_MODULE)
   const { q, limit, offset } = req.validatedQuery as { q?: string; limit: number; offset: number }
@@ -29,7 +33,10 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 
 /** Creates a manual tag, or an automatic one with its rule (422 when the name exists). */
 export const POST = withConflictMessages(
-  async (req: AuthenticatedMedusaRequest<AdminCreateClientTagType>, res: MedusaResponse) => {
+  async (
+    req: AuthenticatedMedusaRequest<AdminCreateClientTagType>,
+    res: MedusaResponse<ClientTagResponse>
+  ) => {
     const { result } = await createClientTagWorkflow(req.scope).run({ input: req.validatedBody })
     const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
     const {

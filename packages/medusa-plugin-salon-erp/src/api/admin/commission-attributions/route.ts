@@ -6,11 +6,12 @@ import type {
   AdminSetCommissionAttributionType,
 } from "./validators"
 import { withConflictMessages } from "../../utils/conflict-messages"
+import type { CommissionAttributionResponse } from "../../../types/commissions/http"
 
 /** Who earns each line of a source (an order, an appointment …), and whether it can still change. */
 export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, AdminGetCommissionAttributionParamsType>,
-  res: MedusaResponse
+  res: MedusaResponse<CommissionAttributionResponse>
 ) => {
   res.json({
     commission_attribution: await describeSourceAttribution(req.scope, req.validatedQuery),
@@ -24,7 +25,7 @@ export const GET = async (
 export const POST = withConflictMessages(
   async (
     req: AuthenticatedMedusaRequest<AdminSetCommissionAttributionType>,
-    res: MedusaResponse
+    res: MedusaResponse<CommissionAttributionResponse>
   ) => {
     await setCommissionAttributionWorkflow(req.scope).run({
       input: { ...req.validatedBody, set_by: req.auth_context.actor_id },

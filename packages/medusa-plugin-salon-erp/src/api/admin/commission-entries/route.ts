@@ -2,6 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { commissionEntryFilters } from "./helpers"
 import type { AdminGetCommissionEntriesParamsType } from "./validators"
+import type { CommissionEntryListResponse } from "../../../types/commissions/http"
 
 /**
  * Commission entries for payroll: filtered by period, staff member, branch, kind, source,
@@ -9,7 +10,7 @@ import type { AdminGetCommissionEntriesParamsType } from "./validators"
  */
 export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, AdminGetCommissionEntriesParamsType>,
-  res: MedusaResponse
+  res: MedusaResponse<CommissionEntryListResponse>
 ) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const pagination = req.queryConfig.pagination

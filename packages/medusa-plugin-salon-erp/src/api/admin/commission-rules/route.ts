@@ -4,9 +4,16 @@ import { createCommissionRuleWorkflow } from "../../../workflows/commission/work
 import { refetchCommissionRule } from "./helpers"
 import type { AdminCreateCommissionRuleType } from "./validators"
 import { withConflictMessages } from "../../utils/conflict-messages"
+import type {
+  CommissionRuleListResponse,
+  CommissionRuleResponse,
+} from "../../../types/commissions/http"
 
 /** Commission rules, filtered by kind, branch, staff member and active. */
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<CommissionRuleListResponse>
+) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: commission_rules, metadata } = await query.graph({
     entity: "commission_rule",
@@ -24,7 +31,10 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 
 /** Adds a rule; it prices earnings recorded from now on. */
 export const POST = withConflictMessages(
-  async (req: AuthenticatedMedusaRequest<AdminCreateCommissionRuleType>, res: MedusaResponse) => {
+  async (
+    req: AuthenticatedMedusaRequest<AdminCreateCommissionRuleType>,
+    res: MedusaResponse<CommissionRuleResponse>
+  ) => {
     const { result } = await createCommissionRuleWorkflow(req.scope).run({
       input: req.validatedBody,
     })

@@ -3,6 +3,8 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { COMMISSION_MODULE } from "../../../modules/commission"
 import type CommissionModuleService from "../../../modules/commission/service"
 import type { AdminGetCommissionStatementsParamsType } from "./validators"
+import type { CommissionStatementsResponse } from "../../../types/commissions/http"
+import { isoDate } from "../../utils/iso-date"
 
 /**
  * Monthly statements: per staff member, totals by kind, base, entries, reversals and the tier
@@ -11,7 +13,7 @@ import type { AdminGetCommissionStatementsParamsType } from "./validators"
  */
 export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, AdminGetCommissionStatementsParamsType>,
-  res: MedusaResponse
+  res: MedusaResponse<CommissionStatementsResponse>
 ) => {
   const service: CommissionModuleService = req.scope.resolve(COMMISSION_MODULE)
   const result = await service.statements(req.validatedQuery)
@@ -29,6 +31,7 @@ export const GET = async (
   res.json({
     commission_statements: {
       ...result,
+      closed_at: isoDate(result.closed_at),
       statements: result.statements.map((statement) => ({
         ...statement,
         staff_member: byId.get(statement.staff_member_id) ?? null,

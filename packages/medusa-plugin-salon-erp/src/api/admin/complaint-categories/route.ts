@@ -4,9 +4,16 @@ import { createComplaintCategoryWorkflow } from "../../../workflows/feedback/wor
 import { refetchComplaintCategory } from "./helpers"
 import type { AdminCreateComplaintCategoryType } from "./validators"
 import { withConflictMessages } from "../../utils/conflict-messages"
+import type {
+  ComplaintCategoryListResponse,
+  ComplaintCategoryResponse,
+} from "../../../types/feedback/http"
 
 /** The complaint taxonomy (filter by name with `q`, by `is_active`). */
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<ComplaintCategoryListResponse>
+) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { q, ...filters } = req.filterableFields as Record<string, unknown>
   const { data: complaint_categories, metadata } = await query.graph({
@@ -27,7 +34,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 export const POST = withConflictMessages(
   async (
     req: AuthenticatedMedusaRequest<AdminCreateComplaintCategoryType>,
-    res: MedusaResponse
+    res: MedusaResponse<ComplaintCategoryResponse>
   ) => {
     const { result } = await createComplaintCategoryWorkflow(req.scope).run({
       input: req.validatedBody,

@@ -5,12 +5,16 @@ import { idempotencyKeyOf } from "../../utils/idempotency"
 import { complaintFilters, refetchComplaint, staffActor } from "./helpers"
 import type { AdminCreateComplaintType } from "./validators"
 import { withConflictMessages } from "../../utils/conflict-messages"
+import type { ComplaintListResponse, ComplaintResponse } from "../../../types/feedback/http"
 
 /**
  * The complaints board: filter by status, branch, category, severity, channel, SLA state,
  * assignee ("unassigned"), customer, staff member, filing date, and `q` (number or words).
  */
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<ComplaintListResponse>
+) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: complaints, metadata } = await query.graph({
     entity: "complaint",
@@ -26,7 +30,10 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
  * with the same `Idempotency-Key` returns the first complaint (200 instead of 201).
  */
 export const POST = withConflictMessages(
-  async (req: AuthenticatedMedusaRequest<AdminCreateComplaintType>, res: MedusaResponse) => {
+  async (
+    req: AuthenticatedMedusaRequest<AdminCreateComplaintType>,
+    res: MedusaResponse<ComplaintResponse>
+  ) => {
     const body = req.validatedBody
     const { result } = await createComplaintWorkflow(req.scope).run({
       input: { ...body, idempotency_key: idempotencyKeyOf(req, body), ...staffActor(req) },

@@ -5,8 +5,9 @@ import { CLIENT_PROFILE_FIELDS } from "../../../modules/client/lib/constants"
 import { EMPTY_PROFILE } from "../../../workflows/client/steps/upsert-client-profile"
 import { CUSTOM_FIELD_DEFINITION_FIELDS } from "../client-field-definitions/query-config"
 
+import type { ClientProfile, ClientProfileFields, CustomerTag } from "../../../types/clients/http"
+
 type Row = Record<string, unknown>
-export type ProfileTag = { id: string; name: string; color: string | null; source: string }
 
 export const staffActorId = (req: AuthenticatedMedusaRequest) => req.auth_context.actor_id
 
@@ -30,8 +31,8 @@ export async function assertCustomer(scope: MedusaContainer, customerId: string)
 export async function tagsByCustomer(
   scope: MedusaContainer,
   customerIds: string[]
-): Promise<Map<string, ProfileTag[]>> {
-  const byCustomer = new Map<string, ProfileTag[]>(customerIds.map((id) => [id, []]))
+): Promise<Map<string, CustomerTag[]>> {
+  const byCustomer = new Map<string, CustomerTag[]>(customerIds.map((id) => [id, []]))
   if (!customerIds.length) return byCustomer
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
@@ -46,7 +47,7 @@ export async function tagsByCustomer(
       id: tag.id,
       name: tag.name,
       color: tag.color,
-      source: row.source as string,
+      source: row.source as CustomerTag["source"],
     })
   }
   for (const tags of byCustomer.values()) tags.sort((a, b) => a.name.localeCompare(b.name))
@@ -54,7 +55,10 @@ export async function tagsByCustomer(
 }
 
 /** The customer's profile fields, or the empty values of a profile not written yet (id null). */
-export async function profileRow(scope: MedusaContainer, customerId: string): Promise<Row> {
+export async function profileRow(
+  scope: MedusaContainer,
+  customerId: string
+): Promise<ClientProfileFields> {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const {
     data: [profile],
@@ -63,22 +67,20 @@ export async function profileRow(scope: MedusaContainer, customerId: string): Pr
     fields: CLIENT_PROFILE_FIELDS,
     filters: { customer_id: customerId },
   })
-  return (
-    (profile as Row | undefined) ?? {
-      id: null,
-      customer_id: customerId,
-      ...EMPTY_PROFILE,
-      created_at: null,
-      updated_at: null,
-    }
-  )
+  if (profile) return profile as ClientProfileFields
+  // EMPTY_PROFILE types its lists as the JSON columns' write type; they are plain empty lists.
+  const empty = { id: null, customer_id: customerId, ...EMPTY_PROFILE }
+  return { ...(empty as unknown as ClientProfileFields), created_at: null, updated_at: null }
 }
 
 /**
  * A customer's full profile as staff see it: every field including health data, the tags, and
  * the active custom field definitions (in form order).
  */
-export async function adminClientProfile(scope: MedusaContainer, customerId: string) {
+export async function adminClientProfile(
+  scope: MedusaContainer,
+  customerId: string
+): Promise<ClientProfile> {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const [profile, tags, { data: definitions }] = await Promise.all([
     profileRow(scope, customerId),

@@ -4,9 +4,16 @@ import { createPackageTemplateWorkflow } from "../../../workflows/service-packag
 import { refetchPackageTemplate, sortedItems } from "./helpers"
 import type { AdminCreatePackageTemplateType } from "./validators"
 import { withConflictMessages } from "../../utils/conflict-messages"
+import type {
+  PackageTemplateListResponse,
+  PackageTemplateResponse,
+} from "../../../types/service-packages/http"
 
 /** Lists package templates; `q` searches names, `is_active` filters. */
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<PackageTemplateListResponse>
+) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { q, ...filters } = req.filterableFields as Record<string, unknown>
   const { data, metadata } = await query.graph({
@@ -25,7 +32,10 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 
 /** Creates a template, sold as an existing variant (`variant_id`) or a new product (`prices`). */
 export const POST = withConflictMessages(
-  async (req: AuthenticatedMedusaRequest<AdminCreatePackageTemplateType>, res: MedusaResponse) => {
+  async (
+    req: AuthenticatedMedusaRequest<AdminCreatePackageTemplateType>,
+    res: MedusaResponse<PackageTemplateResponse>
+  ) => {
     const { result } = await createPackageTemplateWorkflow(req.scope).run({
       input: req.validatedBody,
     })

@@ -4,8 +4,12 @@ import { createRoomWorkflow } from "../../../workflows/booking/workflows/create-
 import { refetchRoom } from "./helpers"
 import type { AdminCreateRoomType } from "./validators"
 import { withConflictMessages } from "../../utils/conflict-messages"
+import type { RoomListResponse, RoomResponse } from "../../../types/booking/http"
 
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<RoomListResponse>
+) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: rooms, metadata } = await query.graph({
     entity: "room",
@@ -17,7 +21,10 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 }
 
 export const POST = withConflictMessages(
-  async (req: AuthenticatedMedusaRequest<AdminCreateRoomType>, res: MedusaResponse) => {
+  async (
+    req: AuthenticatedMedusaRequest<AdminCreateRoomType>,
+    res: MedusaResponse<RoomResponse>
+  ) => {
     const { result } = await createRoomWorkflow(req.scope).run({ input: req.validatedBody })
     const room = await refetchRoom(result.id, req.scope, req.queryConfig.fields)
     res.status(201).json({ room })

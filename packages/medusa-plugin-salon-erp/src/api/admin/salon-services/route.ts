@@ -4,8 +4,12 @@ import { createSalonServiceWorkflow } from "../../../workflows/booking/workflows
 import { refetchSalonService, withStaffIds } from "./helpers"
 import type { AdminCreateSalonServiceType } from "./validators"
 import { withConflictMessages } from "../../utils/conflict-messages"
+import type { SalonServiceListResponse, SalonServiceResponse } from "../../../types/booking/http"
 
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<SalonServiceListResponse>
+) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { q, ...filters } = req.filterableFields as Record<string, unknown>
   const { data, metadata } = await query.graph({
@@ -24,7 +28,10 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 
 /** Creates a service, sold as an existing variant (`variant_id`) or as a new product (`prices`). */
 export const POST = withConflictMessages(
-  async (req: AuthenticatedMedusaRequest<AdminCreateSalonServiceType>, res: MedusaResponse) => {
+  async (
+    req: AuthenticatedMedusaRequest<AdminCreateSalonServiceType>,
+    res: MedusaResponse<SalonServiceResponse>
+  ) => {
     const { result } = await createSalonServiceWorkflow(req.scope).run({ input: req.validatedBody })
     const salon_service = await refetchSalonService(result.id, req.scope, req.queryConfig.fields)
     res.status(201).json({ salon_service })

@@ -9,9 +9,16 @@ import {
 } from "./helpers"
 import type { AdminSellServicePackageType } from "./validators"
 import { withConflictMessages } from "../../utils/conflict-messages"
+import type {
+  PackageResponse,
+  ServicePackageListResponse,
+} from "../../../types/service-packages/http"
 
 /** Lists customers' packages; filter by customer, template, status; `q` searches names. */
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<ServicePackageListResponse>
+) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { q, ...filters } = req.filterableFields as Record<string, unknown>
   const { data, metadata } = await query.graph({
@@ -33,7 +40,10 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
  * is not available yet). Requires an idempotency key: a retry returns the first package (200).
  */
 export const POST = withConflictMessages(
-  async (req: AuthenticatedMedusaRequest<AdminSellServicePackageType>, res: MedusaResponse) => {
+  async (
+    req: AuthenticatedMedusaRequest<AdminSellServicePackageType>,
+    res: MedusaResponse<PackageResponse>
+  ) => {
     const body = req.validatedBody
     const { result } = await sellServicePackageWorkflow(req.scope).run({
       input: { ...body, idempotency_key: requireIdempotencyKey(req, body), ...userActor(req) },

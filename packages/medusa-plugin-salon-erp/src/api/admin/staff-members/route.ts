@@ -4,9 +4,13 @@ import { createStaffMemberWorkflow } from "../../../workflows/booking/workflows/
 import { refetchStaffMember, withAssignmentIds } from "./helpers"
 import type { AdminCreateStaffMemberType } from "./validators"
 import { withConflictMessages } from "../../utils/conflict-messages"
+import type { StaffMemberListResponse, StaffMemberResponse } from "../../../types/booking/http"
 
 /** Lists staff members; filter by `q` (name), `level`, `is_active`, `branch_id`, `salon_service_id`. */
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<StaffMemberListResponse>
+) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { q, branch_id, salon_service_id, ...filters } = req.filterableFields as Record<
     string,
@@ -33,7 +37,10 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 
 /** Creates a staff member with their branches and services. */
 export const POST = withConflictMessages(
-  async (req: AuthenticatedMedusaRequest<AdminCreateStaffMemberType>, res: MedusaResponse) => {
+  async (
+    req: AuthenticatedMedusaRequest<AdminCreateStaffMemberType>,
+    res: MedusaResponse<StaffMemberResponse>
+  ) => {
     const { result } = await createStaffMemberWorkflow(req.scope).run({ input: req.validatedBody })
     const staff_member = await refetchStaffMember(result.id, req.scope, req.queryConfig.fields)
     res.status(201).json({ staff_member })

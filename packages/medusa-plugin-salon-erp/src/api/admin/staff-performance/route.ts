@@ -6,6 +6,7 @@ import type BookingModuleService from "../../../modules/booking/service"
 import { COMMISSION_MODULE } from "../../../modules/commission"
 import type CommissionModuleService from "../../../modules/commission/service"
 import type { AdminGetStaffPerformanceParamsType } from "./validators"
+import type { StaffPerformanceResponse } from "../../../types/commissions/http"
 
 type Row = {
   staff_member_id: string
@@ -26,7 +27,7 @@ type Row = {
  */
 export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, AdminGetStaffPerformanceParamsType>,
-  res: MedusaResponse
+  res: MedusaResponse<StaffPerformanceResponse>
 ) => {
   const { from, to, branch_id, rank_by } = req.validatedQuery
   const commission: CommissionModuleService = req.scope.resolve(COMMISSION_MODULE)

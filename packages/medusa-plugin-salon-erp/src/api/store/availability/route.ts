@@ -2,6 +2,7 @@ import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { BOOKING_MODULE } from "../../../modules/booking"
 import type BookingModuleService from "../../../modules/booking/service"
 import type { AvailabilityParamsType } from "../../admin/appointments/validators"
+import type { AvailabilityResponse } from "../../../types/booking/http"
 
 /**
  * Bookable slots for one service or a sequence of services at a branch, with the staff free for
@@ -9,7 +10,7 @@ import type { AvailabilityParamsType } from "../../admin/appointments/validators
  */
 export const GET = async (
   req: MedusaRequest<unknown, AvailabilityParamsType>,
-  res: MedusaResponse
+  res: MedusaResponse<AvailabilityResponse>
 ) => {
   const booking: BookingModuleService = req.scope.resolve(BOOKING_MODULE)
   // Customers cannot free someone else's appointment: exclude_appointment_id is admin only.

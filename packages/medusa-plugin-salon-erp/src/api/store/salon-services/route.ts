@@ -1,8 +1,12 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { StoreSalonServiceListResponse } from "../../../types/booking/http"
 
 /** Services customers can book online; with `branch_id`, only those someone performs there. */
-export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
+export const GET = async (
+  req: MedusaRequest,
+  res: MedusaResponse<StoreSalonServiceListResponse>
+) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { q, branch_id, ...filters } = req.filterableFields as Record<string, unknown>
   let ids: string[] | undefined

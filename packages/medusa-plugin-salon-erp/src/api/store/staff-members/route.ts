@@ -1,8 +1,12 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { StoreStaffMemberListResponse } from "../../../types/booking/http"
 
 /** Public profiles of active staff, so a customer can ask for someone; filter by branch and service. */
-export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
+export const GET = async (
+  req: MedusaRequest,
+  res: MedusaResponse<StoreStaffMemberListResponse>
+) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { branch_id, salon_service_id, ...filters } = req.filterableFields as Record<
     string,

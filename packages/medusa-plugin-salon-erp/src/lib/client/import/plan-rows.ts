@@ -6,6 +6,7 @@ import {
   type FieldDefinition,
   applyCustomFields,
 } from "../../../modules/client/lib/custom-fields"
+import { emailKey, phoneKey } from "../../../modules/client/lib/contact-keys"
 import type ClientModuleService from "../../../modules/client/service"
 import type { ImportIssue, ImportedClient } from "./read-row"
 
@@ -56,7 +57,10 @@ export function findRepeatedCustomers(
 
 /**
  * Finds the existing customers of rows by email (case-insensitive), else by phone (digits
- * compared), in one query. A customer with an account wins over a guest record of the same email.
+ * compared). A customer with an account wins over a guest record of the same email, then the
+ * oldest. Two set-based reads per chunk: the client read model's contact keys, then those
+ * customers through Query; a customer whose details changed since the read model saw them
+ * matches only by what she holds now.
  */
 export async function matchCustomers(
   container: MedusaContainer,
@@ -67,22 +71,33 @@ export async function matchCustomers(
   const byEmail = new Map<string, MatchedCustomer>()
   const byPhone = new Map<string, MatchedCustomer[]>()
   if (!emails.length && !phones.length) return { byEmail, byPhone }
-  const knex = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
-  const result = await knex.raw(
-    `SELECT id, email, phone, first_name, last_name,
-            lower(email) AS email_key,
-            regexp_replace(coalesce(phone, ''), '[^0-9+]', '', 'g') AS phone_key
-       FROM customer
-      WHERE deleted_at IS NULL
-        AND (lower(email) = ANY(?) OR regexp_replace(coalesce(phone, ''), '[^0-9+]', '', 'g') = ANY(?))
-      ORDER BY has_account DESC, created_at ASC`,
-    [emails, phones]
-  )
-  for (const row of result.rows as (MatchedCustomer & { email_key: string; phone_key: string })[]) {
-    const { email_key: emailKey, phone_key: phoneKey, ...customer } = row
-    if (emailKey && !byEmail.has(emailKey)) byEmail.set(emailKey, customer)
-    if (phoneKey && phones.includes(phoneKey)) {
-      byPhone.set(phoneKey, [...(byPhone.get(phoneKey) ?? []), customer])
+  const client: ClientModuleService = container.resolve(CLIENT_MODULE)
+  const matches = await client.findCustomersByContact(emails, phones)
+  if (!matches.length) return { byEmail, byPhone }
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "customer",
+    fields: ["id", "email", "phone", "first_name", "last_name"],
+    filters: { id: [...new Set(matches.map((match) => match.customer_id))] },
+  })
+  const customers = new Map((data as MatchedCustomer[]).map((customer) => [customer.id, customer]))
+  const wantedPhones = new Set(phones)
+  // In the read model's order: accounts first, then the oldest.
+  for (const match of matches) {
+    const found = customers.get(match.customer_id)
+    if (!found) continue
+    const customer: MatchedCustomer = {
+      id: found.id,
+      email: found.email ?? null,
+      phone: found.phone ?? null,
+      first_name: found.first_name ?? null,
+      last_name: found.last_name ?? null,
+    }
+    const email = emailKey(customer.email)
+    const phone = phoneKey(customer.phone)
+    if (email && email === match.email_key && !byEmail.has(email)) byEmail.set(email, customer)
+    if (phone && phone === match.phone_key && wantedPhones.has(phone)) {
+      byPhone.set(phone, [...(byPhone.get(phone) ?? []), customer])
     }
   }
   return { byEmail, byPhone }

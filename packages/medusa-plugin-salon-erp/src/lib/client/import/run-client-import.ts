@@ -8,6 +8,7 @@ import { mapColumns } from "./columns"
 import { loadImportLookups } from "./load-lookups"
 import { type PlannedClientRow, findRepeatedCustomers, planRows } from "./plan-rows"
 import { type ImportIssue, type ImportedClient, readRow } from "./read-row"
+import { refreshCustomerFacts } from "../source-facts"
 import { recomputeClientTagsWorkflow } from "../../../workflows/client/workflows/recompute-client-tags"
 import { importClientRowsWorkflow } from "../../../workflows/client/workflows/import-client-rows"
 
@@ -145,6 +146,9 @@ async function work(
       finished_at: null,
     })
   }
+
+  // Rows are matched to customers by the read model's contact keys: bring them up to date first.
+  await refreshCustomerFacts(container)
 
   // Rows are read chunk by chunk (a large file's rows at once would crowd memory); the customers
   // seen so far carry over, so a customer repeated chunks later is still caught. A resumed

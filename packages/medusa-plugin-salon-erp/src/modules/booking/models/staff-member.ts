@@ -7,6 +7,7 @@ import { StaffSchedule } from "./staff-schedule"
 import { ScheduleException } from "./schedule-exception"
 
 export const STAFF_LEVELS = ["junior", "senior", "expert"] as const
+export type StaffLevel = (typeof STAFF_LEVELS)[number]
 
 /** A technician or therapist. May log into the admin (user_id) or not. */
 export const StaffMember = model.define("staff_member", {

@@ -1,16 +1,17 @@
 import { generateEntityId } from "@medusajs/framework/utils"
 import { STAFF_BRANCH_ID_PREFIX, STAFF_SERVICE_ID_PREFIX } from "../lib/constants"
 import type { Knex } from "../lib/db"
+import type { StaffLevel } from "../models/staff-member"
 
 /** A staff member qualified for one of the services (one row per staff member and service). */
 export type QualifiedStaffRow = {
   id: string
   name: string
-  level: string
+  level: StaffLevel
   salon_service_id: string
 }
 
-export type BranchStaffRow = { id: string; name: string; level: string; color: string | null }
+export type BranchStaffRow = { id: string; name: string; level: StaffLevel; color: string | null }
 
 /** The sets a staff member is linked to, with the column that names the other side. */
 const STAFF_LINKS = {

@@ -16,6 +16,7 @@ moduleIntegrationTestRunner<ClientModuleService>({
     const knex = () => MikroOrmWrapper.forkManager().getKnex()
     const now = new Date()
     const ago = (days: number) => new Date(now.getTime() - days * DAY)
+    const contactless = { email_key: null, phone_key: null, has_account: false }
 
     describe("read model", () => {
       it("upserts facts by source id, counting what changed, and prunes unseen ones", async () => {
@@ -84,8 +85,18 @@ moduleIntegrationTestRunner<ClientModuleService>({
           rule: { type: "dormant", days: 60 },
         })
         await service.upsertClientFacts("customer", [
-          { customer_id: "cus_away", customer_created_at: ago(400), is_deleted: false },
-          { customer_id: "cus_gone", customer_created_at: ago(400), is_deleted: true },
+          {
+            ...contactless,
+            customer_id: "cus_away",
+            customer_created_at: ago(400),
+            is_deleted: false,
+          },
+          {
+            ...contactless,
+            customer_id: "cus_gone",
+            customer_created_at: ago(400),
+            is_deleted: true,
+          },
         ])
         await service.upsertClientFacts("visit", [
           {

@@ -8,7 +8,14 @@ import type { Knex } from "../lib/db"
 import { type Amount, moneyColumns } from "../lib/money"
 
 /** A customer as the rules need her. */
-export type CustomerFact = { customer_id: string; customer_created_at: Date; is_deleted: boolean }
+export type CustomerFact = {
+  customer_id: string
+  customer_created_at: Date
+  is_deleted: boolean
+  email_key: string | null
+  phone_key: string | null
+  has_account: boolean
+}
 /** A completed visit. */
 export type VisitFact = {
   appointment_id: string
@@ -47,7 +54,14 @@ export const FACT_TABLES: Record<FactKind, FactTable> = {
     table: "client_customer_fact",
     key: "customer_id",
     prefix: CLIENT_CUSTOMER_FACT_ID_PREFIX,
-    columns: { customer_id: "text", customer_created_at: "timestamptz", is_deleted: "boolean" },
+    columns: {
+      customer_id: "text",
+      customer_created_at: "timestamptz",
+      is_deleted: "boolean",
+      email_key: "text",
+      phone_key: "text",
+      has_account: "boolean",
+    },
   },
   visit: {
     table: "client_visit_fact",
@@ -160,4 +174,31 @@ export async function pruneFacts(knex: Knex, kind: FactKind, syncedBefore: Date)
     [syncedBefore.toISOString()]
   )
   return rowCount ?? 0
+}
+
+/** A customer whose contact keys matched: her id and keys, as the read model holds them. */
+export type ContactMatch = {
+  customer_id: string
+  email_key: string | null
+  phone_key: string | null
+}
+
+/**
+ * The customers (not deleted) with one of these email or phone keys, in one query: those with an
+ * account first, then the oldest first.
+ */
+export async function findCustomersByContact(
+  knex: Knex,
+  emailKeys: string[],
+  phoneKeys: string[]
+): Promise<ContactMatch[]> {
+  if (!emailKeys.length && !phoneKeys.length) return []
+  const { rows } = await knex.raw(
+    `SELECT customer_id, email_key, phone_key FROM client_customer_fact
+      WHERE deleted_at IS NULL AND NOT is_deleted
+        AND (email_key = ANY(?::text[]) OR phone_key = ANY(?::text[]))
+      ORDER BY has_account DESC, customer_created_at ASC, customer_id ASC`,
+    [emailKeys, phoneKeys]
+  )
+  return rows as ContactMatch[]
 }

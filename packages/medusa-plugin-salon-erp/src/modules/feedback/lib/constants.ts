@@ -53,7 +53,8 @@ export const SLA_STATES = ["on_track", "at_risk", "breached", "met"] as const
 export const COMPLAINT_CATEGORY_ID_PREFIX = "ccat"
 export const COMPLAINT_ID_PREFIX = "cmpl"
 export const COMPLAINT_EVENT_ID_PREFIX = "cevt"
-export const COMPLAINT_ATTACHMENT_ID_PREFIX = "catt"
+// Not "catt": commission attributions hold that one. Rows made before keep their "catt_" ids.
+export const COMPLAINT_ATTACHMENT_ID_PREFIX = "cpatt"
 export const COMPLAINT_REMEDY_ID_PREFIX = "crem"
 export const SATISFACTION_SURVEY_ID_PREFIX = "srvy"
 export const SATISFACTION_DAILY_STAT_ID_PREFIX = "sdst"

@@ -5,7 +5,9 @@ import type ClientModuleService from "../../../modules/client/service"
 import type { TagRuleChanges } from "../../../modules/client/service"
 
 export type ApplyAutomaticTagsInput = { now: string; customer_ids?: string[] }
-export type AutomaticTagCounts = { id: string; name: string; added: number; removed: number }
+import type { AutomaticTagCounts } from "../../../types/clients/http"
+
+export type { AutomaticTagCounts }
 
 export const applyAutomaticTagsStepId = "apply-automatic-tags"
 /**

@@ -3,27 +3,15 @@ import { CLIENT_MODULE } from "../../../modules/client"
 import type ClientModuleService from "../../../modules/client/service"
 import type { FactKind } from "../../../modules/client/service"
 import { allSourceFacts } from "../../../lib/client/source-facts"
+import type { ClientFactsCounts, ClientFactsReport } from "../../../types/clients/http"
+
+export type { ClientFactsCounts, ClientFactsReport }
 
 export type RebuildClientFactsInput = {
   /** Skip the rebuild (a per-customer recomputation reads the facts as its events left them). */
   skip?: boolean
   /** Source rows read per Query page. */
   page_size?: number
-}
-
-/** What the rebuild found, per kind of fact: rows added, changed, deleted and already right. */
-export type ClientFactsCounts = {
-  inserted: number
-  updated: number
-  deleted: number
-  unchanged: number
-}
-export type ClientFactsReport = {
-  customers: ClientFactsCounts
-  visits: ClientFactsCounts
-  orders: ClientFactsCounts
-  /** True when the read model already matched its sources (nothing added, changed or deleted). */
-  matched: boolean
 }
 
 const KINDS: [FactKind, keyof Omit<ClientFactsReport, "matched">][] = [

@@ -4,6 +4,7 @@ import type { PlannedClientRow } from "../../../lib/client/import/plan-rows"
 import { assignImportedTagsStep } from "../steps/assign-imported-tags"
 import { type BalanceOpening, openImportedBalancesStep } from "../steps/open-imported-balances"
 import { type PackageOpening, openImportedPackagesStep } from "../steps/open-imported-packages"
+import { syncImportedCustomerFactsStep } from "../steps/sync-imported-customer-facts"
 import { updateImportedCustomersStep } from "../steps/update-imported-customers"
 import { profileWrite, upsertImportedProfilesStep } from "../steps/upsert-imported-profiles"
 
@@ -18,7 +19,8 @@ export type ImportClientRowsInput = {
 export const importClientRowsWorkflowId = "import-client-rows"
 /**
  * Imports one chunk of checked rows of a client import, all or nothing: creates the customers
- * no one matched (Medusa's `createCustomersWorkflow`), updates the others' names, writes profiles and custom fields, assigns tags,
+ * no one matched (Medusa's `createCustomersWorkflow`), updates the others' names, brings their
+ * facts in the client read model up to date, writes profiles and custom fields, assigns tags,
  * and opens stored-value balances and packages as `migration` ledger entries. Every write is
  * keyed or compared first, so importing the same rows again changes nothing.
  */
@@ -45,6 +47,14 @@ export const importClientRowsWorkflow = createWorkflow(
       Object.fromEntries(fresh.map((row, index) => [row.line, created[index].id]))
     )
     updateImportedCustomersStep(input.rows)
+    syncImportedCustomerFactsStep(
+      transform({ input, createdIds }, ({ input, createdIds }) => ({
+        customer_ids: [
+          ...Object.values(createdIds),
+          ...input.rows.flatMap((row) => (row.customer ? [row.customer.id] : [])),
+        ],
+      }))
+    )
 
     const plan = transform({ input, createdIds }, ({ input, createdIds }) => {
       const customerOf = (row: PlannedClientRow) => row.customer?.id ?? createdIds[row.line]

@@ -4,15 +4,19 @@ import { updateBranchWorkflow } from "../../../../workflows/booking/workflows/up
 import { refetchBranch } from "../helpers"
 import type { AdminUpdateBranchType } from "../validators"
 import { withConflictMessages } from "../../../utils/conflict-messages"
+import type { BranchResponse, DeleteResponse } from "../../../../types/booking/http"
 
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse<BranchResponse>) => {
   const branch = await refetchBranch(req.params.id, req.scope, req.queryConfig.fields)
   res.json({ branch })
 }
 
 /** Updates a branch; `opening_hours` replaces the whole week. */
 export const POST = withConflictMessages(
-  async (req: AuthenticatedMedusaRequest<AdminUpdateBranchType>, res: MedusaResponse) => {
+  async (
+    req: AuthenticatedMedusaRequest<AdminUpdateBranchType>,
+    res: MedusaResponse<BranchResponse>
+  ) => {
     await refetchBranch(req.params.id, req.scope, ["id"])
     await updateBranchWorkflow(req.scope).run({
       input: { ...req.validatedBody, id: req.params.id },
@@ -23,7 +27,7 @@ export const POST = withConflictMessages(
 )
 
 export const DELETE = withConflictMessages(
-  async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  async (req: AuthenticatedMedusaRequest, res: MedusaResponse<DeleteResponse>) => {
     await refetchBranch(req.params.id, req.scope, ["id"])
     await deleteBranchWorkflow(req.scope).run({ input: { id: req.params.id } })
     res.json({ id: req.params.id, object: "branch", deleted: true })

@@ -5,6 +5,10 @@ import { updateCustomFieldDefinitionWorkflow } from "../../../../workflows/clien
 import { CUSTOM_FIELD_DEFINITION_FIELDS } from "../query-config"
 import type { AdminUpdateCustomFieldDefinitionType } from "../validators"
 import { withConflictMessages } from "../../../utils/conflict-messages"
+import type {
+  CustomFieldDefinitionResponse,
+  DeleteCustomFieldDefinitionResponse,
+} from "../../../../types/clients/http"
 
 /**
  * Changes a custom field's label, requiredness, options, activity, order or type. A change
@@ -13,7 +17,7 @@ import { withConflictMessages } from "../../../utils/conflict-messages"
 export const POST = withConflictMessages(
   async (
     req: AuthenticatedMedusaRequest<AdminUpdateCustomFieldDefinitionType>,
-    res: MedusaResponse
+    res: MedusaResponse<CustomFieldDefinitionResponse>
   ) => {
     await updateCustomFieldDefinitionWorkflow(req.scope).run({
       input: { ...req.validatedBody, id: req.params.id },
@@ -35,7 +39,10 @@ export const POST = withConflictMessages(
  * instead (`deleted: false`).
  */
 export const DELETE = withConflictMessages(
-  async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  async (
+    req: AuthenticatedMedusaRequest,
+    res: MedusaResponse<DeleteCustomFieldDefinitionResponse>
+  ) => {
     const { result } = await deleteCustomFieldDefinitionWorkflow(req.scope).run({
       input: { id: req.params.id },
     })

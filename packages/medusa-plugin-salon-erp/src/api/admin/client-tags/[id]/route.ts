@@ -7,10 +7,14 @@ import { updateClientTagWorkflow } from "../../../../workflows/client/workflows/
 import { CLIENT_TAG_FIELDS } from "../query-config"
 import type { AdminUpdateClientTagType } from "../validators"
 import { withConflictMessages } from "../../../utils/conflict-messages"
+import type { ClientTagResponse, DeleteResponse } from "../../../../types/clients/http"
 
 /** Renames, recolours or redescribes a tag, or changes an automatic tag's rule. */
 export const POST = withConflictMessages(
-  async (req: AuthenticatedMedusaRequest<AdminUpdateClientTagType>, res: MedusaResponse) => {
+  async (
+    req: AuthenticatedMedusaRequest<AdminUpdateClientTagType>,
+    res: MedusaResponse<ClientTagResponse>
+  ) => {
     await updateClientTagWorkflow(req.scope).run({
       input: { ...req.validatedBody, id: req.params.id },
     })
@@ -30,7 +34,7 @@ export const POST = withConflictMessages(
 
 /** Deletes a tag and takes it off every customer carrying it. */
 export const DELETE = withConflictMessages(
-  async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  async (req: AuthenticatedMedusaRequest, res: MedusaResponse<DeleteResponse>) => {
     await deleteClientTagWorkflow(req.scope).run({ input: { id: req.params.id } })
     res.json({ id: req.params.id, object: "client_tag", deleted: true })
   }

@@ -4,8 +4,12 @@ import { updateCommissionRuleWorkflow } from "../../../../workflows/commission/w
 import { refetchCommissionRule } from "../helpers"
 import type { AdminUpdateCommissionRuleType } from "../validators"
 import { withConflictMessages } from "../../../utils/conflict-messages"
+import type { CommissionRuleResponse, DeleteResponse } from "../../../../types/commissions/http"
 
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<CommissionRuleResponse>
+) => {
   res.json({
     commission_rule: await refetchCommissionRule(req.params.id, req.scope, req.queryConfig.fields),
   })
@@ -13,7 +17,10 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 
 /** Changes a rule for earnings recorded from now on; entries already written keep their rate. */
 export const POST = withConflictMessages(
-  async (req: AuthenticatedMedusaRequest<AdminUpdateCommissionRuleType>, res: MedusaResponse) => {
+  async (
+    req: AuthenticatedMedusaRequest<AdminUpdateCommissionRuleType>,
+    res: MedusaResponse<CommissionRuleResponse>
+  ) => {
     await updateCommissionRuleWorkflow(req.scope).run({
       input: { ...req.validatedBody, id: req.params.id },
     })
@@ -28,7 +35,7 @@ export const POST = withConflictMessages(
 )
 
 export const DELETE = withConflictMessages(
-  async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  async (req: AuthenticatedMedusaRequest, res: MedusaResponse<DeleteResponse>) => {
     await refetchCommissionRule(req.params.id, req.scope, ["id"])
     await deleteCommissionRuleWorkflow(req.scope).run({ input: { id: req.params.id } })
     res.json({ id: req.params.id, object: "commission_rule", deleted: true })

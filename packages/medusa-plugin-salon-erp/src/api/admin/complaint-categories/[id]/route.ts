@@ -4,8 +4,12 @@ import { updateComplaintCategoryWorkflow } from "../../../../workflows/feedback/
 import { refetchComplaintCategory } from "../helpers"
 import type { AdminUpdateComplaintCategoryType } from "../validators"
 import { withConflictMessages } from "../../../utils/conflict-messages"
+import type { ComplaintCategoryResponse, DeleteResponse } from "../../../../types/feedback/http"
 
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<ComplaintCategoryResponse>
+) => {
   res.json({
     complaint_category: await refetchComplaintCategory(
       req.params.id,
@@ -19,7 +23,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 export const POST = withConflictMessages(
   async (
     req: AuthenticatedMedusaRequest<AdminUpdateComplaintCategoryType>,
-    res: MedusaResponse
+    res: MedusaResponse<ComplaintCategoryResponse>
   ) => {
     await refetchComplaintCategory(req.params.id, req.scope, ["id"])
     await updateComplaintCategoryWorkflow(req.scope).run({
@@ -37,7 +41,7 @@ export const POST = withConflictMessages(
 
 /** Deletes a category no complaint uses (409 otherwise: deactivate it). */
 export const DELETE = withConflictMessages(
-  async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  async (req: AuthenticatedMedusaRequest, res: MedusaResponse<DeleteResponse>) => {
     await refetchComplaintCategory(req.params.id, req.scope, ["id"])
     await deleteComplaintCategoryWorkflow(req.scope).run({ input: { id: req.params.id } })
     res.json({ id: req.params.id, object: "complaint_category", deleted: true })

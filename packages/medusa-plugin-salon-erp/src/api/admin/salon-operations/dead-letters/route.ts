@@ -2,9 +2,13 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { DEAD_LETTER_FIELDS } from "./helpers"
 import type { AdminGetDeadLettersParamsType } from "./validators"
+import type { DeadLetterListResponse } from "../../../../types/operations/http"
 
 /** Events a salon subscriber failed to handle, latest failure first; filter by status. */
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<DeadLetterListResponse>
+) => {
   const { status, limit, offset } = req.validatedQuery as AdminGetDeadLettersParamsType
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data, metadata } = await query.graph({

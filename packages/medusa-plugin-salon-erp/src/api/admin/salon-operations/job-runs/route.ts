@@ -1,5 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { JobRunListResponse } from "../../../../types/operations/http"
 
 export const JOB_RUN_FIELDS = [
   "id",
@@ -14,7 +15,10 @@ export const JOB_RUN_FIELDS = [
 ]
 
 /** Every scheduled job that has run: its counters and latest start, success and failure. */
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<JobRunListResponse>
+) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "salon_job_run",

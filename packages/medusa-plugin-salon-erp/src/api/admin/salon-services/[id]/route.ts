@@ -4,15 +4,22 @@ import { updateSalonServiceWorkflow } from "../../../../workflows/booking/workfl
 import { refetchSalonService } from "../helpers"
 import type { AdminUpdateSalonServiceType } from "../validators"
 import { withConflictMessages } from "../../../utils/conflict-messages"
+import type { DeleteResponse, SalonServiceResponse } from "../../../../types/booking/http"
 
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<SalonServiceResponse>
+) => {
   res.json({
     salon_service: await refetchSalonService(req.params.id, req.scope, req.queryConfig.fields),
   })
 }
 
 export const POST = withConflictMessages(
-  async (req: AuthenticatedMedusaRequest<AdminUpdateSalonServiceType>, res: MedusaResponse) => {
+  async (
+    req: AuthenticatedMedusaRequest<AdminUpdateSalonServiceType>,
+    res: MedusaResponse<SalonServiceResponse>
+  ) => {
     await refetchSalonService(req.params.id, req.scope, ["id"])
     await updateSalonServiceWorkflow(req.scope).run({
       input: { ...req.validatedBody, id: req.params.id },
@@ -24,7 +31,7 @@ export const POST = withConflictMessages(
 )
 
 export const DELETE = withConflictMessages(
-  async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  async (req: AuthenticatedMedusaRequest, res: MedusaResponse<DeleteResponse>) => {
     await refetchSalonService(req.params.id, req.scope, ["id"])
     await deleteSalonServiceWorkflow(req.scope).run({ input: { id: req.params.id } })
     res.json({ id: req.params.id, object: "salon_service", deleted: true })

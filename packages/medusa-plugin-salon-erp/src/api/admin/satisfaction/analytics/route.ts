@@ -3,12 +3,16 @@ import { FEEDBACK_MODULE } from "../../../../modules/feedback"
 import type FeedbackModuleService from "../../../../modules/feedback/service"
 import { labelRows } from "../helpers"
 import type { SatisfactionAnalyticsParamsType } from "../validators"
+import type { SatisfactionAnalyticsResponse } from "../../../../types/feedback/http"
 
 /**
  * Satisfaction per dimension, NPS and low scores of answered surveys, by branch or staff member
  * and/or by day, week or month of the visit.
  */
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<SatisfactionAnalyticsResponse>
+) => {
   const params = req.validatedQuery as unknown as SatisfactionAnalyticsParamsType
   const feedback: FeedbackModuleService = req.scope.resolve(FEEDBACK_MODULE)
   const { rows, totals } = await feedback.getSatisfactionAnalytics(params)

@@ -1,9 +1,13 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { FEEDBACK_MODULE } from "../../../../modules/feedback"
 import type FeedbackModuleService from "../../../../modules/feedback/service"
+import type { FeedbackSettingsResponse } from "../../../../types/feedback/http"
 
 /** The complaint SLA windows and satisfaction alert rules in force (module options). */
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<FeedbackSettingsResponse>
+) => {
   const feedback: FeedbackModuleService = req.scope.resolve(FEEDBACK_MODULE)
   const {
     sla,

@@ -1,8 +1,12 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { SurveyListResponse } from "../../../../types/feedback/http"
 
 /** Surveys sent and answered; filter by status, branch, customer, staff member, low, detractor, service days. */
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<SurveyListResponse>
+) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { from, to, staff_member_id, ...rest } = req.filterableFields as Record<string, unknown>
   const filters: Record<string, unknown> = { ...rest }

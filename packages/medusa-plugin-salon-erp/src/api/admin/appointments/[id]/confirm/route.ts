@@ -2,10 +2,11 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { confirmAppointmentWorkflow } from "../../../../../workflows/booking/workflows/confirm-appointment"
 import { refetchAppointment, staffActor } from "../../helpers"
 import { withConflictMessages } from "../../../../utils/conflict-messages"
+import type { AppointmentResponse } from "../../../../../types/booking/http"
 
 /** Confirms a booked appointment. */
 export const POST = withConflictMessages(
-  async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  async (req: AuthenticatedMedusaRequest, res: MedusaResponse<AppointmentResponse>) => {
     await confirmAppointmentWorkflow(req.scope).run({
       input: { appointment_id: req.params.id, ...staffActor(req) },
     })

@@ -2,6 +2,11 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { SERVICE_PACKAGE_MODULE } from "../../../../../modules/service-package"
 import type ServicePackageModuleService from "../../../../../modules/service-package/service"
+import type {
+  AppointmentPackageSessions,
+  PackageReservation,
+} from "../../../../../types/service-packages/http"
+import { isoDate } from "../../../../utils/iso-date"
 
 type AppointmentRow = {
   id: string
@@ -10,21 +15,6 @@ type AppointmentRow = {
   status: string
   starts_at: string
   items: { id: string; position: number; salon_service_id: string; service_name: string }[]
-}
-
-type ReservationRow = {
-  id: string
-  appointment_item_id: string
-  status: string
-  package_id: string
-  package_item_id: string
-  source: string
-  release_reason: string | null
-  created_at: string | Date
-  resolved_at: string | Date | null
-  ledger_entry_id: string | null
-  package?: { name: string; expires_at: string } | null
-  package_item?: { service_name: string; remaining: number; reserved: number } | null
 }
 
 /**
@@ -36,7 +26,7 @@ export async function appointmentPackageView(
   scope: MedusaContainer,
   appointmentId: string,
   customerId?: string
-) {
+): Promise<AppointmentPackageSessions> {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const packages: ServicePackageModuleService = scope.resolve(SERVICE_PACKAGE_MODULE)
   const {
@@ -84,7 +74,7 @@ export async function appointmentPackageView(
     ],
     filters: { appointment_id: appointmentId },
   })
-  const reservations = (data as unknown as ReservationRow[]).sort(
+  const reservations = (data as unknown as PackageReservation[]).sort(
     (a, b) => new Date(a.created_at).getTime() - new Date(b.created_at).getTime()
   )
   const open = ["booked", "confirmed", "checked_in", "in_service"].includes(appointment.status)
@@ -111,7 +101,10 @@ export async function appointmentPackageView(
           salon_service_id: item.salon_service_id,
           service_name: item.service_name,
           reservation: current,
-          eligible_packages: eligible,
+          eligible_packages: eligible.map((eligibleItem) => ({
+            ...eligibleItem,
+            expires_at: isoDate(eligibleItem.expires_at),
+          })),
         }
       })
   )

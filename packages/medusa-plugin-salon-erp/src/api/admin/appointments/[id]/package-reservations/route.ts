@@ -3,12 +3,16 @@ import { setAppointmentPackageReservationWorkflow } from "../../../../../workflo
 import { appointmentPackageView } from "./helpers"
 import type { SetPackageReservationType } from "./validators"
 import { withConflictMessages } from "../../../../utils/conflict-messages"
+import type { AppointmentPackageSessionsResponse } from "../../../../../types/service-packages/http"
 
 /**
  * The package sessions of an appointment: per service, the reserved session (package, status)
  * and the customer's other eligible packages; for the calendar drawer and the appointment view.
  */
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<AppointmentPackageSessionsResponse>
+) => {
   res.json({ package_reservations: await appointmentPackageView(req.scope, req.params.id) })
 }
 
@@ -17,7 +21,10 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
  * (`package_id: null`) books the service without package use, releasing the session.
  */
 export const POST = withConflictMessages(
-  async (req: AuthenticatedMedusaRequest<SetPackageReservationType>, res: MedusaResponse) => {
+  async (
+    req: AuthenticatedMedusaRequest<SetPackageReservationType>,
+    res: MedusaResponse<AppointmentPackageSessionsResponse>
+  ) => {
     await setAppointmentPackageReservationWorkflow(req.scope).run({
       input: {
         appointment_id: req.params.id,

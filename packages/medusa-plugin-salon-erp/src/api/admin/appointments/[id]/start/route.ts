@@ -2,10 +2,11 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { startAppointmentWorkflow } from "../../../../../workflows/booking/workflows/start-appointment"
 import { refetchAppointment, staffActor } from "../../helpers"
 import { withConflictMessages } from "../../../../utils/conflict-messages"
+import type { AppointmentResponse } from "../../../../../types/booking/http"
 
 /** Records that service has begun. */
 export const POST = withConflictMessages(
-  async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  async (req: AuthenticatedMedusaRequest, res: MedusaResponse<AppointmentResponse>) => {
     await startAppointmentWorkflow(req.scope).run({
       input: { appointment_id: req.params.id, ...staffActor(req) },
     })

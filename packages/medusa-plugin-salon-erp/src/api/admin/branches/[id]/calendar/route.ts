@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { BOOKING_MODULE } from "../../../../../modules/booking"
 import type BookingModuleService from "../../../../../modules/booking/service"
 import { addDays, fromLocal, toLocal } from "../../../../../modules/booking/lib/time"
+import type { CalendarResponse } from "../../../../../types/booking/http"
 
 /**
  * A day at a branch for the calendar: staff columns with working hours, rooms, and every
@@ -10,7 +11,7 @@ import { addDays, fromLocal, toLocal } from "../../../../../modules/booking/lib/
  */
 export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, { date?: string }>,
-  res: MedusaResponse
+  res: MedusaResponse<CalendarResponse>
 ) => {
   const booking: BookingModuleService = req.scope.resolve(BOOKING_MODULE)
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)

@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { csvCell } from "../../../../utils/csv"
 import { CLIENT_IMPORT_ISSUE_FIELDS, refetchClientImport } from "../../helpers"
 import type { AdminGetClientImportIssuesParamsType } from "../../validators"
+import type { ClientImportIssueListResponse } from "../../../../../types/clients/imports"
 
 const REPORT_PAGE = 5000
 
@@ -10,7 +11,10 @@ const REPORT_PAGE = 5000
  * The problems found in an import file by line, as JSON pages or, with `format=csv`, as the
  * whole error report to download (line, column, value, message, severity).
  */
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<ClientImportIssueListResponse>
+) => {
   const { limit, offset, severity, format } =
     req.validatedQuery as AdminGetClientImportIssuesParamsType
   const found = await refetchClientImport(req.scope, req.params.id)

@@ -3,10 +3,14 @@ import { addComplaintMessageWorkflow } from "../../../../../workflows/feedback/w
 import { refetchComplaint, staffActor } from "../../helpers"
 import type { AdminComplaintMessageType } from "../../validators"
 import { withConflictMessages } from "../../../../utils/conflict-messages"
+import type { ComplaintResponse } from "../../../../../types/feedback/http"
 
 /** Replies to the customer (`visibility: customer`) or adds an internal note. */
 export const POST = withConflictMessages(
-  async (req: AuthenticatedMedusaRequest<AdminComplaintMessageType>, res: MedusaResponse) => {
+  async (
+    req: AuthenticatedMedusaRequest<AdminComplaintMessageType>,
+    res: MedusaResponse<ComplaintResponse>
+  ) => {
     await addComplaintMessageWorkflow(req.scope).run({
       input: { ...req.validatedBody, complaint_id: req.params.id, ...staffActor(req) },
     })

@@ -3,10 +3,11 @@ import { recordComplaintRemedyWorkflow } from "../../../../../workflows/feedback
 import { refetchComplaint, staffActor } from "../../helpers"
 import type { RemedyType } from "../../validators"
 import { withConflictMessages } from "../../../../utils/conflict-messages"
+import type { ComplaintResponse } from "../../../../../types/feedback/http"
 
 /** Records a remedy (goodwill credit, free session, other) on the complaint. */
 export const POST = withConflictMessages(
-  async (req: AuthenticatedMedusaRequest<RemedyType>, res: MedusaResponse) => {
+  async (req: AuthenticatedMedusaRequest<RemedyType>, res: MedusaResponse<ComplaintResponse>) => {
     await recordComplaintRemedyWorkflow(req.scope).run({
       input: { remedy: req.validatedBody, complaint_id: req.params.id, ...staffActor(req) },
     })

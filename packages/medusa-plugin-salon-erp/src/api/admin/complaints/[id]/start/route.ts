@@ -3,10 +3,14 @@ import { startComplaintWorkflow } from "../../../../../workflows/feedback/workfl
 import { refetchComplaint, staffActor } from "../../helpers"
 import type { ComplaintNoteType } from "../../validators"
 import { withConflictMessages } from "../../../../utils/conflict-messages"
+import type { ComplaintResponse } from "../../../../../types/feedback/http"
 
 /** Marks that work on the complaint has begun. */
 export const POST = withConflictMessages(
-  async (req: AuthenticatedMedusaRequest<ComplaintNoteType>, res: MedusaResponse) => {
+  async (
+    req: AuthenticatedMedusaRequest<ComplaintNoteType>,
+    res: MedusaResponse<ComplaintResponse>
+  ) => {
     await startComplaintWorkflow(req.scope).run({
       input: { note: req.validatedBody.note, complaint_id: req.params.id, ...staffActor(req) },
     })

@@ -4,13 +4,17 @@ import { upsertClientProfileWorkflow } from "../../../../../workflows/client/wor
 import { adminClientProfile, assertCustomer, staffActorId } from "../../helpers"
 import type { AdminUpsertClientProfileType } from "../../validators"
 import { withConflictMessages } from "../../../../utils/conflict-messages"
+import type { ClientProfileResponse } from "../../../../../types/clients/http"
 
 /**
  * A customer's whole profile, health data included, with tags and the active custom field
  * definitions (a profile not written yet comes with empty values and id null). Each read is
  * recorded in the health data access log.
  */
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<ClientProfileResponse>
+) => {
   const customerId = req.params.id
   await assertCustomer(req.scope, customerId)
   await recordHealthDataAccessWorkflow(req.scope).run({
@@ -29,7 +33,10 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
  * against their definitions (400 naming the field and the problem, nothing written).
  */
 export const POST = withConflictMessages(
-  async (req: AuthenticatedMedusaRequest<AdminUpsertClientProfileType>, res: MedusaResponse) => {
+  async (
+    req: AuthenticatedMedusaRequest<AdminUpsertClientProfileType>,
+    res: MedusaResponse<ClientProfileResponse>
+  ) => {
     await upsertClientProfileWorkflow(req.scope).run({
       input: { ...req.validatedBody, customer_id: req.params.id },
     })

@@ -3,10 +3,14 @@ import { assignCustomerTagWorkflow } from "../../../../../workflows/client/workf
 import { customerTags, staffActorId } from "../../helpers"
 import type { AdminAssignCustomerTagType } from "../../validators"
 import { withConflictMessages } from "../../../../utils/conflict-messages"
+import type { CustomerTagsResponse } from "../../../../../types/clients/http"
 
 /** Puts a manual tag on the customer (again: no change); returns the customer's tags. */
 export const POST = withConflictMessages(
-  async (req: AuthenticatedMedusaRequest<AdminAssignCustomerTagType>, res: MedusaResponse) => {
+  async (
+    req: AuthenticatedMedusaRequest<AdminAssignCustomerTagType>,
+    res: MedusaResponse<CustomerTagsResponse>
+  ) => {
     await assignCustomerTagWorkflow(req.scope).run({
       input: {
         customer_id: req.params.id,

@@ -3,13 +3,18 @@ import { eraseCustomerWorkflow } from "../../../../../workflows/client/workflows
 import { staffActorId } from "../../helpers"
 import type { AdminEraseCustomerType } from "../../validators"
 import { withConflictMessages } from "../../../../utils/conflict-messages"
+import type { EraseCustomerResponse } from "../../../../../types/clients/http"
+import { isoDate } from "../../../../utils/iso-date"
 
 /**
  * Erases the customer's personal data and keeps the ledgers. `confirm` must be the customer's
  * email or id (400 otherwise); erasing an erased customer is a 409.
  */
 export const POST = withConflictMessages(
-  async (req: AuthenticatedMedusaRequest<AdminEraseCustomerType>, res: MedusaResponse) => {
+  async (
+    req: AuthenticatedMedusaRequest<AdminEraseCustomerType>,
+    res: MedusaResponse<EraseCustomerResponse>
+  ) => {
     const { result } = await eraseCustomerWorkflow(req.scope).run({
       input: {
         customer_id: req.params.id,
@@ -22,7 +27,7 @@ export const POST = withConflictMessages(
       id: result.customer_id,
       object: "customer",
       erased: true,
-      erased_at: result.erased_at,
+      erased_at: isoDate(result.erased_at),
     })
   }
 )

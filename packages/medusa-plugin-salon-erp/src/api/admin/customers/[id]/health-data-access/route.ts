@@ -1,9 +1,13 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { assertCustomer } from "../../helpers"
+import type { HealthDataAccessListResponse } from "../../../../../types/clients/http"
 
 /** Who read the customer's health data and when, newest first. */
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<HealthDataAccessListResponse>
+) => {
   const customerId = req.params.id
   const { limit, offset } = req.validatedQuery as { limit: number; offset: number }
   await assertCustomer(req.scope, customerId)

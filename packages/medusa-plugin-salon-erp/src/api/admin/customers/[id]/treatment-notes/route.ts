@@ -6,12 +6,19 @@ import { assertCustomer, staffActorId } from "../../helpers"
 import { TREATMENT_NOTE_FIELDS } from "../../query-config"
 import type { AdminCreateTreatmentNoteType } from "../../validators"
 import { withConflictMessages } from "../../../../utils/conflict-messages"
+import type {
+  TreatmentNoteListResponse,
+  TreatmentNoteResponse,
+} from "../../../../../types/clients/http"
 
 /**
  * The customer's treatment notes, newest first, with the staff member and branch. The read is
  * recorded in the health data access log (notes are health data).
  */
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<TreatmentNoteListResponse>
+) => {
   const customerId = req.params.id
   const { limit, offset } = req.validatedQuery as { limit: number; offset: number }
   await assertCustomer(req.scope, customerId)
@@ -44,7 +51,10 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 
 /** Records what was done at a visit (linked to the appointment when there is one). */
 export const POST = withConflictMessages(
-  async (req: AuthenticatedMedusaRequest<AdminCreateTreatmentNoteType>, res: MedusaResponse) => {
+  async (
+    req: AuthenticatedMedusaRequest<AdminCreateTreatmentNoteType>,
+    res: MedusaResponse<TreatmentNoteResponse>
+  ) => {
     const { result } = await createTreatmentNoteWorkflow(req.scope).run({
       input: { ...req.validatedBody, customer_id: req.params.id, created_by: staffActorId(req) },
     })

@@ -3,8 +3,12 @@ import { updateFollowUpVisitWorkflow } from "../../../../../workflows/feedback/w
 import { refetchFollowUpVisit } from "../../helpers"
 import type { AdminUpdateFollowUpVisitType } from "../../validators"
 import { withConflictMessages } from "../../../../utils/conflict-messages"
+import type { FollowUpVisitResponse } from "../../../../../types/feedback/http"
 
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<FollowUpVisitResponse>
+) => {
   res.json({
     follow_up_visit: await refetchFollowUpVisit(req.params.id, req.scope, req.queryConfig.fields),
   })
@@ -12,7 +16,10 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 
 /** Reassigns a follow-up visit, notes what came of it, marks it done (with its outcome) or canceled. */
 export const POST = withConflictMessages(
-  async (req: AuthenticatedMedusaRequest<AdminUpdateFollowUpVisitType>, res: MedusaResponse) => {
+  async (
+    req: AuthenticatedMedusaRequest<AdminUpdateFollowUpVisitType>,
+    res: MedusaResponse<FollowUpVisitResponse>
+  ) => {
     await refetchFollowUpVisit(req.params.id, req.scope, ["id"])
     await updateFollowUpVisitWorkflow(req.scope).run({
       input: { ...req.validatedBody, id: req.params.id, actor_id: req.auth_context.actor_id },

@@ -9,10 +9,14 @@ import {
 } from "../../helpers"
 import type { AdminAdjustSessionsType } from "../../validators"
 import { withConflictMessages } from "../../../../utils/conflict-messages"
+import type { PackageMovementResponse } from "../../../../../types/service-packages/http"
 
 /** Adds (goodwill) or removes sessions by hand, with a reason. */
 export const POST = withConflictMessages(
-  async (req: AuthenticatedMedusaRequest<AdminAdjustSessionsType>, res: MedusaResponse) => {
+  async (
+    req: AuthenticatedMedusaRequest<AdminAdjustSessionsType>,
+    res: MedusaResponse<PackageMovementResponse>
+  ) => {
     const body = req.validatedBody
     await refetchServicePackage(req.params.id, req.scope, ["id"])
     const { result } = await adjustPackageSessionsWorkflow(req.scope).run({

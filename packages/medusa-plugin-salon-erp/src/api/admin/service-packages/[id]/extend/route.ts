@@ -3,10 +3,14 @@ import { extendServicePackageWorkflow } from "../../../../../workflows/service-p
 import { idempotencyKeyOrNew, refetchServicePackage, userActor } from "../../helpers"
 import type { AdminExtendPackageType } from "../../validators"
 import { withConflictMessages } from "../../../../utils/conflict-messages"
+import type { PackageResponse } from "../../../../../types/service-packages/http"
 
 /** Moves the expiry later (an expired package comes back with its expired sessions). */
 export const POST = withConflictMessages(
-  async (req: AuthenticatedMedusaRequest<AdminExtendPackageType>, res: MedusaResponse) => {
+  async (
+    req: AuthenticatedMedusaRequest<AdminExtendPackageType>,
+    res: MedusaResponse<PackageResponse>
+  ) => {
     const body = req.validatedBody
     await refetchServicePackage(req.params.id, req.scope, ["id"])
     await extendServicePackageWorkflow(req.scope).run({

@@ -3,10 +3,14 @@ import { freezeServicePackageWorkflow } from "../../../../../workflows/service-p
 import { idempotencyKeyOrNew, refetchServicePackage, userActor } from "../../helpers"
 import type { AdminChangePackageStatusType } from "../../validators"
 import { withConflictMessages } from "../../../../utils/conflict-messages"
+import type { PackageResponse } from "../../../../../types/service-packages/http"
 
 /** Freezes the package (no use, no expiry while frozen), with a reason. */
 export const POST = withConflictMessages(
-  async (req: AuthenticatedMedusaRequest<AdminChangePackageStatusType>, res: MedusaResponse) => {
+  async (
+    req: AuthenticatedMedusaRequest<AdminChangePackageStatusType>,
+    res: MedusaResponse<PackageResponse>
+  ) => {
     const body = req.validatedBody
     await refetchServicePackage(req.params.id, req.scope, ["id"])
     await freezeServicePackageWorkflow(req.scope).run({

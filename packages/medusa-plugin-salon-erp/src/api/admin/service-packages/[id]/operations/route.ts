@@ -1,9 +1,13 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { refetchServicePackage } from "../../helpers"
+import type { PackageOperationListResponse } from "../../../../../types/service-packages/http"
 
 /** The package's audit trail: every operation with its author, reason and what changed. */
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<PackageOperationListResponse>
+) => {
   await refetchServicePackage(req.params.id, req.scope, ["id"])
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data, metadata } = await query.graph({

@@ -9,13 +9,17 @@ import {
 } from "../../helpers"
 import type { AdminRedeemSessionsType } from "../../validators"
 import { withConflictMessages } from "../../../../utils/conflict-messages"
+import type { PackageMovementResponse } from "../../../../../types/service-packages/http"
 
 /**
  * Redeems sessions at the counter, recording who performed the service. 201 with the new ledger
  * entry; a retry with the same key returns it (200) and redeems nothing more.
  */
 export const POST = withConflictMessages(
-  async (req: AuthenticatedMedusaRequest<AdminRedeemSessionsType>, res: MedusaResponse) => {
+  async (
+    req: AuthenticatedMedusaRequest<AdminRedeemSessionsType>,
+    res: MedusaResponse<PackageMovementResponse>
+  ) => {
     const body = req.validatedBody
     // The workflow answers 404 for an unknown package (and names what is wrong otherwise).
     const { result } = await redeemPackageSessionWorkflow(req.scope).run({

@@ -5,9 +5,16 @@ import { refundServicePackageWorkflow } from "../../../../../workflows/service-p
 import { refetchServicePackage, requireIdempotencyKey, userActor } from "../../helpers"
 import type { AdminRefundPackageType } from "../../validators"
 import { withConflictMessages } from "../../../../utils/conflict-messages"
+import type {
+  PackageRefundResponse,
+  RefundQuoteResponse,
+} from "../../../../../types/service-packages/http"
 
 /** What a refund would return now: the unused sessions' allocated value, the fee, the amount. */
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<RefundQuoteResponse>
+) => {
   await refetchServicePackage(req.params.id, req.scope, ["id"])
   const packages: ServicePackageModuleService = req.scope.resolve(SERVICE_PACKAGE_MODULE)
   res.json({ refund: await packages.quoteRefund(req.params.id) })
@@ -15,7 +22,10 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 
 /** Refunds the package's unused sessions at their allocated value, minus the refund fee. */
 export const POST = withConflictMessages(
-  async (req: AuthenticatedMedusaRequest<AdminRefundPackageType>, res: MedusaResponse) => {
+  async (
+    req: AuthenticatedMedusaRequest<AdminRefundPackageType>,
+    res: MedusaResponse<PackageRefundResponse>
+  ) => {
     const body = req.validatedBody
     await refetchServicePackage(req.params.id, req.scope, ["id"])
     const { result } = await refundServicePackageWorkflow(req.scope).run({

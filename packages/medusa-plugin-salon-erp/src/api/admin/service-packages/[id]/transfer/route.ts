@@ -3,13 +3,17 @@ import { transferPackageSessionsWorkflow } from "../../../../../workflows/servic
 import { refetchServicePackage, requireIdempotencyKey, userActor } from "../../helpers"
 import type { AdminTransferSessionsType } from "../../validators"
 import { withConflictMessages } from "../../../../utils/conflict-messages"
+import type { PackageTransferResponse } from "../../../../../types/service-packages/http"
 
 /**
  * Moves unreserved sessions (all, or `items`) to another customer as a new package with the
  * same terms. Returns both packages.
  */
 export const POST = withConflictMessages(
-  async (req: AuthenticatedMedusaRequest<AdminTransferSessionsType>, res: MedusaResponse) => {
+  async (
+    req: AuthenticatedMedusaRequest<AdminTransferSessionsType>,
+    res: MedusaResponse<PackageTransferResponse>
+  ) => {
     const body = req.validatedBody
     await refetchServicePackage(req.params.id, req.scope, ["id"])
     const { result } = await transferPackageSessionsWorkflow(req.scope).run({

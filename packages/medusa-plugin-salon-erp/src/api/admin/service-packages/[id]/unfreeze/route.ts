@@ -3,10 +3,14 @@ import { unfreezeServicePackageWorkflow } from "../../../../../workflows/service
 import { idempotencyKeyOrNew, refetchServicePackage, userActor } from "../../helpers"
 import type { AdminChangePackageStatusType } from "../../validators"
 import { withConflictMessages } from "../../../../utils/conflict-messages"
+import type { PackageResponse } from "../../../../../types/service-packages/http"
 
 /** Unfreezes the package; its validity is extended by the time it was frozen. */
 export const POST = withConflictMessages(
-  async (req: AuthenticatedMedusaRequest<AdminChangePackageStatusType>, res: MedusaResponse) => {
+  async (
+    req: AuthenticatedMedusaRequest<AdminChangePackageStatusType>,
+    res: MedusaResponse<PackageResponse>
+  ) => {
     const body = req.validatedBody
     await refetchServicePackage(req.params.id, req.scope, ["id"])
     await unfreezeServicePackageWorkflow(req.scope).run({

@@ -3,12 +3,13 @@ import { createScheduleExceptionWorkflow } from "../../../../../workflows/bookin
 import { refetchStaffMember } from "../../helpers"
 import type { AdminCreateScheduleExceptionType } from "../../validators"
 import { withConflictMessages } from "../../../../utils/conflict-messages"
+import type { ScheduleExceptionResponse } from "../../../../../types/booking/http"
 
 /** Records time off or an extra shift. */
 export const POST = withConflictMessages(
   async (
     req: AuthenticatedMedusaRequest<AdminCreateScheduleExceptionType>,
-    res: MedusaResponse
+    res: MedusaResponse<ScheduleExceptionResponse>
   ) => {
     await refetchStaffMember(req.params.id, req.scope, ["id"])
     const { result } = await createScheduleExceptionWorkflow(req.scope).run({

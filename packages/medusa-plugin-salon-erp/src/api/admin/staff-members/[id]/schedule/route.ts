@@ -3,8 +3,18 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { setStaffScheduleWorkflow } from "../../../../../workflows/booking/workflows/set-staff-schedule"
 import type { AdminSetStaffScheduleType } from "../../validators"
 import { withConflictMessages } from "../../../../utils/conflict-messages"
+import type {
+  ScheduleException,
+  StaffSchedule,
+  StaffScheduleResponse,
+  WeeklyShift,
+} from "../../../../../types/booking/http"
 
-async function scheduleOf(req: AuthenticatedMedusaRequest, from?: string, to?: string) {
+async function scheduleOf(
+  req: AuthenticatedMedusaRequest,
+  from?: string,
+  to?: string
+): Promise<StaffSchedule> {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const {
     data: [staffMember],
@@ -34,14 +44,12 @@ async function scheduleOf(req: AuthenticatedMedusaRequest, from?: string, to?: s
       `Staff member with id: ${req.params.id} was not found`
     )
   }
-  type Shift = { weekday: number; starts_at: string }
-  type Exception = { date: string }
-  const byDay = (a: Shift, b: Shift) =>
+  const byDay = (a: WeeklyShift, b: WeeklyShift) =>
     a.weekday - b.weekday || a.starts_at.localeCompare(b.starts_at)
   return {
     staff_member_id: staffMember.id,
-    weekly: [...((staffMember.schedules ?? []) as Shift[])].sort(byDay),
-    exceptions: ((staffMember.schedule_exceptions ?? []) as Exception[])
+    weekly: [...((staffMember.schedules ?? []) as WeeklyShift[])].sort(byDay),
+    exceptions: ((staffMember.schedule_exceptions ?? []) as ScheduleException[])
       .filter((exception) => (!from || exception.date >= from) && (!to || exception.date <= to))
       .sort((a, b) => a.date.localeCompare(b.date)),
   }
@@ -50,14 +58,17 @@ async function scheduleOf(req: AuthenticatedMedusaRequest, from?: string, to?: s
 /** Weekly shifts at every branch, and dated exceptions (optionally between `from` and `to`). */
 export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, { from?: string; to?: string }>,
-  res: MedusaResponse
+  res: MedusaResponse<StaffScheduleResponse>
 ) => {
   res.json({ schedule: await scheduleOf(req, req.validatedQuery.from, req.validatedQuery.to) })
 }
 
 /** Replaces the staff member's weekly shifts at one branch. */
 export const POST = withConflictMessages(
-  async (req: AuthenticatedMedusaRequest<AdminSetStaffScheduleType>, res: MedusaResponse) => {
+  async (
+    req: AuthenticatedMedusaRequest<AdminSetStaffScheduleType>,
+    res: MedusaResponse<StaffScheduleResponse>
+  ) => {
     await scheduleOf(req)
     await setStaffScheduleWorkflow(req.scope).run({
       input: { ...req.validatedBody, staff_member_id: req.params.id },

@@ -2,10 +2,14 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { createAppointmentHoldWorkflow } from "../../../../../workflows/booking/workflows/create-appointment-hold"
 import type { StoreCreateAppointmentHoldType } from "./validators"
 import { withConflictMessages } from "../../../../utils/conflict-messages"
+import type { AppointmentHoldResponse } from "../../../../../types/booking/http"
 
 /** Holds a slot for a few minutes (while paying); book it with `hold_id`. */
 export const POST = withConflictMessages(
-  async (req: AuthenticatedMedusaRequest<StoreCreateAppointmentHoldType>, res: MedusaResponse) => {
+  async (
+    req: AuthenticatedMedusaRequest<StoreCreateAppointmentHoldType>,
+    res: MedusaResponse<AppointmentHoldResponse>
+  ) => {
     const body = req.validatedBody
     const { result } = await createAppointmentHoldWorkflow(req.scope).run({
       input: {

@@ -5,9 +5,16 @@ import { refetchAppointment } from "../../../../admin/appointments/helpers"
 import { idempotencyKeyOf } from "../../../../utils/idempotency"
 import type { StoreCreateAppointmentType } from "./validators"
 import { withConflictMessages } from "../../../../utils/conflict-messages"
+import type {
+  AppointmentListResponse,
+  AppointmentResponse,
+} from "../../../../../types/booking/http"
 
 /** The logged-in customer's appointments; `when=upcoming|past`, `status`. */
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<AppointmentListResponse>
+) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { when, status, from } = req.filterableFields as {
     when?: string
@@ -39,7 +46,10 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
  * `Idempotency-Key` returns the first booking.
  */
 export const POST = withConflictMessages(
-  async (req: AuthenticatedMedusaRequest<StoreCreateAppointmentType>, res: MedusaResponse) => {
+  async (
+    req: AuthenticatedMedusaRequest<StoreCreateAppointmentType>,
+    res: MedusaResponse<AppointmentResponse>
+  ) => {
     const body = req.validatedBody
     const customerId = req.auth_context.actor_id
     const { result } = await bookAppointmentWorkflow(req.scope).run({

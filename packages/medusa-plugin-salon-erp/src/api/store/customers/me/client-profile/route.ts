@@ -6,12 +6,17 @@ import { upsertClientProfileWorkflow } from "../../../../../workflows/client/wor
 import { profileRow } from "../../../../admin/customers/helpers"
 import type { StoreUpdateClientProfileType } from "./validators"
 import { withConflictMessages } from "../../../../utils/conflict-messages"
+import type {
+  ClientProfileFields,
+  StoreClientProfile,
+  StoreClientProfileResponse,
+} from "../../../../../types/clients/http"
 
 /** The customer's own profile without staff-only fields (and without tags). */
 async function ownProfile(scope: MedusaContainer, customerId: string) {
-  const profile = await profileRow(scope, customerId)
+  const profile: Partial<ClientProfileFields> = await profileRow(scope, customerId)
   for (const field of STAFF_ONLY_FIELDS) delete profile[field]
-  return profile
+  return profile as StoreClientProfile
 }
 
 // Also served at `/store/customers/me/profile` (the documented path), which re-exports these
@@ -21,7 +26,10 @@ async function ownProfile(scope: MedusaContainer, customerId: string) {
  * The logged-in customer's own profile, their health data included (the read is recorded in the
  * access log as the customer's). Only ever the authenticated customer's.
  */
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<StoreClientProfileResponse>
+) => {
   const customerId = req.auth_context.actor_id
   await recordHealthDataAccessWorkflow(req.scope).run({
     input: {
@@ -39,7 +47,10 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
  * the consent time).
  */
 export const POST = withConflictMessages(
-  async (req: AuthenticatedMedusaRequest<StoreUpdateClientProfileType>, res: MedusaResponse) => {
+  async (
+    req: AuthenticatedMedusaRequest<StoreUpdateClientProfileType>,
+    res: MedusaResponse<StoreClientProfileResponse>
+  ) => {
     const customerId = req.auth_context.actor_id
     await upsertClientProfileWorkflow(req.scope).run({
       input: { ...req.validatedBody, customer_id: customerId },

@@ -5,9 +5,13 @@ import { idempotencyKeyOf } from "../../../../utils/idempotency"
 import { customerActor, refetchCustomerComplaint } from "./helpers"
 import type { StoreCreateComplaintType } from "./validators"
 import { withConflictMessages } from "../../../../utils/conflict-messages"
+import type { ComplaintListResponse, ComplaintResponse } from "../../../../../types/feedback/http"
 
 /** The logged-in customer's complaints; filter by `status`. */
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<ComplaintListResponse>
+) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { status } = req.filterableFields as { status?: string[] }
   const filters: Record<string, unknown> = { customer_id: req.auth_context.actor_id }
@@ -26,7 +30,10 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
  * photos. A retry with the same `Idempotency-Key` returns the first complaint.
  */
 export const POST = withConflictMessages(
-  async (req: AuthenticatedMedusaRequest<StoreCreateComplaintType>, res: MedusaResponse) => {
+  async (
+    req: AuthenticatedMedusaRequest<StoreCreateComplaintType>,
+    res: MedusaResponse<ComplaintResponse>
+  ) => {
     const body = req.validatedBody
     const customerId = req.auth_context.actor_id
     const { result } = await createComplaintWorkflow(req.scope).run({

@@ -1,8 +1,12 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { SurveyListResponse } from "../../../../../types/feedback/http"
 
 /** The logged-in customer's satisfaction surveys; `status=pending|answered|expired`. */
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<SurveyListResponse>
+) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { status } = req.filterableFields as { status?: "pending" | "answered" | "expired" }
   const now = new Date()

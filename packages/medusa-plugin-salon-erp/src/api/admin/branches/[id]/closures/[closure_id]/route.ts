@@ -3,10 +3,11 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { deleteBookingRecordsWorkflow } from "../../../../../../workflows/booking/workflows/delete-booking-records"
 import { refetchBranch } from "../../../helpers"
 import { withConflictMessages } from "../../../../../utils/conflict-messages"
+import type { DeleteResponse } from "../../../../../../types/booking/http"
 
 /** Reopens the branch on a closure's dates. */
 export const DELETE = withConflictMessages(
-  async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  async (req: AuthenticatedMedusaRequest, res: MedusaResponse<DeleteResponse>) => {
     const branch = await refetchBranch(req.params.id, req.scope, ["id", "closures.id"])
     if (
       !branch.closures?.some(

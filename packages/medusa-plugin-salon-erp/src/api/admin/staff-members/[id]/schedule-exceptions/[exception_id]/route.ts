@@ -3,9 +3,10 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { deleteBookingRecordsWorkflow } from "../../../../../../workflows/booking/workflows/delete-booking-records"
 import { refetchStaffMember } from "../../../helpers"
 import { withConflictMessages } from "../../../../../utils/conflict-messages"
+import type { DeleteResponse } from "../../../../../../types/booking/http"
 
 export const DELETE = withConflictMessages(
-  async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  async (req: AuthenticatedMedusaRequest, res: MedusaResponse<DeleteResponse>) => {
     const staffMember = await refetchStaffMember(req.params.id, req.scope, [
       "id",
       "schedule_exceptions.id",

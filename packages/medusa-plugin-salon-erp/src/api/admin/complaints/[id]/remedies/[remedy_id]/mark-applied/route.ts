@@ -3,10 +3,14 @@ import { markComplaintRemedyAppliedWorkflow } from "../../../../../../../workflo
 import { refetchComplaint, staffActor } from "../../../../helpers"
 import type { MarkRemedyAppliedType } from "../../../../validators"
 import { withConflictMessages } from "../../../../../../utils/conflict-messages"
+import type { ComplaintResponse } from "../../../../../../../types/feedback/http"
 
 /** Confirms that a recorded remedy was given to the customer. */
 export const POST = withConflictMessages(
-  async (req: AuthenticatedMedusaRequest<MarkRemedyAppliedType>, res: MedusaResponse) => {
+  async (
+    req: AuthenticatedMedusaRequest<MarkRemedyAppliedType>,
+    res: MedusaResponse<ComplaintResponse>
+  ) => {
     await markComplaintRemedyAppliedWorkflow(req.scope).run({
       input: {
         complaint_id: req.params.id,

@@ -9,10 +9,14 @@ import {
 } from "../../../../helpers"
 import type { AdminReverseEntryType } from "../../../../validators"
 import { withConflictMessages } from "../../../../../../utils/conflict-messages"
+import type { PackageMovementResponse } from "../../../../../../../types/service-packages/http"
 
 /** Reverses a redemption, forfeit or adjustment with a new entry (the original stays). */
 export const POST = withConflictMessages(
-  async (req: AuthenticatedMedusaRequest<AdminReverseEntryType>, res: MedusaResponse) => {
+  async (
+    req: AuthenticatedMedusaRequest<AdminReverseEntryType>,
+    res: MedusaResponse<PackageMovementResponse>
+  ) => {
     const body = req.validatedBody
     await refetchServicePackage(req.params.id, req.scope, ["id"])
     const { result } = await reversePackageEntryWorkflow(req.scope).run({

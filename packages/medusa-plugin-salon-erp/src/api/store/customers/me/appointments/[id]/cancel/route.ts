@@ -3,10 +3,14 @@ import { cancelAppointmentWorkflow } from "../../../../../../../workflows/bookin
 import { refetchAppointment } from "../../../../../../admin/appointments/helpers"
 import type { CancelAppointmentType } from "../../../../../../admin/appointments/validators"
 import { withConflictMessages } from "../../../../../../utils/conflict-messages"
+import type { AppointmentResponse } from "../../../../../../../types/booking/http"
 
 /** Cancels the customer's own appointment, until the cancellation cut-off. */
 export const POST = withConflictMessages(
-  async (req: AuthenticatedMedusaRequest<CancelAppointmentType>, res: MedusaResponse) => {
+  async (
+    req: AuthenticatedMedusaRequest<CancelAppointmentType>,
+    res: MedusaResponse<AppointmentResponse>
+  ) => {
     const customerId = req.auth_context.actor_id
     await cancelAppointmentWorkflow(req.scope).run({
       input: {

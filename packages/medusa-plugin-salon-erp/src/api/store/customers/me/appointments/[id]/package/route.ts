@@ -3,9 +3,13 @@ import { setAppointmentPackageReservationWorkflow } from "../../../../../../../w
 import { appointmentPackageView } from "../../../../../../admin/appointments/[id]/package-reservations/helpers"
 import type { SetPackageReservationType } from "../../../../../../admin/appointments/[id]/package-reservations/validators"
 import { withConflictMessages } from "../../../../../../utils/conflict-messages"
+import type { AppointmentPackageSessionsResponse } from "../../../../../../../types/service-packages/http"
 
 /** Which of the customer's packages pays for each service of their own appointment. */
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<AppointmentPackageSessionsResponse>
+) => {
   res.json({
     package_reservations: await appointmentPackageView(
       req.scope,
@@ -20,7 +24,10 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
  * (`package_id: null`) pays for it otherwise, releasing the session.
  */
 export const POST = withConflictMessages(
-  async (req: AuthenticatedMedusaRequest<SetPackageReservationType>, res: MedusaResponse) => {
+  async (
+    req: AuthenticatedMedusaRequest<SetPackageReservationType>,
+    res: MedusaResponse<AppointmentPackageSessionsResponse>
+  ) => {
     const customerId = req.auth_context.actor_id
     await setAppointmentPackageReservationWorkflow(req.scope).run({
       input: {

@@ -3,10 +3,14 @@ import { rescheduleAppointmentWorkflow } from "../../../../../../../workflows/bo
 import { refetchAppointment } from "../../../../../../admin/appointments/helpers"
 import type { StoreRescheduleAppointmentType } from "../../validators"
 import { withConflictMessages } from "../../../../../../utils/conflict-messages"
+import type { AppointmentResponse } from "../../../../../../../types/booking/http"
 
 /** Moves the customer's own appointment, until the cancellation cut-off (online rules apply). */
 export const POST = withConflictMessages(
-  async (req: AuthenticatedMedusaRequest<StoreRescheduleAppointmentType>, res: MedusaResponse) => {
+  async (
+    req: AuthenticatedMedusaRequest<StoreRescheduleAppointmentType>,
+    res: MedusaResponse<AppointmentResponse>
+  ) => {
     const customerId = req.auth_context.actor_id
     await rescheduleAppointmentWorkflow(req.scope).run({
       input: {

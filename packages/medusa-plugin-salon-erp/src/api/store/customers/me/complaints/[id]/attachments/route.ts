@@ -3,10 +3,14 @@ import { addComplaintAttachmentsWorkflow } from "../../../../../../../workflows/
 import { customerActor, refetchCustomerComplaint } from "../../helpers"
 import type { StoreComplaintAttachmentsType } from "../../validators"
 import { withConflictMessages } from "../../../../../../utils/conflict-messages"
+import type { ComplaintResponse } from "../../../../../../../types/feedback/http"
 
 /** Adds photos or documents (base64) to the customer's complaint. */
 export const POST = withConflictMessages(
-  async (req: AuthenticatedMedusaRequest<StoreComplaintAttachmentsType>, res: MedusaResponse) => {
+  async (
+    req: AuthenticatedMedusaRequest<StoreComplaintAttachmentsType>,
+    res: MedusaResponse<ComplaintResponse>
+  ) => {
     const customerId = req.auth_context.actor_id
     await addComplaintAttachmentsWorkflow(req.scope).run({
       input: {

@@ -3,10 +3,14 @@ import { addComplaintMessageWorkflow } from "../../../../../../../workflows/feed
 import { customerActor, refetchCustomerComplaint } from "../../helpers"
 import type { StoreComplaintMessageType } from "../../validators"
 import { withConflictMessages } from "../../../../../../utils/conflict-messages"
+import type { ComplaintResponse } from "../../../../../../../types/feedback/http"
 
 /** Adds the customer's message to their complaint (not once it is closed). */
 export const POST = withConflictMessages(
-  async (req: AuthenticatedMedusaRequest<StoreComplaintMessageType>, res: MedusaResponse) => {
+  async (
+    req: AuthenticatedMedusaRequest<StoreComplaintMessageType>,
+    res: MedusaResponse<ComplaintResponse>
+  ) => {
     const customerId = req.auth_context.actor_id
     await addComplaintMessageWorkflow(req.scope).run({
       input: {

@@ -3,10 +3,14 @@ import { rateComplaintResolutionWorkflow } from "../../../../../../../workflows/
 import { refetchCustomerComplaint } from "../../helpers"
 import type { StoreRateComplaintType } from "../../validators"
 import { withConflictMessages } from "../../../../../../utils/conflict-messages"
+import type { ComplaintResponse } from "../../../../../../../types/feedback/http"
 
 /** Rates how the complaint was resolved (1–5, once); a resolved complaint is then closed. */
 export const POST = withConflictMessages(
-  async (req: AuthenticatedMedusaRequest<StoreRateComplaintType>, res: MedusaResponse) => {
+  async (
+    req: AuthenticatedMedusaRequest<StoreRateComplaintType>,
+    res: MedusaResponse<ComplaintResponse>
+  ) => {
     const customerId = req.auth_context.actor_id
     await rateComplaintResolutionWorkflow(req.scope).run({
       input: { ...req.validatedBody, complaint_id: req.params.id, customer_id: customerId },

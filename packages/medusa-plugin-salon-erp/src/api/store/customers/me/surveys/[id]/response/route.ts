@@ -3,13 +3,17 @@ import { submitSatisfactionSurveyWorkflow } from "../../../../../../../workflows
 import { refetchSurvey } from "../../../../../../admin/satisfaction/helpers"
 import type { StoreSurveyResponseType } from "../../validators"
 import { withConflictMessages } from "../../../../../../utils/conflict-messages"
+import type { SurveyResponse } from "../../../../../../../types/feedback/http"
 
 /**
  * Answers the survey of one of the customer's visits: technique, attitude, environment and
  * result (1–5), NPS (0–10) and a comment. Once per appointment: a second answer is a 409.
  */
 export const POST = withConflictMessages(
-  async (req: AuthenticatedMedusaRequest<StoreSurveyResponseType>, res: MedusaResponse) => {
+  async (
+    req: AuthenticatedMedusaRequest<StoreSurveyResponseType>,
+    res: MedusaResponse<SurveyResponse>
+  ) => {
     const customerId = req.auth_context.actor_id
     await submitSatisfactionSurveyWorkflow(req.scope).run({
       input: { ...req.validatedBody, survey_id: req.params.id, customer_id: customerId },
