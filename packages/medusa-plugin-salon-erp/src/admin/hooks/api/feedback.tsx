@@ -1,14 +1,8 @@
-import type { FetchError } from "@medusajs/js-sdk"
-import {
-  type QueryKey,
-  type UseMutationOptions,
-  type UseQueryOptions,
-  useMutation,
-  useQuery,
-  useQueryClient,
-} from "@tanstack/react-query"
+import { useQuery } from "@tanstack/react-query"
+import type { MutationOptions, QueryOptions } from "../../lib/hook-options"
 import { queryKeysFactory } from "../../lib/query-key-factory"
 import { sdk } from "../../lib/sdk"
+import { deleteAt, postJson, setDetail, useAdminQuery, useInvalidatingMutation } from "./factories"
 import type {
   ComplaintCategory,
   Complaint,
@@ -64,71 +58,47 @@ export const followUpVisitQueryKeys = queryKeysFactory("follow_up_visit")
 const lookupKeys = ["feedback_lookups"] as const
 const settingsKeys = ["feedback_settings"] as const
 
-type QueryOptions<T> = Omit<UseQueryOptions<T, FetchError, T, QueryKey>, "queryKey" | "queryFn">
-type MutationOptions<TData, TVariables> = Omit<
-  UseMutationOptions<TData, FetchError, TVariables>,
-  "mutationFn"
->
+/** A complaint's change shows in the lists and moves the analytics. */
+const complaintChangeKeys = [complaintQueryKeys.lists(), feedbackAnalyticsQueryKeys.all]
 
 // ------------------------------------------------------------------ complaints
 
 export const useComplaints = (
   query: ComplaintListParams,
   options?: QueryOptions<List<"complaints", Complaint>>
-) =>
-  useQuery({
-    queryKey: complaintQueryKeys.list(query),
-    queryFn: () => sdk.client.fetch<List<"complaints", Complaint>>("/admin/complaints", { query }),
-    ...options,
-  })
+) => useAdminQuery(complaintQueryKeys.list(query), "/admin/complaints", query, options)
 
 export const useComplaint = (id: string, options?: QueryOptions<{ complaint: Complaint }>) =>
-  useQuery({
-    queryKey: complaintQueryKeys.detail(id),
-    queryFn: () => sdk.client.fetch<{ complaint: Complaint }>(`/admin/complaints/${id}`),
-    ...options,
-  })
+  useAdminQuery(complaintQueryKeys.detail(id), `/admin/complaints/${id}`, undefined, options)
 
 export const useCreateComplaint = (
   options?: MutationOptions<{ complaint: Complaint }, CreateComplaintPayload>
-) => {
-  const queryClient = useQueryClient()
-  return useMutation({
-    ...options,
-    mutationFn: ({ idempotency_key, ...body }) =>
-      sdk.client.fetch<{ complaint: Complaint }>("/admin/complaints", {
-        method: "POST",
-        body,
-        headers: { "Idempotency-Key": idempotency_key },
-      }),
-    onSuccess: async (data, variables, context) => {
-      await queryClient.invalidateQueries({ queryKey: complaintQueryKeys.lists() })
-      await queryClient.invalidateQueries({ queryKey: feedbackAnalyticsQueryKeys.all })
-      await options?.onSuccess?.(data, variables, context)
+) =>
+  useInvalidatingMutation(
+    {
+      mutationFn: ({ idempotency_key, ...body }) =>
+        postJson<{ complaint: Complaint }>("/admin/complaints", body, idempotency_key),
+      invalidates: complaintChangeKeys,
     },
-  })
-}
+    options
+  )
 
 export const useComplaintChange = (
   id: string,
   options?: MutationOptions<{ complaint: Complaint }, ComplaintChange>
-) => {
-  const queryClient = useQueryClient()
-  return useMutation({
-    ...options,
-    mutationFn: ({ path, body }) =>
-      sdk.client.fetch<{ complaint: Complaint }>(
-        `/admin/complaints/${id}${path ? `/${path}` : ""}`,
-        { method: "POST", body }
-      ),
-    onSuccess: async (data, variables, context) => {
-      queryClient.setQueryData(complaintQueryKeys.detail(id), data)
-      await queryClient.invalidateQueries({ queryKey: complaintQueryKeys.lists() })
-      await queryClient.invalidateQueries({ queryKey: feedbackAnalyticsQueryKeys.all })
-      await options?.onSuccess?.(data, variables, context)
+) =>
+  useInvalidatingMutation(
+    {
+      mutationFn: ({ path, body }) =>
+        postJson<{ complaint: Complaint }>(
+          `/admin/complaints/${id}${path ? `/${path}` : ""}`,
+          body
+        ),
+      update: setDetail(complaintQueryKeys.detail(id)),
+      invalidates: complaintChangeKeys,
     },
-  })
-}
+    options
+  )
 
 // ------------------------------------------------------------------ categories
 
@@ -136,129 +106,98 @@ export const useComplaintCategories = (
   query: { is_active?: boolean; limit?: number } = {},
   options?: QueryOptions<List<"complaint_categories", ComplaintCategory>>
 ) =>
-  useQuery({
-    queryKey: complaintCategoryQueryKeys.list(query),
-    queryFn: () =>
-      sdk.client.fetch<List<"complaint_categories", ComplaintCategory>>(
-        "/admin/complaint-categories",
-        { query: { limit: 100, ...query } }
-      ),
-    ...options,
-  })
+  useAdminQuery(
+    complaintCategoryQueryKeys.list(query),
+    "/admin/complaint-categories",
+    { limit: 100, ...query },
+    options
+  )
 
-export const useComplaintCategoryChange = (options?: MutationOptions<unknown, CategoryChange>) => {
-  const queryClient = useQueryClient()
-  return useMutation({
-    ...options,
-    mutationFn: (change) => {
-      if (change.action === "create") {
-        return sdk.client.fetch("/admin/complaint-categories", {
-          method: "POST",
-          body: change.body,
-        })
-      }
-      if (change.action === "update") {
-        return sdk.client.fetch(`/admin/complaint-categories/${change.id}`, {
-          method: "POST",
-          body: change.body,
-        })
-      }
-      return sdk.client.fetch(`/admin/complaint-categories/${change.id}`, { method: "DELETE" })
+export const useComplaintCategoryChange = (options?: MutationOptions<unknown, CategoryChange>) =>
+  useInvalidatingMutation(
+    {
+      mutationFn: (change) => {
+        if (change.action === "create") {
+          return postJson("/admin/complaint-categories", change.body)
+        }
+        if (change.action === "update") {
+          return postJson(`/admin/complaint-categories/${change.id}`, change.body)
+        }
+        return deleteAt(`/admin/complaint-categories/${change.id}`)
+      },
+      invalidates: [complaintCategoryQueryKeys.all, lookupKeys],
     },
-    onSuccess: async (data, variables, context) => {
-      await queryClient.invalidateQueries({ queryKey: complaintCategoryQueryKeys.all })
-      await queryClient.invalidateQueries({ queryKey: lookupKeys })
-      await options?.onSuccess?.(data, variables, context)
-    },
-  })
-}
+    options
+  )
 
 // ------------------------------------------------------------------ analytics & surveys
+
+/** Complaint and survey analytics share a key space: `group_by` tells them apart. */
+const useAnalytics = <TRow,>(
+  kind: "complaints" | "surveys",
+  path: string,
+  params: AnalyticsParams,
+  options?: QueryOptions<Analytics<TRow>>
+) =>
+  useAdminQuery(
+    feedbackAnalyticsQueryKeys.list({ ...params, group_by: `${kind}:${params.group_by ?? ""}` }),
+    path,
+    params,
+    options
+  )
 
 export const useComplaintAnalytics = (
   params: AnalyticsParams,
   options?: QueryOptions<Analytics<ComplaintAnalyticsRow>>
-) =>
-  useQuery({
-    queryKey: feedbackAnalyticsQueryKeys.list({
-      ...params,
-      group_by: `complaints:${params.group_by ?? ""}`,
-    }),
-    queryFn: () =>
-      sdk.client.fetch<Analytics<ComplaintAnalyticsRow>>("/admin/complaints/analytics", {
-        query: params,
-      }),
-    ...options,
-  })
+) => useAnalytics("complaints", "/admin/complaints/analytics", params, options)
 
 export const useSatisfactionAnalytics = (
   params: AnalyticsParams,
   options?: QueryOptions<Analytics<SatisfactionAnalyticsRow>>
-) =>
-  useQuery({
-    queryKey: feedbackAnalyticsQueryKeys.list({
-      ...params,
-      group_by: `surveys:${params.group_by ?? ""}`,
-    }),
-    queryFn: () =>
-      sdk.client.fetch<Analytics<SatisfactionAnalyticsRow>>("/admin/satisfaction/analytics", {
-        query: params,
-      }),
-    ...options,
-  })
+) => useAnalytics("surveys", "/admin/satisfaction/analytics", params, options)
 
 export const useSurveys = (
   query: Record<string, string | number | boolean | undefined>,
   options?: QueryOptions<List<"surveys", Survey>>
-) =>
-  useQuery({
-    queryKey: surveyQueryKeys.list(query),
-    queryFn: () =>
-      sdk.client.fetch<List<"surveys", Survey>>("/admin/satisfaction/surveys", { query }),
-    ...options,
-  })
+) => useAdminQuery(surveyQueryKeys.list(query), "/admin/satisfaction/surveys", query, options)
 
 export const useFollowUpVisits = (
   query: Record<string, string | number | undefined>,
   options?: QueryOptions<List<"follow_up_visits", FollowUpVisit>>
 ) =>
-  useQuery({
-    queryKey: followUpVisitQueryKeys.list(query),
-    queryFn: () =>
-      sdk.client.fetch<List<"follow_up_visits", FollowUpVisit>>(
-        "/admin/satisfaction/follow-up-visits",
-        { query }
-      ),
-    ...options,
-  })
+  useAdminQuery(
+    followUpVisitQueryKeys.list(query),
+    "/admin/satisfaction/follow-up-visits",
+    query,
+    options
+  )
 
 export const useUpdateFollowUpVisit = (
   options?: MutationOptions<
     { follow_up_visit: FollowUpVisit },
     { id: string; status?: string; outcome?: string | null; note?: string | null }
   >
-) => {
-  const queryClient = useQueryClient()
-  return useMutation({
-    ...options,
-    mutationFn: ({ id, ...body }) =>
-      sdk.client.fetch<{ follow_up_visit: FollowUpVisit }>(
-        `/admin/satisfaction/follow-up-visits/${id}`,
-        { method: "POST", body }
-      ),
-    onSuccess: async (data, variables, context) => {
-      await queryClient.invalidateQueries({ queryKey: followUpVisitQueryKeys.all })
-      await options?.onSuccess?.(data, variables, context)
+) =>
+  useInvalidatingMutation(
+    {
+      mutationFn: ({ id, ...body }) =>
+        postJson<{ follow_up_visit: FollowUpVisit }>(
+          `/admin/satisfaction/follow-up-visits/${id}`,
+          body
+        ),
+      invalidates: [followUpVisitQueryKeys.all],
     },
-  })
-}
+    options
+  )
 
 export const useFeedbackSettings = () =>
-  useQuery({
-    queryKey: settingsKeys,
-    queryFn: () => sdk.client.fetch<{ settings: FeedbackSettings }>("/admin/satisfaction/settings"),
-    staleTime: 5 * 60_000,
-  })
+  useAdminQuery<{ settings: FeedbackSettings }>(
+    settingsKeys,
+    "/admin/satisfaction/settings",
+    undefined,
+    undefined,
+    { staleTime: 5 * 60_000 }
+  )
 
 /** Branches, staff, admin users and categories for filters and forms (one cached load). */
 export const useFeedbackLookups = () =>

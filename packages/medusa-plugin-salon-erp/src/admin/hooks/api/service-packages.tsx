@@ -1,11 +1,5 @@
-import {
-  type QueryKey,
-  type UseMutationOptions,
-  type UseQueryOptions,
-  useMutation,
-  useQuery,
-  useQueryClient,
-} from "@tanstack/react-query"
+import { useQuery } from "@tanstack/react-query"
+import type { MutationOptions, QueryOptions } from "../../lib/hook-options"
 import { sdk } from "../../lib/sdk"
 import type {
   PackageTemplate,
@@ -21,6 +15,7 @@ import type {
   PackageResponse,
   Keyed,
 } from "../../../types/service-packages/http"
+import { deleteAt, postJson, useAdminQuery, useInvalidatingMutation } from "./factories"
 export type {
   PackageTemplateItem,
   PackageTemplate,
@@ -33,9 +28,6 @@ export type {
   RefundQuote,
   AppointmentPackageSessions,
 } from "../../../types/service-packages/http"
-
-type QueryOptions<T> = Omit<UseQueryOptions<T, Error, T, QueryKey>, "queryKey" | "queryFn">
-type MutationOptions<T, V> = Omit<UseMutationOptions<T, Error, V>, "mutationFn">
 
 // ------------------------------------------------------------------ keys & helpers
 
@@ -63,131 +55,83 @@ export const newIdempotencyKey = () =>
 export const errorMessage = (error: unknown) =>
   (error as { message?: string } | null)?.message ?? "Something went wrong"
 
-const useInvalidatingMutation = <T, V>(
+/** A package write: sessions, reservations and appointment views move together, so all is refreshed. */
+const usePackageMutation = <T, V>(
   mutationFn: (variables: V) => Promise<T>,
   options?: MutationOptions<T, V>
-) => {
-  const queryClient = useQueryClient()
-  return useMutation<T, Error, V>({
-    ...options,
-    mutationFn,
-    onSuccess: async (data, variables, context) => {
-      // Sessions, reservations and appointment views all move together: refresh everything of ours.
-      await queryClient.invalidateQueries({ queryKey: packageQueryKeys.all })
-      await options?.onSuccess?.(data, variables, context)
-    },
-  })
-}
-
-const withKey = (key: string) => ({ "Idempotency-Key": key })
+) => useInvalidatingMutation({ mutationFn, invalidates: [packageQueryKeys.all] }, options)
 
 // ------------------------------------------------------------------ templates
 
 export const usePackageTemplates = (
   query?: Record<string, unknown>,
   options?: QueryOptions<List<"package_templates", PackageTemplate>>
-) =>
-  useQuery({
-    queryKey: packageQueryKeys.templates(query),
-    queryFn: () =>
-      sdk.client.fetch<List<"package_templates", PackageTemplate>>("/admin/package-templates", {
-        query,
-      }),
-    ...options,
-  })
+) => useAdminQuery(packageQueryKeys.templates(query), "/admin/package-templates", query, options)
 
 export const usePackageTemplate = (
   id: string,
   options?: QueryOptions<{ package_template: PackageTemplate }>
 ) =>
-  useQuery({
-    queryKey: packageQueryKeys.template(id),
-    queryFn: () =>
-      sdk.client.fetch<{ package_template: PackageTemplate }>(`/admin/package-templates/${id}`),
-    ...options,
-  })
+  useAdminQuery(packageQueryKeys.template(id), `/admin/package-templates/${id}`, undefined, options)
+
+type TemplateResponse = { package_template: PackageTemplate }
 
 export const useCreatePackageTemplate = (
-  options?: MutationOptions<{ package_template: PackageTemplate }, CreatePackageTemplatePayload>
+  options?: MutationOptions<TemplateResponse, CreatePackageTemplatePayload>
 ) =>
-  useInvalidatingMutation(
-    (body) =>
-      sdk.client.fetch<{ package_template: PackageTemplate }>("/admin/package-templates", {
-        method: "POST",
-        body,
-      }),
+  usePackageMutation(
+    (body) => postJson<TemplateResponse>("/admin/package-templates", body),
     options
   )
 
 export const useUpdatePackageTemplate = (
   id: string,
-  options?: MutationOptions<{ package_template: PackageTemplate }, PackageTemplatePayload>
+  options?: MutationOptions<TemplateResponse, PackageTemplatePayload>
 ) =>
-  useInvalidatingMutation(
-    (body) =>
-      sdk.client.fetch<{ package_template: PackageTemplate }>(`/admin/package-templates/${id}`, {
-        method: "POST",
-        body,
-      }),
+  usePackageMutation(
+    (body) => postJson<TemplateResponse>(`/admin/package-templates/${id}`, body),
     options
   )
 
 export const useDeletePackageTemplate = (id: string, options?: MutationOptions<unknown, void>) =>
-  useInvalidatingMutation(
-    () => sdk.client.fetch(`/admin/package-templates/${id}`, { method: "DELETE" }),
-    options
-  )
+  usePackageMutation(() => deleteAt(`/admin/package-templates/${id}`), options)
 
 // ------------------------------------------------------------------ packages
 
 export const useServicePackages = (
   query?: Record<string, unknown>,
   options?: QueryOptions<List<"service_packages", ServicePackage>>
-) =>
-  useQuery({
-    queryKey: packageQueryKeys.list(query),
-    queryFn: () =>
-      sdk.client.fetch<List<"service_packages", ServicePackage>>("/admin/service-packages", {
-        query,
-      }),
-    ...options,
-  })
+) => useAdminQuery(packageQueryKeys.list(query), "/admin/service-packages", query, options)
 
 export const usePackageEntries = (
   id: string,
   options?: QueryOptions<List<"ledger_entries", PackageLedgerEntry>>
 ) =>
-  useQuery({
-    queryKey: packageQueryKeys.entries(id),
-    queryFn: () =>
-      sdk.client.fetch<List<"ledger_entries", PackageLedgerEntry>>(
-        `/admin/service-packages/${id}/entries`,
-        { query: { limit: 200, order: "-created_at" } }
-      ),
-    ...options,
-  })
+  useAdminQuery(
+    packageQueryKeys.entries(id),
+    `/admin/service-packages/${id}/entries`,
+    { limit: 200, order: "-created_at" },
+    options
+  )
 
 export const usePackageOperations = (
   id: string,
   options?: QueryOptions<List<"operations", PackageOperation>>
 ) =>
-  useQuery({
-    queryKey: packageQueryKeys.operations(id),
-    queryFn: () =>
-      sdk.client.fetch<List<"operations", PackageOperation>>(
-        `/admin/service-packages/${id}/operations`,
-        { query: { limit: 100 } }
-      ),
-    ...options,
-  })
+  useAdminQuery(
+    packageQueryKeys.operations(id),
+    `/admin/service-packages/${id}/operations`,
+    { limit: 100 },
+    options
+  )
 
 export const useRefundQuote = (id: string, options?: QueryOptions<{ refund: RefundQuote }>) =>
-  useQuery({
-    queryKey: packageQueryKeys.refund(id),
-    queryFn: () =>
-      sdk.client.fetch<{ refund: RefundQuote }>(`/admin/service-packages/${id}/refund`),
-    ...options,
-  })
+  useAdminQuery(
+    packageQueryKeys.refund(id),
+    `/admin/service-packages/${id}/refund`,
+    undefined,
+    options
+  )
 
 export const useSellServicePackage = (
   options?: MutationOptions<
@@ -202,13 +146,9 @@ export const useSellServicePackage = (
     }>
   >
 ) =>
-  useInvalidatingMutation(
+  usePackageMutation(
     ({ idempotency_key, ...body }) =>
-      sdk.client.fetch<PackageResponse>("/admin/service-packages", {
-        method: "POST",
-        body,
-        headers: withKey(idempotency_key),
-      }),
+      postJson<PackageResponse>("/admin/service-packages", body, idempotency_key),
     options
   )
 
@@ -218,13 +158,9 @@ const usePackageAction = <V extends { idempotency_key: string }>(
   path: string,
   options?: MutationOptions<PackageResponse, V>
 ) =>
-  useInvalidatingMutation(
+  usePackageMutation(
     ({ idempotency_key, ...body }: V) =>
-      sdk.client.fetch<PackageResponse>(`/admin/service-packages/${id}/${path}`, {
-        method: "POST",
-        body,
-        headers: withKey(idempotency_key),
-      }),
+      postJson<PackageResponse>(`/admin/service-packages/${id}/${path}`, body, idempotency_key),
     options
   )
 
@@ -282,11 +218,12 @@ export const useReverseEntry = (
   id: string,
   options?: MutationOptions<PackageResponse, Keyed<{ entry_id: string; reason: string }>>
 ) =>
-  useInvalidatingMutation(
+  usePackageMutation(
     ({ idempotency_key, entry_id, reason }) =>
-      sdk.client.fetch<PackageResponse>(
+      postJson<PackageResponse>(
         `/admin/service-packages/${id}/entries/${entry_id}/reverse`,
-        { method: "POST", body: { reason }, headers: withKey(idempotency_key) }
+        { reason },
+        idempotency_key
       ),
     options
   )
@@ -301,14 +238,12 @@ export const useAppointmentPackageSessions = (
   appointmentId: string,
   options?: QueryOptions<{ package_reservations: AppointmentPackageSessions }>
 ) =>
-  useQuery({
-    queryKey: packageQueryKeys.appointment(appointmentId),
-    queryFn: () =>
-      sdk.client.fetch<{ package_reservations: AppointmentPackageSessions }>(
-        `/admin/appointments/${appointmentId}/package-reservations`
-      ),
-    ...options,
-  })
+  useAdminQuery(
+    packageQueryKeys.appointment(appointmentId),
+    `/admin/appointments/${appointmentId}/package-reservations`,
+    undefined,
+    options
+  )
 
 /** Chooses the package for one service of an appointment, or none (`package_id: null`). */
 export const useSetAppointmentPackage = (
@@ -318,11 +253,11 @@ export const useSetAppointmentPackage = (
     { appointment_item_id: string; package_id: string | null }
   >
 ) =>
-  useInvalidatingMutation(
+  usePackageMutation(
     (body) =>
-      sdk.client.fetch<{ package_reservations: AppointmentPackageSessions }>(
+      postJson<{ package_reservations: AppointmentPackageSessions }>(
         `/admin/appointments/${appointmentId}/package-reservations`,
-        { method: "POST", body }
+        body
       ),
     options
   )

@@ -32,14 +32,15 @@ import {
   storedValueMovementKeys,
   storedValueReconciliationQueryKeys,
 } from "./stored-value-query-keys"
-import { downloadFilename, saveBlob } from "../../lib/download"
 import {
-  deleteAt,
+  downloadCsv,
   postJson,
   removeDetail,
   setDetail,
   useAdminQuery,
+  useDeleteMutation,
   useInvalidatingMutation,
+  usePostMutation,
 } from "./factories"
 
 // ------------------------------------------------------------------- reads
@@ -76,9 +77,7 @@ export const useStoredValueEntries = (
     "/admin/stored-value/entries",
     query,
     options,
-    {
-      placeholderData: keepPreviousData,
-    }
+    { placeholderData: keepPreviousData }
   )
 
 /** Every account's balances proved against the sum of its entries. */
@@ -267,11 +266,9 @@ export const useRefundOrderStoredValue = (
 export const useCreateRechargePlan = (
   options?: MutationOptions<RechargePlanResponse, CreateRechargePlanPayload>
 ) =>
-  useInvalidatingMutation(
-    {
-      mutationFn: (payload) => postJson<RechargePlanResponse>("/admin/recharge-plans", payload),
-      invalidates: [rechargePlanQueryKeys.lists()],
-    },
+  usePostMutation(
+    "/admin/recharge-plans",
+    { invalidates: [rechargePlanQueryKeys.lists()] },
     options
   )
 
@@ -297,9 +294,9 @@ export const useDeleteRechargePlan = (
   id: string,
   options?: MutationOptions<DeleteResponse, void>
 ) =>
-  useInvalidatingMutation(
+  useDeleteMutation(
+    `/admin/recharge-plans/${id}`,
     {
-      mutationFn: () => deleteAt<DeleteResponse>(`/admin/recharge-plans/${id}`),
       update: removeDetail(rechargePlanQueryKeys.detail(id)),
       invalidates: [rechargePlanQueryKeys.lists()],
     },
@@ -307,9 +304,6 @@ export const useDeleteRechargePlan = (
   )
 
 // ---------------------------------------------------------------- export
-
-const filenameOf = (response: Response) =>
-  downloadFilename(response, `stored-value-ledger-${new Date().toISOString().slice(0, 10)}.csv`)
 
 /**
  * Downloads the ledger as CSV with the same filters as the list. Fetched through the SDK (so the
@@ -320,13 +314,10 @@ export const useExportStoredValueEntries = (
 ) =>
   useMutation({
     ...options,
-    mutationFn: async (filters) => {
-      const response = await sdk.client.fetch<Response>("/admin/stored-value/entries/export", {
-        query: filters,
-        headers: { accept: "text/csv" },
-      })
-      const blob = await response.blob()
-      const filename = filenameOf(response)
-      return saveBlob(blob, filename)
-    },
+    mutationFn: (filters) =>
+      downloadCsv(
+        "/admin/stored-value/entries/export",
+        filters,
+        `stored-value-ledger-${new Date().toISOString().slice(0, 10)}.csv`
+      ),
   })
