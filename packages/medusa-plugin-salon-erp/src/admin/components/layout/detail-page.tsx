@@ -1,4 +1,4 @@
-import { ArrowLeft } from "@medusajs/icons"
+import { ArrowLeft, Trash } from "@medusajs/icons"
 import { Button, Container, Text } from "@medusajs/ui"
 import type { ReactNode } from "react"
 import { Link } from "react-router-dom"
@@ -10,11 +10,14 @@ import { EmptyState, PageState } from "../common/page-states"
  * Returns null once there is data, so a page reads `if (!data) return <DetailPageState … />`.
  */
 export const DetailPageState = ({
-  isLoading,
-  error,
-  onRetry,
+  query,
+  isLoading = query?.isLoading,
+  error = query?.error,
+  onRetry = query && (() => query.refetch()),
   notFound = "Not found",
 }: {
+  /** The record's query; or its `isLoading`, `error` and `onRetry` one by one. */
+  query?: { isLoading: boolean; error: unknown; refetch: () => unknown }
   isLoading?: boolean
   error?: unknown
   onRetry?: () => void
@@ -162,4 +165,30 @@ export const ActionSection = ({
       <div className="flex flex-wrap gap-2">{children}</div>
     </div>
   </Section>
+)
+
+/** The red "Delete …" button of a record's page. */
+export const DeleteButton = ({
+  label,
+  isDeleting,
+  onDelete,
+}: {
+  label: string
+  isDeleting: boolean
+  onDelete: () => void
+}) => (
+  <Button size="small" variant="danger" isLoading={isDeleting} onClick={onDelete}>
+    <Trash />
+    {label}
+  </Button>
+)
+
+/** The "Danger zone" section: what deleting means, and the delete button. */
+export const DangerZone = ({
+  description,
+  ...button
+}: { description: ReactNode } & Parameters<typeof DeleteButton>[0]) => (
+  <ActionSection title="Danger zone" description={description}>
+    <DeleteButton {...button} />
+  </ActionSection>
 )

@@ -1,5 +1,7 @@
 import { Button, Drawer } from "@medusajs/ui"
 import { type ReactNode, useEffect, useState } from "react"
+import { type ToastText, toastOutcome } from "../forms/toasts"
+import type { FormErrors } from "../forms/use-form-fields"
 
 /**
  * The values and errors of an edit form, reset from the record each time the drawer opens
@@ -65,3 +67,63 @@ export const EditDrawer = ({
     </Drawer.Content>
   </Drawer>
 )
+
+/** The fields a form drawer renders: its values, their setter and the errors. */
+export type FormBinding<TValues> = {
+  values: TValues
+  onChange: (values: TValues) => void
+  errors: FormErrors<TValues>
+}
+
+/**
+ * An EditDrawer over a form of the record: values from `toValues` each time it opens; Save
+ * validates, and when clean saves `toPayload(values)`, toasts `saved` and closes (a failure
+ * toasts `failed` with the API's message).
+ */
+export const EditFormDrawer = <TRecord, TValues extends object, TPayload, TData>({
+  record,
+  toValues,
+  validate,
+  toPayload,
+  mutation,
+  saved,
+  failed,
+  children,
+  ...drawer
+}: {
+  record: TRecord
+  toValues: (record: TRecord) => TValues
+  validate: (values: TValues) => FormErrors<TValues>
+  toPayload: (values: TValues) => TPayload
+  mutation: {
+    mutate: (
+      payload: TPayload,
+      callbacks: { onSuccess: (data: TData) => void; onError: (error: unknown) => void }
+    ) => void
+    isPending: boolean
+  }
+  saved: ToastText
+  failed: string
+  children: (form: FormBinding<TValues>) => ReactNode
+} & Omit<Parameters<typeof EditDrawer>[0], "isSaving" | "onSave" | "children">) => {
+  const { values, setValues, errors, setErrors } = useEditValues(
+    drawer.open,
+    record,
+    toValues,
+    {} as FormErrors<TValues>
+  )
+  const save = () => {
+    const found = validate(values)
+    setErrors(found)
+    if (Object.keys(found).length) return
+    mutation.mutate(
+      toPayload(values),
+      toastOutcome<TData>(saved, failed, () => drawer.onOpenChange(false))
+    )
+  }
+  return (
+    <EditDrawer {...drawer} isSaving={mutation.isPending} onSave={save}>
+      {children({ values, onChange: setValues, errors })}
+    </EditDrawer>
+  )
+}
