@@ -151,6 +151,14 @@ export const BranchGeneralFields = ({
   )
 }
 
+/** Branches as checkbox choices, inactive ones marked. */
+export const branchOptions = (branches: Branch[]) =>
+  branches.map((branch) => ({
+    value: branch.id,
+    label: branch.name,
+    description: branch.is_active ? undefined : "Inactive",
+  }))
+
 /** The branch's weekly opening hours, in its wall time. */
 export const OpeningHoursEditor = ({
   value,

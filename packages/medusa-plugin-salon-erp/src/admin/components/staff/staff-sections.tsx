@@ -24,6 +24,7 @@ import { Field } from "../common/field"
 import { LocalDatePicker } from "../common/local-date-picker"
 import { EmptyState, ErrorState, LoadingState } from "../common/page-states"
 import { WeeklyHoursEditor, type WeeklyInterval, weeklyIssues } from "../common/weekly-hours-editor"
+import { branchOptions } from "../branches/branch-form"
 import { ActiveBadge } from "../forms/active-badge"
 import { CheckboxGroup } from "../forms/checkbox-group"
 import { useConfirm } from "../forms/confirm"
@@ -119,11 +120,7 @@ export const StaffAssignmentsSection = ({ member }: { member: StaffMember }) => 
         <CheckboxGroup
           title="Branches"
           query={branches}
-          options={(branches.data?.branches ?? []).map((branch) => ({
-            value: branch.id,
-            label: branch.name,
-            description: branch.is_active ? undefined : "Inactive",
-          }))}
+          options={branchOptions(branches.data?.branches ?? [])}
           value={branchIds}
           onChange={(ids) => assignments.setDraft({ ...assignments.draft, branch_ids: ids })}
           emptyText="No branches yet."
