@@ -35,6 +35,7 @@ export const EditDrawer = ({
   showDescription = false,
   isSaving,
   onSave,
+  saveLabel = "Save",
   children,
 }: {
   open: boolean
@@ -45,6 +46,7 @@ export const EditDrawer = ({
   showDescription?: boolean
   isSaving: boolean
   onSave: () => void
+  saveLabel?: string
   children: ReactNode
 }) => (
   <Drawer open={open} onOpenChange={onOpenChange}>
@@ -61,7 +63,7 @@ export const EditDrawer = ({
           Cancel
         </Button>
         <Button size="small" isLoading={isSaving} onClick={onSave}>
-          Save
+          {saveLabel}
         </Button>
       </Drawer.Footer>
     </Drawer.Content>
