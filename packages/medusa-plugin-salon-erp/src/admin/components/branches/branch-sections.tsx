@@ -29,11 +29,10 @@ import {
   validateBranch,
   valuesToPayload,
 } from "./branch-form"
-import { EditFormDrawer } from "../layout/edit-drawer"
+import { EditFormButton } from "../layout/edit-drawer"
 import { Row, Section } from "../layout/detail-page"
 
 export const BranchGeneralSection = ({ branch }: { branch: Branch }) => {
-  const [editing, setEditing] = useState(false)
   const users = useUsers()
   const update = useUpdateBranch(branch.id)
   const manager = users.data?.users.find((user) => user.id === branch.manager_user_id)
@@ -44,9 +43,27 @@ export const BranchGeneralSection = ({ branch }: { branch: Branch }) => {
       description={`Code ${branch.code}`}
       status={<ActiveBadge active={branch.is_active} />}
       actions={
-        <Button size="small" variant="secondary" onClick={() => setEditing(true)}>
-          Edit
-        </Button>
+        <EditFormButton
+          title="Edit branch"
+          description="Name, contact details and status"
+          record={branch}
+          toValues={branchToValues}
+          validate={validateBranch}
+          toPayload={(values) => {
+            // Links have their own section; leave them as they are here.
+            const {
+              stock_location_id: _s,
+              sales_channel_id: _c,
+              ...payload
+            } = valuesToPayload(values)
+            return payload
+          }}
+          mutation={update}
+          saved="Branch saved"
+          failed="Could not save the branch"
+        >
+          {(form) => <BranchGeneralFields {...form} showActive />}
+        </EditFormButton>
       }
     >
       <Row label="Time zone" value={branch.timezone} />
@@ -54,29 +71,6 @@ export const BranchGeneralSection = ({ branch }: { branch: Branch }) => {
       <Row label="Email" value={branch.email} />
       <Row label="Address" value={branch.address} />
       <Row label="Manager" value={manager ? userName(manager) : branch.manager_user_id} />
-      <EditFormDrawer
-        open={editing}
-        onOpenChange={setEditing}
-        title="Edit branch"
-        description="Name, contact details and status"
-        record={branch}
-        toValues={branchToValues}
-        validate={validateBranch}
-        toPayload={(values) => {
-          // Links have their own section; leave them as they are here.
-          const {
-            stock_location_id: _s,
-            sales_channel_id: _c,
-            ...payload
-          } = valuesToPayload(values)
-          return payload
-        }}
-        mutation={update}
-        saved="Branch saved"
-        failed="Could not save the branch"
-      >
-        {(form) => <BranchGeneralFields {...form} showActive />}
-      </EditFormDrawer>
     </Section>
   )
 }

@@ -1,6 +1,7 @@
 import { usePrompt } from "@medusajs/ui"
 
-type Question = Parameters<ReturnType<typeof usePrompt>>[0]
+/** What the confirmation asks: title, description, button texts… */
+export type Question = Parameters<ReturnType<typeof usePrompt>>[0]
 
 /** Asks first and runs `action` once confirmed; the buttons read "Delete" and "Cancel" unless told. */
 export const useConfirm = () => {

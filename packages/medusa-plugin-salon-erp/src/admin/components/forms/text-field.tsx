@@ -12,8 +12,8 @@ type FieldProps = {
   optional?: boolean
 }
 
-/** A labelled one-line text input; the other props go to the input. */
-export const TextField = ({
+/** The Field's props, and the control's (with a change handler that hands over the text). */
+const splitProps = <T extends FieldProps>({
   label,
   id,
   value,
@@ -21,36 +21,37 @@ export const TextField = ({
   hint,
   error,
   optional,
-  ...input
-}: FieldProps & Omit<ComponentProps<typeof Input>, keyof FieldProps | "size">) => (
-  <Field label={label} htmlFor={id} hint={hint} error={error} optional={optional}>
-    <Input
-      id={id}
-      size="small"
-      value={value}
-      onChange={(event) => onChange(event.target.value)}
-      {...input}
-    />
-  </Field>
-)
+  ...control
+}: T) => ({
+  field: { label, htmlFor: id, hint, error, optional },
+  control: {
+    ...control,
+    id,
+    value,
+    onChange: (event: { target: { value: string } }) => onChange(event.target.value),
+  },
+})
+
+/** A labelled one-line text input; the other props go to the input. */
+export const TextField = (
+  props: FieldProps & Omit<ComponentProps<typeof Input>, keyof FieldProps | "size">
+) => {
+  const { field, control } = splitProps(props)
+  return (
+    <Field {...field}>
+      <Input size="small" {...control} />
+    </Field>
+  )
+}
 
 /** A labelled multi-line text input; the other props go to the textarea. */
-export const TextareaField = ({
-  label,
-  id,
-  value,
-  onChange,
-  hint,
-  error,
-  optional,
-  ...textarea
-}: FieldProps & Omit<ComponentProps<typeof Textarea>, keyof FieldProps>) => (
-  <Field label={label} htmlFor={id} hint={hint} error={error} optional={optional}>
-    <Textarea
-      id={id}
-      value={value}
-      onChange={(event) => onChange(event.target.value)}
-      {...textarea}
-    />
-  </Field>
-)
+export const TextareaField = (
+  props: FieldProps & Omit<ComponentProps<typeof Textarea>, keyof FieldProps>
+) => {
+  const { field, control } = splitProps(props)
+  return (
+    <Field {...field}>
+      <Textarea {...control} />
+    </Field>
+  )
+}

@@ -1,7 +1,9 @@
 import { ArrowLeft, Trash } from "@medusajs/icons"
 import { Button, Container, Text } from "@medusajs/ui"
 import type { ReactNode } from "react"
-import { Link } from "react-router-dom"
+import { Link, useNavigate } from "react-router-dom"
+import { type Question, useConfirm } from "../forms/confirm"
+import { toastOutcome } from "../forms/toasts"
 import { SectionHeader } from "../common/section-header"
 import { EmptyState, PageState } from "../common/page-states"
 
@@ -192,3 +194,27 @@ export const DangerZone = ({
     <DeleteButton {...button} />
   </ActionSection>
 )
+
+/**
+ * The delete action of a record's page: once confirmed, deletes the record, toasts `deleted`
+ * (or `failed` with the API's message) and goes back to the list at `listPath`.
+ */
+export const useDeleteRecord = <TData,>(
+  remove: {
+    mutate: (
+      variables: void,
+      callbacks: { onSuccess: (data: TData) => void; onError: (error: unknown) => void }
+    ) => void
+  },
+  listPath: string
+) => {
+  const confirm = useConfirm()
+  const navigate = useNavigate()
+  return (question: Question, deleted: string, failed: string) =>
+    confirm(question, () =>
+      remove.mutate(
+        undefined,
+        toastOutcome<TData>(deleted, failed, () => navigate(listPath))
+      )
+    )
+}

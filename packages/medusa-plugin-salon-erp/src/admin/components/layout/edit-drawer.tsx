@@ -77,6 +77,23 @@ export type FormBinding<TValues> = {
   errors: FormErrors<TValues>
 }
 
+type EditFormDrawerProps<TRecord, TValues, TPayload, TData> = {
+  record: TRecord
+  toValues: (record: TRecord) => TValues
+  validate: (values: TValues) => FormErrors<TValues>
+  toPayload: (values: TValues) => TPayload
+  mutation: {
+    mutate: (
+      payload: TPayload,
+      callbacks: { onSuccess: (data: TData) => void; onError: (error: unknown) => void }
+    ) => void
+    isPending: boolean
+  }
+  saved: ToastText
+  failed: string
+  children: (form: FormBinding<TValues>) => ReactNode
+} & Omit<Parameters<typeof EditDrawer>[0], "isSaving" | "onSave" | "children">
+
 /**
  * An EditDrawer over a form of the record: values from `toValues` each time it opens; Save
  * validates, and when clean saves `toPayload(values)`, toasts `saved` and closes (a failure
@@ -92,22 +109,7 @@ export const EditFormDrawer = <TRecord, TValues extends object, TPayload, TData>
   failed,
   children,
   ...drawer
-}: {
-  record: TRecord
-  toValues: (record: TRecord) => TValues
-  validate: (values: TValues) => FormErrors<TValues>
-  toPayload: (values: TValues) => TPayload
-  mutation: {
-    mutate: (
-      payload: TPayload,
-      callbacks: { onSuccess: (data: TData) => void; onError: (error: unknown) => void }
-    ) => void
-    isPending: boolean
-  }
-  saved: ToastText
-  failed: string
-  children: (form: FormBinding<TValues>) => ReactNode
-} & Omit<Parameters<typeof EditDrawer>[0], "isSaving" | "onSave" | "children">) => {
+}: EditFormDrawerProps<TRecord, TValues, TPayload, TData>) => {
   const { values, setValues, errors, setErrors } = useEditValues(
     drawer.open,
     record,
@@ -127,5 +129,24 @@ export const EditFormDrawer = <TRecord, TValues extends object, TPayload, TData>
     <EditDrawer {...drawer} isSaving={mutation.isPending} onSave={save}>
       {children({ values, onChange: setValues, errors })}
     </EditDrawer>
+  )
+}
+
+/** A record section's "Edit" button (or `label`) and the EditFormDrawer it opens. */
+export const EditFormButton = <TRecord, TValues extends object, TPayload, TData>({
+  label = "Edit",
+  ...drawer
+}: { label?: string } & Omit<
+  EditFormDrawerProps<TRecord, TValues, TPayload, TData>,
+  "open" | "onOpenChange"
+>) => {
+  const [open, setOpen] = useState(false)
+  return (
+    <>
+      <Button size="small" variant="secondary" onClick={() => setOpen(true)}>
+        {label}
+      </Button>
+      <EditFormDrawer {...drawer} open={open} onOpenChange={setOpen} />
+    </>
   )
 }

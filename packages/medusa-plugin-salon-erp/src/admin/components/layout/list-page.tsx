@@ -50,6 +50,14 @@ export const activeStatusColumn = <TRow extends { is_active: boolean }>() =>
     cell: ({ row }) => <ActiveStatus active={row.original.is_active} />,
   })
 
+/** A list cell: the record's name over a subtle second line (its code, category…). */
+export const NameCell = ({ name, detail }: { name: ReactNode; detail: ReactNode }) => (
+  <div className="flex flex-col">
+    <span className="txt-small-plus text-ui-fg-base">{name}</span>
+    <span className="txt-xsmall text-ui-fg-subtle">{detail}</span>
+  </div>
+)
+
 /** What a list takes from its query: the loading and error states, and a retry. */
 export type ListQuery = { isLoading: boolean; error: unknown; refetch: () => unknown }
 

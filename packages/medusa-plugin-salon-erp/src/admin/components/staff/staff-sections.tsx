@@ -39,11 +39,10 @@ import {
   staffValuesToPayload,
   validateStaff,
 } from "./staff-form"
-import { EditFormDrawer } from "../layout/edit-drawer"
+import { EditFormButton } from "../layout/edit-drawer"
 import { Row, Section } from "../layout/detail-page"
 
 export const StaffProfileSection = ({ member }: { member: StaffMember }) => {
-  const [editing, setEditing] = useState(false)
   const users = useUsers()
   const update = useUpdateStaffMember(member.id)
   const user = users.data?.users.find((candidate) => candidate.id === member.user_id)
@@ -62,9 +61,19 @@ export const StaffProfileSection = ({ member }: { member: StaffMember }) => {
       description={`${LEVEL_LABELS[member.level]} staff member`}
       status={<ActiveBadge active={member.is_active} />}
       actions={
-        <Button size="small" variant="secondary" onClick={() => setEditing(true)}>
-          Edit
-        </Button>
+        <EditFormButton
+          title={`Edit ${member.name}`}
+          description="Profile of the staff member"
+          record={member}
+          toValues={staffToValues}
+          validate={validateStaff}
+          toPayload={staffValuesToPayload}
+          mutation={update}
+          saved="Staff member saved"
+          failed="Could not save"
+        >
+          {(form) => <StaffProfileFields {...form} showActive />}
+        </EditFormButton>
       }
     >
       <Row label="Email" value={member.email} />
@@ -72,21 +81,6 @@ export const StaffProfileSection = ({ member }: { member: StaffMember }) => {
       <Row label="Calendar colour" value={member.color} />
       <Row label="Admin login" value={user ? user.email : member.user_id} />
       <Row label="Bio" value={member.bio} />
-      <EditFormDrawer
-        open={editing}
-        onOpenChange={setEditing}
-        title={`Edit ${member.name}`}
-        description="Profile of the staff member"
-        record={member}
-        toValues={staffToValues}
-        validate={validateStaff}
-        toPayload={staffValuesToPayload}
-        mutation={update}
-        saved="Staff member saved"
-        failed="Could not save"
-      >
-        {(form) => <StaffProfileFields {...form} showActive />}
-      </EditFormDrawer>
     </Section>
   )
 }

@@ -1,4 +1,4 @@
-import { keepPreviousData, useMutation, useQuery } from "@tanstack/react-query"
+import { keepPreviousData, useQuery } from "@tanstack/react-query"
 import type {
   CloseCommissionPeriodResponse,
   CommissionAttributionResponse,
@@ -32,10 +32,11 @@ import {
   staffPerformanceQueryKeys,
 } from "./commission-query-keys"
 import {
-  downloadCsv,
+  type SavedFile,
   postJson,
   setDetail,
   useAdminQuery,
+  useCsvDownload,
   useDeleteMutation,
   useInvalidatingMutation,
   usePostMutation,
@@ -116,22 +117,18 @@ export const useCommissionEntries = (
     KEEP_PREVIOUS
   )
 
-/**
- * Downloads commission entries as CSV (payroll), with the list's filters. Fetched through the
- * SDK so the admin session cookie goes along, then saved from a blob.
- */
+/** Downloads commission entries as CSV (payroll), with the list's filters. */
 export const useExportCommissionEntries = (
-  options?: MutationOptions<{ filename: string; size: number }, CommissionEntryFilters>
+  options?: MutationOptions<SavedFile, CommissionEntryFilters>
 ) =>
-  useMutation({
-    ...options,
-    mutationFn: (filters) =>
-      downloadCsv(
-        "/admin/commission-entries/export",
-        Object.fromEntries(Object.entries(filters).filter(([, value]) => !!value)),
-        `commission-entries-${filters.period ?? new Date().toISOString().slice(0, 10)}.csv`
-      ),
-  })
+  useCsvDownload(
+    (filters) => ({
+      path: "/admin/commission-entries/export",
+      query: Object.fromEntries(Object.entries(filters).filter(([, value]) => !!value)),
+      fallbackName: `commission-entries-${filters.period ?? new Date().toISOString().slice(0, 10)}.csv`,
+    }),
+    options
+  )
 
 // ------------------------------------------------------- statements, periods
 

@@ -1,4 +1,4 @@
-import { keepPreviousData, useMutation } from "@tanstack/react-query"
+import { keepPreviousData } from "@tanstack/react-query"
 import type {
   AdminDailySettlementParams,
   AdminMonthlySettlementParams,
@@ -7,7 +7,7 @@ import type {
 } from "../../../types/counter/reports"
 import type { MutationOptions, QueryOptions } from "../../lib/hook-options"
 import { queryKeysFactory } from "../../lib/query-key-factory"
-import { downloadCsv, useAdminQuery } from "./factories"
+import { type SavedFile, useAdminQuery, useCsvDownload } from "./factories"
 
 /** Which report: a business day or a month, of a branch or (no branch) the chain. */
 export type SettlementReportQuery =
@@ -57,20 +57,14 @@ export const useShiftZReport = (shiftId: string, options?: QueryOptions<AdminZRe
 /** What to download: a settlement report, or a shift's Z report. */
 export type SettlementCsvTarget = SettlementReportQuery | { kind: "shift"; shift_id: string }
 
-/**
- * Downloads a report as CSV (one row per figure), fetched through the SDK so the admin session
- * goes along, then saved under the server's file name.
- */
+/** Downloads a report as CSV (one row per figure). */
 export const useDownloadSettlementCsv = (
-  options?: MutationOptions<{ filename: string; size: number }, SettlementCsvTarget>
+  options?: MutationOptions<SavedFile, SettlementCsvTarget>
 ) =>
-  useMutation({
-    ...options,
-    mutationFn: (target) => {
-      const { path, query } =
-        target.kind === "shift"
-          ? { path: `/admin/counter-reports/shifts/${target.shift_id}`, query: {} }
-          : requestOf(target)
-      return downloadCsv(path, { ...query, format: "csv" }, "settlement.csv")
-    },
-  })
+  useCsvDownload((target) => {
+    const { path, query } =
+      target.kind === "shift"
+        ? { path: `/admin/counter-reports/shifts/${target.shift_id}`, query: {} }
+        : requestOf(target)
+    return { path, query: { ...query, format: "csv" }, fallbackName: "settlement.csv" }
+  }, options)

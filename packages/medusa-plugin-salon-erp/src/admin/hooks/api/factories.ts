@@ -69,17 +69,31 @@ export const postJson = <T>(path: string, body: RequestBody, idempotencyKey?: st
     ...(idempotencyKey ? { headers: { "Idempotency-Key": idempotencyKey } } : {}),
   })
 
+/** A file saved in the browser: its name and size in bytes. */
+export type SavedFile = { filename: string; size: number }
+
+/** What a CSV download fetches, and the file name to save under if the server gives none. */
+type CsvRequest = { path: string; query: object; fallbackName: string }
+
 /**
- * Fetches `path` as CSV through the SDK (so the admin session goes along) and saves it under the
- * server's file name, or `fallbackName`.
+ * A CSV download as a mutation: `request` says what the variables fetch. The file is fetched
+ * through the SDK (so the admin session goes along) and saved under the server's file name.
  */
-export const downloadCsv = async (path: string, query: object, fallbackName: string) => {
-  const response = await sdk.client.fetch<Response>(path, {
-    query,
-    headers: { accept: "text/csv" },
+export const useCsvDownload = <TVariables>(
+  request: (variables: TVariables) => CsvRequest,
+  options?: MutationOptions<SavedFile, TVariables>
+) =>
+  useMutation({
+    ...options,
+    mutationFn: async (variables) => {
+      const { path, query, fallbackName } = request(variables)
+      const response = await sdk.client.fetch<Response>(path, {
+        query,
+        headers: { accept: "text/csv" },
+      })
+      return saveBlob(await response.blob(), downloadFilename(response, fallbackName))
+    },
   })
-  return saveBlob(await response.blob(), downloadFilename(response, fallbackName))
-}
 
 export const deleteAt = <T>(path: string) => sdk.client.fetch<T>(path, { method: "DELETE" })
 

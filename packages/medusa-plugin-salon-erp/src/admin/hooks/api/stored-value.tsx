@@ -1,4 +1,4 @@
-import { keepPreviousData, useMutation, useQuery } from "@tanstack/react-query"
+import { keepPreviousData, useQuery } from "@tanstack/react-query"
 import type { MutationOptions, QueryOptions } from "../../lib/hook-options"
 import { sdk } from "../../lib/sdk"
 import type {
@@ -33,11 +33,12 @@ import {
   storedValueReconciliationQueryKeys,
 } from "./stored-value-query-keys"
 import {
-  downloadCsv,
+  type SavedFile,
   postJson,
   removeDetail,
   setDetail,
   useAdminQuery,
+  useCsvDownload,
   useDeleteMutation,
   useInvalidatingMutation,
   usePostMutation,
@@ -305,19 +306,15 @@ export const useDeleteRechargePlan = (
 
 // ---------------------------------------------------------------- export
 
-/**
- * Downloads the ledger as CSV with the same filters as the list. Fetched through the SDK (so the
- * admin session cookie goes along) and saved from a blob.
- */
+/** Downloads the ledger as CSV with the same filters as the list. */
 export const useExportStoredValueEntries = (
-  options?: MutationOptions<{ filename: string; size: number }, StoredValueEntryFilters>
+  options?: MutationOptions<SavedFile, StoredValueEntryFilters>
 ) =>
-  useMutation({
-    ...options,
-    mutationFn: (filters) =>
-      downloadCsv(
-        "/admin/stored-value/entries/export",
-        filters,
-        `stored-value-ledger-${new Date().toISOString().slice(0, 10)}.csv`
-      ),
-  })
+  useCsvDownload(
+    (filters) => ({
+      path: "/admin/stored-value/entries/export",
+      query: filters,
+      fallbackName: `stored-value-ledger-${new Date().toISOString().slice(0, 10)}.csv`,
+    }),
+    options
+  )

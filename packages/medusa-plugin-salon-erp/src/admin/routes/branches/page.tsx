@@ -17,7 +17,12 @@ import {
   CreatePage,
   useCreateForm,
 } from "../../components/layout/create-page"
-import { ListPage, activeStatusColumn, useListPagination } from "../../components/layout/list-page"
+import {
+  ListPage,
+  NameCell,
+  activeStatusColumn,
+  useListPagination,
+} from "../../components/layout/list-page"
 import { useBranches, useCreateBranch } from "../../hooks/api/branches"
 import { summarizeOpeningHours } from "../../lib/opening-hours"
 import { WEEKDAYS } from "../../lib/time"
@@ -28,12 +33,7 @@ const columnHelper = createDataTableColumnHelper<Branch>()
 const columns = [
   columnHelper.accessor("name", {
     header: "Name",
-    cell: ({ row }) => (
-      <div className="flex flex-col">
-        <span className="txt-small-plus text-ui-fg-base">{row.original.name}</span>
-        <span className="txt-xsmall text-ui-fg-subtle">{row.original.code}</span>
-      </div>
-    ),
+    cell: ({ row }) => <NameCell name={row.original.name} detail={row.original.code} />,
   }),
   columnHelper.accessor("timezone", { header: "Time zone" }),
   columnHelper.display({

@@ -22,7 +22,7 @@ import {
   CreatePage,
   useCreateForm,
 } from "../../components/layout/create-page"
-import { ListPage, useListPagination } from "../../components/layout/list-page"
+import { ListPage, NameCell, useListPagination } from "../../components/layout/list-page"
 import {
   ServiceFields,
   describeTiming,
@@ -44,12 +44,7 @@ const columns = [
   columnHelper.accessor("name", {
     header: "Service",
     cell: ({ row }) => (
-      <div className="flex flex-col">
-        <span className="txt-small-plus text-ui-fg-base">{row.original.name}</span>
-        <span className="txt-xsmall text-ui-fg-subtle">
-          {row.original.category ?? "No category"}
-        </span>
-      </div>
+      <NameCell name={row.original.name} detail={row.original.category ?? "No category"} />
     ),
   }),
   columnHelper.display({

@@ -1,6 +1,6 @@
 import { CalendarSolid } from "@medusajs/icons"
 import { Button } from "@medusajs/ui"
-import { Link, useNavigate, useParams } from "react-router-dom"
+import { Link, useParams } from "react-router-dom"
 import {
   BranchGeneralSection,
   BranchLinksSection,
@@ -8,24 +8,26 @@ import {
   OpeningHoursSection,
 } from "../../../components/branches/branch-sections"
 import { RoomsSection } from "../../../components/branches/rooms-section"
-import { useConfirm } from "../../../components/forms/confirm"
-import { toastOutcome } from "../../../components/forms/toasts"
 import { useBranch, useDeleteBranch } from "../../../hooks/api/branches"
-import { DetailPage, DetailPageState, DangerZone } from "../../../components/layout/detail-page"
+import {
+  DetailPage,
+  DetailPageState,
+  DangerZone,
+  useDeleteRecord,
+} from "../../../components/layout/detail-page"
 
 // A dynamic route: no route config, it is reached from the branch list.
 const BranchDetailPage = () => {
   const { id = "" } = useParams()
-  const navigate = useNavigate()
-  const confirm = useConfirm()
   const query = useBranch(id)
   const remove = useDeleteBranch(id)
+  const deleteRecord = useDeleteRecord(remove, "/branches")
 
   if (!query.data) return <DetailPageState query={query} notFound="Branch not found" />
   const { branch } = query.data
 
   const deleteBranch = () =>
-    confirm(
+    deleteRecord(
       {
         title: `Delete ${branch.name}?`,
         description:
@@ -34,13 +36,8 @@ const BranchDetailPage = () => {
         verificationInstruction: "Type the branch code to confirm",
         confirmText: "Delete branch",
       },
-      () =>
-        remove.mutate(
-          undefined,
-          toastOutcome(`${branch.name} deleted`, "Could not delete the branch", () =>
-            navigate("/branches")
-          )
-        )
+      `${branch.name} deleted`,
+      "Could not delete the branch"
     )
 
   return (

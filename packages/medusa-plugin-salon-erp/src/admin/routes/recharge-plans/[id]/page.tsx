@@ -1,8 +1,6 @@
 import { ArrowUpRightOnBox } from "@medusajs/icons"
 import { Button, StatusBadge } from "@medusajs/ui"
-import { useState } from "react"
-import { Link, useNavigate, useParams } from "react-router-dom"
-import { useConfirm } from "../../../components/forms/confirm"
+import { Link, useParams } from "react-router-dom"
 import { toastOutcome } from "../../../components/forms/toasts"
 import {
   PlanFields,
@@ -24,7 +22,7 @@ import {
   planAvailability,
   planValue,
 } from "../../../lib/stored-value"
-import { EditFormDrawer } from "../../../components/layout/edit-drawer"
+import { EditFormButton } from "../../../components/layout/edit-drawer"
 import {
   Row,
   Section,
@@ -32,17 +30,17 @@ import {
   DetailPageState,
   ActionSection,
   DeleteButton,
+  useDeleteRecord,
 } from "../../../components/layout/detail-page"
 
 // A dynamic route: no route config, it is reached from the recharge plan list.
 const RechargePlanDetailPage = () => {
   const { id = "" } = useParams()
-  const navigate = useNavigate()
-  const confirm = useConfirm()
   const query = useRechargePlan(id)
   const update = useUpdateRechargePlan(id)
+  const edit = useUpdateRechargePlan(id)
   const remove = useDeleteRechargePlan(id)
-  const [editing, setEditing] = useState(false)
+  const deleteRecord = useDeleteRecord(remove, "/recharge-plans")
 
   if (!query.data) return <DetailPageState query={query} />
   const plan = query.data.recharge_plan
@@ -61,19 +59,14 @@ const RechargePlanDetailPage = () => {
     )
 
   const deletePlan = () =>
-    confirm(
+    deleteRecord(
       {
         title: `Delete ${plan.name}?`,
         description:
           "It is no longer offered at the counter or in the store's plan list, and buying its product no longer credits stored value: unpublish or delete the product under Products too. Top-ups already made keep their terms. To pause it instead, deactivate it.",
       },
-      () =>
-        remove.mutate(
-          undefined,
-          toastOutcome(`${plan.name} deleted`, "Could not delete", () =>
-            navigate("/recharge-plans")
-          )
-        )
+      `${plan.name} deleted`,
+      "Could not delete"
     )
 
   return (
@@ -88,9 +81,21 @@ const RechargePlanDetailPage = () => {
             actions={
               <>
                 <StatusBadge color={state.color}>{state.label}</StatusBadge>
-                <Button size="small" variant="secondary" onClick={() => setEditing(true)}>
-                  Edit terms
-                </Button>
+                <EditFormButton
+                  label="Edit terms"
+                  title={`Edit ${plan.name}`}
+                  description="Terms apply to future top-ups; past ones keep theirs."
+                  showDescription
+                  record={plan}
+                  toValues={planToValues}
+                  validate={(values) => validatePlan(values, { creating: false })}
+                  toPayload={planValuesToPayload}
+                  mutation={edit}
+                  saved={{ title: "Plan saved", description: "New terms apply to future top-ups." }}
+                  failed="Could not save the plan"
+                >
+                  {(form) => <PlanFields {...form} creating={false} />}
+                </EditFormButton>
               </>
             }
           >
@@ -151,7 +156,7 @@ const RechargePlanDetailPage = () => {
             <Button
               size="small"
               variant="secondary"
-              isLoading={update.isPending && !editing}
+              isLoading={update.isPending}
               onClick={toggleActive}
             >
               {plan.is_active ? "Deactivate" : "Activate"}
@@ -160,24 +165,7 @@ const RechargePlanDetailPage = () => {
           </ActionSection>
         </>
       }
-    >
-      <EditFormDrawer
-        open={editing}
-        onOpenChange={setEditing}
-        title={`Edit ${plan.name}`}
-        description="Terms apply to future top-ups; past ones keep theirs."
-        showDescription
-        record={plan}
-        toValues={planToValues}
-        validate={(values) => validatePlan(values, { creating: false })}
-        toPayload={planValuesToPayload}
-        mutation={update}
-        saved={{ title: "Plan saved", description: "New terms apply to future top-ups." }}
-        failed="Could not save the plan"
-      >
-        {(form) => <PlanFields {...form} creating={false} />}
-      </EditFormDrawer>
-    </DetailPage>
+    />
   )
 }
 

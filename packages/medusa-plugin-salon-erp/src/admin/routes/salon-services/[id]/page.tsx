@@ -1,10 +1,8 @@
 import { ArrowUpRightOnBox } from "@medusajs/icons"
 import { Badge, Button } from "@medusajs/ui"
-import { useState } from "react"
-import { Link, useNavigate, useParams } from "react-router-dom"
+import { Link, useParams } from "react-router-dom"
 import { ActiveBadge } from "../../../components/forms/active-badge"
 import { CheckboxGroup } from "../../../components/forms/checkbox-group"
-import { useConfirm } from "../../../components/forms/confirm"
 import { DraftActions, sameSet, useDraft } from "../../../components/forms/draft"
 import { toastOutcome } from "../../../components/forms/toasts"
 import {
@@ -23,43 +21,37 @@ import {
 import { useStaffMembers } from "../../../hooks/api/staff-members"
 import { formatMinutes } from "../../../lib/time"
 import type { SalonService } from "../../../../types/booking/http"
-import { EditFormDrawer } from "../../../components/layout/edit-drawer"
+import { EditFormButton } from "../../../components/layout/edit-drawer"
 import {
   Row,
   Section,
   DetailPage,
   DetailPageState,
   DangerZone,
+  useDeleteRecord,
 } from "../../../components/layout/detail-page"
 
 // A dynamic route: no route config, it is reached from the salon service list.
 const SalonServiceDetailPage = () => {
   const { id = "" } = useParams()
-  const navigate = useNavigate()
-  const confirm = useConfirm()
   const query = useSalonService(id)
   const update = useUpdateSalonService(id)
   const remove = useDeleteSalonService(id)
-  const [editing, setEditing] = useState(false)
+  const deleteRecord = useDeleteRecord(remove, "/salon-services")
 
   if (!query.data) return <DetailPageState query={query} />
   const service = query.data.salon_service
   const variant = service.product_variant
 
   const deleteService = () =>
-    confirm(
+    deleteRecord(
       {
         title: `Delete ${service.name}?`,
         description:
           "Past appointments keep their record. The product variant it is sold as stays in Products.",
       },
-      () =>
-        remove.mutate(
-          undefined,
-          toastOutcome(`${service.name} deleted`, "Could not delete", () =>
-            navigate("/salon-services")
-          )
-        )
+      `${service.name} deleted`,
+      "Could not delete"
     )
 
   return (
@@ -80,9 +72,19 @@ const SalonServiceDetailPage = () => {
               </>
             }
             actions={
-              <Button size="small" variant="secondary" onClick={() => setEditing(true)}>
-                Edit
-              </Button>
+              <EditFormButton
+                title={`Edit ${service.name}`}
+                description="Name, timing and booking options"
+                record={service}
+                toValues={serviceToValues}
+                validate={validateService}
+                toPayload={serviceValuesToPayload}
+                mutation={update}
+                saved="Service saved"
+                failed="Could not save the service"
+              >
+                {(form) => <ServiceFields {...form} />}
+              </EditFormButton>
             }
           >
             <Row label="Description" value={service.description} />
@@ -136,23 +138,7 @@ const SalonServiceDetailPage = () => {
           />
         </>
       }
-    >
-      <EditFormDrawer
-        open={editing}
-        onOpenChange={setEditing}
-        title={`Edit ${service.name}`}
-        description="Name, timing and booking options"
-        record={service}
-        toValues={serviceToValues}
-        validate={validateService}
-        toPayload={serviceValuesToPayload}
-        mutation={update}
-        saved="Service saved"
-        failed="Could not save the service"
-      >
-        {(form) => <ServiceFields {...form} />}
-      </EditFormDrawer>
-    </DetailPage>
+    />
   )
 }
 

@@ -1,7 +1,5 @@
-import { useNavigate, useParams } from "react-router-dom"
+import { useParams } from "react-router-dom"
 import { StaffCommissionSection } from "../../../components/commissions/staff-commission-section"
-import { useConfirm } from "../../../components/forms/confirm"
-import { toastOutcome } from "../../../components/forms/toasts"
 import {
   StaffAssignmentsSection,
   StaffExceptionsSection,
@@ -9,31 +7,32 @@ import {
   StaffScheduleSection,
 } from "../../../components/staff/staff-sections"
 import { useDeleteStaffMember, useStaffMember } from "../../../hooks/api/staff-members"
-import { DetailPage, DetailPageState, DangerZone } from "../../../components/layout/detail-page"
+import {
+  DetailPage,
+  DetailPageState,
+  DangerZone,
+  useDeleteRecord,
+} from "../../../components/layout/detail-page"
 
 // A dynamic route: no route config, it is reached from the staff list.
 const StaffMemberDetailPage = () => {
   const { id = "" } = useParams()
-  const navigate = useNavigate()
-  const confirm = useConfirm()
   const query = useStaffMember(id)
   const remove = useDeleteStaffMember(id)
+  const deleteRecord = useDeleteRecord(remove, "/staff")
 
   if (!query.data) return <DetailPageState query={query} notFound="Staff member not found" />
   const member = query.data.staff_member
 
   const deleteMember = () =>
-    confirm(
+    deleteRecord(
       {
         title: `Delete ${member.name}?`,
         description:
           "Past appointments keep their record. Someone with upcoming appointments cannot be deleted; move or cancel those first, or deactivate them instead.",
       },
-      () =>
-        remove.mutate(
-          undefined,
-          toastOutcome(`${member.name} deleted`, "Could not delete", () => navigate("/staff"))
-        )
+      `${member.name} deleted`,
+      "Could not delete"
     )
 
   return (
