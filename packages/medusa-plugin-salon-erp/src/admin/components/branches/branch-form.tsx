@@ -123,14 +123,9 @@ export const BranchGeneralFields = ({
       <TextField
         label="Time zone"
         hint="Opening hours, schedules and the calendar use this zone's wall time"
-        list={`${fields.id}-timezones`}
+        suggestions={timeZones()}
         {...fields.text("timezone")}
       />
-      <datalist id={`${fields.id}-timezones`}>
-        {timeZones().map((zone) => (
-          <option key={zone} value={zone} />
-        ))}
-      </datalist>
       <ContactFields phone={fields.text("phone")} email={fields.text("email")} />
       <TextareaField label="Address" optional {...fields.text("address")} />
       <Field label="Manager" optional hint="Alerts and escalations for this branch go to them">

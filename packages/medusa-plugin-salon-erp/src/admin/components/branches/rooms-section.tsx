@@ -193,16 +193,11 @@ const RoomDrawer = ({
           id={`${id}-type`}
           error={errors.room_type}
           hint="Matched against the room type a salon service needs"
-          list={`${id}-types`}
+          suggestions={knownTypes}
           placeholder="facial_room"
           value={roomType}
           onChange={setRoomType}
         />
-        <datalist id={`${id}-types`}>
-          {knownTypes.map((type) => (
-            <option key={type} value={type} />
-          ))}
-        </datalist>
         <div className="flex items-center gap-x-3">
           <Switch
             className="shrink-0"

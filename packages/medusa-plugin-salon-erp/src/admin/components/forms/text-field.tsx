@@ -32,14 +32,29 @@ const splitProps = <T extends FieldProps>({
   },
 })
 
-/** A labelled one-line text input; the other props go to the input. */
-export const TextField = (
-  props: FieldProps & Omit<ComponentProps<typeof Input>, keyof FieldProps | "size">
-) => {
+/**
+ * A labelled one-line text input, with `suggestions` offered as the user types; the other props
+ * go to the input.
+ */
+export const TextField = ({
+  suggestions,
+  ...props
+}: FieldProps & { suggestions?: string[] } & Omit<
+    ComponentProps<typeof Input>,
+    keyof FieldProps | "size" | "list"
+  >) => {
   const { field, control } = splitProps(props)
+  const listId = `${props.id}-suggestions`
   return (
     <Field {...field}>
-      <Input size="small" {...control} />
+      <Input size="small" list={suggestions && listId} {...control} />
+      {suggestions && (
+        <datalist id={listId}>
+          {suggestions.map((suggestion) => (
+            <option key={suggestion} value={suggestion} />
+          ))}
+        </datalist>
+      )}
     </Field>
   )
 }

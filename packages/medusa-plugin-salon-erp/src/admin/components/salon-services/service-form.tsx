@@ -159,25 +159,18 @@ export const ServiceFields = ({
         {minutesField("buffer_after_minutes", "Turnover (min)", "Clean-up after the client leaves")}
       </div>
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
-        <div>
-          <TextField
-            label="Room type"
-            optional
-            hint={
-              roomTypes.length
-                ? `In use: ${roomTypes.join(", ")}`
-                : "Leave empty when no room is needed"
-            }
-            list={`${fields.id}-room-types`}
-            placeholder="facial_room"
-            {...fields.text("room_type")}
-          />
-          <datalist id={`${fields.id}-room-types`}>
-            {roomTypes.map((type) => (
-              <option key={type} value={type} />
-            ))}
-          </datalist>
-        </div>
+        <TextField
+          label="Room type"
+          optional
+          hint={
+            roomTypes.length
+              ? `In use: ${roomTypes.join(", ")}`
+              : "Leave empty when no room is needed"
+          }
+          suggestions={roomTypes}
+          placeholder="facial_room"
+          {...fields.text("room_type")}
+        />
         <TextField
           label="Revisit interval (days)"
           optional

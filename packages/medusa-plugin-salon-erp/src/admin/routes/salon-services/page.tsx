@@ -17,6 +17,7 @@ import { ActiveStatus } from "../../components/forms/active-badge"
 import { CheckboxGroup } from "../../components/forms/checkbox-group"
 import { OptionSelect } from "../../components/forms/option-select"
 import { SalesChannelsField } from "../../components/forms/sales-channels-field"
+import { SearchStatus } from "../../components/forms/search-status"
 import {
   type CreateModalProps,
   CreatePage,
@@ -362,19 +363,14 @@ const VariantPicker = ({
         onChange={(event) => setQ(event.target.value)}
       />
       <div className="max-h-56 overflow-y-auto">
-        {search.isLoading && (
-          <Text size="small" className="text-ui-fg-subtle px-1 py-1">
-            Searching…
-          </Text>
-        )}
+        <SearchStatus
+          isLoading={search.isLoading}
+          empty={!variants.length}
+          emptyText="No variant matches."
+        />
         {search.error && (
           <Text size="small" className="text-ui-fg-error">
             {errorMessage(search.error)}
-          </Text>
-        )}
-        {!search.isLoading && !variants.length && (
-          <Text size="small" className="text-ui-fg-subtle px-1 py-1">
-            No variant matches.
           </Text>
         )}
         {variants.map((variant) => {
