@@ -1,15 +1,17 @@
-import { Input, Textarea } from "@medusajs/ui"
-import { useId } from "react"
-import { useSalesChannels, useStockLocations, useUsers } from "../../hooks/api/core-resources"
+import { useSalesChannels, useStockLocations } from "../../hooks/api/core-resources"
 import { isValidTimeZone, timeZones } from "../../lib/time"
 import type { Branch, BranchPayload, OpeningHours } from "../../../types/booking/http"
 import { Field } from "../common/field"
-import type { WeeklyInterval } from "../common/weekly-hours-editor"
+import { WeeklyHoursEditor, type WeeklyInterval } from "../common/weekly-hours-editor"
+import { ContactFields, emailError, trimmedOrNull } from "../forms/contact-fields"
 import { OptionSelect } from "../forms/option-select"
-import { userName } from "../forms/user-name"
 import { SwitchCard } from "../forms/switch-card"
+import { TextareaField, TextField } from "../forms/text-field"
+import { type FormErrors, useFormFields } from "../forms/use-form-fields"
+import { NO_USER, UserSelect } from "../forms/user-select"
 
-export const NONE = "__none"
+/** The "none" choice of the branch's selects. */
+export const NONE = NO_USER
 
 export type BranchFormValues = {
   name: string
@@ -50,23 +52,22 @@ export const branchToValues = (branch: Branch): BranchFormValues => ({
   sales_channel_id: branch.sales_channel?.id ?? NONE,
 })
 
-const orNull = (value: string) => (value.trim() ? value.trim() : null)
 const idOrNull = (value: string) => (value === NONE ? null : value)
 
 export const valuesToPayload = (values: BranchFormValues): BranchPayload => ({
   name: values.name.trim(),
   code: values.code.trim(),
   timezone: values.timezone.trim(),
-  phone: orNull(values.phone),
-  email: orNull(values.email),
-  address: orNull(values.address),
+  phone: trimmedOrNull(values.phone),
+  email: trimmedOrNull(values.email),
+  address: trimmedOrNull(values.address),
   manager_user_id: idOrNull(values.manager_user_id),
   is_active: values.is_active,
   stock_location_id: idOrNull(values.stock_location_id),
   sales_channel_id: idOrNull(values.sales_channel_id),
 })
 
-export type BranchFormErrors = Partial<Record<keyof BranchFormValues, string>>
+export type BranchFormErrors = FormErrors<BranchFormValues>
 
 /** The checks the API makes, done first so staff see them next to the field. */
 export const validateBranch = (values: BranchFormValues): BranchFormErrors => {
@@ -77,8 +78,8 @@ export const validateBranch = (values: BranchFormValues): BranchFormErrors => {
     errors.code = "Up to 32 letters, digits, - and _"
   if (!isValidTimeZone(values.timezone.trim()))
     errors.timezone = 'Use an IANA time zone, e.g. "Asia/Shanghai"'
-  if (values.email.trim() && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(values.email.trim()))
-    errors.email = "Not an email address"
+  const email = emailError(values.email)
+  if (email) errors.email = email
   return errors
 }
 
@@ -107,108 +108,66 @@ export const BranchGeneralFields = ({
   errors: BranchFormErrors
   showActive?: boolean
 }) => {
-  const id = useId()
-  const users = useUsers()
-  const set = <K extends keyof BranchFormValues>(key: K, value: BranchFormValues[K]) =>
-    onChange({ ...values, [key]: value })
-
+  const fields = useFormFields(values, onChange, errors)
   return (
     <div className="flex flex-col gap-y-4">
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
-        <Field label="Name" htmlFor={`${id}-name`} error={errors.name}>
-          <Input
-            id={`${id}-name`}
-            size="small"
-            value={values.name}
-            onChange={(event) => set("name", event.target.value)}
-            placeholder="Jing'an"
-          />
-        </Field>
-        <Field
+        <TextField label="Name" placeholder="Jing'an" {...fields.text("name")} />
+        <TextField
           label="Code"
-          htmlFor={`${id}-code`}
-          error={errors.code}
           hint="Short and unique, used on receipts and exports"
-        >
-          <Input
-            id={`${id}-code`}
-            size="small"
-            value={values.code}
-            onChange={(event) => set("code", event.target.value)}
-            placeholder="SH-JA"
-          />
-        </Field>
+          placeholder="SH-JA"
+          {...fields.text("code")}
+        />
       </div>
-      <Field
+      <TextField
         label="Time zone"
-        htmlFor={`${id}-timezone`}
-        error={errors.timezone}
         hint="Opening hours, schedules and the calendar use this zone's wall time"
-      >
-        <Input
-          id={`${id}-timezone`}
-          size="small"
-          list={`${id}-timezones`}
-          value={values.timezone}
-          onChange={(event) => set("timezone", event.target.value)}
-        />
-        <datalist id={`${id}-timezones`}>
-          {timeZones().map((zone) => (
-            <option key={zone} value={zone} />
-          ))}
-        </datalist>
-      </Field>
-      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
-        <Field label="Phone" optional htmlFor={`${id}-phone`}>
-          <Input
-            id={`${id}-phone`}
-            size="small"
-            value={values.phone}
-            onChange={(event) => set("phone", event.target.value)}
-          />
-        </Field>
-        <Field label="Email" optional htmlFor={`${id}-email`} error={errors.email}>
-          <Input
-            id={`${id}-email`}
-            size="small"
-            type="email"
-            value={values.email}
-            onChange={(event) => set("email", event.target.value)}
-          />
-        </Field>
-      </div>
-      <Field label="Address" optional htmlFor={`${id}-address`}>
-        <Textarea
-          id={`${id}-address`}
-          value={values.address}
-          onChange={(event) => set("address", event.target.value)}
-        />
-      </Field>
+        suggestions={timeZones()}
+        {...fields.text("timezone")}
+      />
+      <ContactFields phone={fields.text("phone")} email={fields.text("email")} />
+      <TextareaField label="Address" optional {...fields.text("address")} />
       <Field label="Manager" optional hint="Alerts and escalations for this branch go to them">
-        <OptionSelect
+        <UserSelect
+          noneLabel="No manager"
           value={values.manager_user_id}
-          onValueChange={(value) => set("manager_user_id", value)}
-          options={[
-            { value: NONE, label: "No manager" },
-            ...(users.data?.users ?? []).map((user) => ({
-              value: user.id,
-              label: userName(user),
-            })),
-          ]}
+          onChange={(value) => fields.set("manager_user_id", value)}
         />
       </Field>
       {showActive && (
         <SwitchCard
-          id={`${id}-active`}
           label="Active"
           description="Inactive branches take no bookings and leave the calendar. A branch with upcoming appointments cannot be deactivated."
-          checked={values.is_active}
-          onCheckedChange={(checked) => set("is_active", checked)}
+          {...fields.flag("is_active")}
         />
       )}
     </div>
   )
 }
+
+/** Branches as checkbox choices, inactive ones marked. */
+export const branchOptions = (branches: Branch[]) =>
+  branches.map((branch) => ({
+    value: branch.id,
+    label: branch.name,
+    description: branch.is_active ? undefined : "Inactive",
+  }))
+
+/** The branch's weekly opening hours, in its wall time. */
+export const OpeningHoursEditor = ({
+  value,
+  onChange,
+}: {
+  value: WeeklyInterval[]
+  onChange: (value: WeeklyInterval[]) => void
+}) => (
+  <WeeklyHoursEditor
+    value={value}
+    onChange={onChange}
+    defaultInterval={{ from: "10:00", to: "21:00" }}
+  />
+)
 
 /** The branch's shelf stock (stock location) and where it sells (sales channel). */
 export const BranchLinkFields = ({

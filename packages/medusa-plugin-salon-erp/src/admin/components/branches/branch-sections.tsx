@@ -1,161 +1,111 @@
 import { Trash } from "@medusajs/icons"
-import { Badge, Button, IconButton, Input, Text, toast, usePrompt } from "@medusajs/ui"
-import { useEffect, useMemo, useState } from "react"
+import { Badge, Button, IconButton, Input, Text } from "@medusajs/ui"
+import { useState } from "react"
 import {
   useCreateBranchClosure,
   useDeleteBranchClosure,
   useUpdateBranch,
 } from "../../hooks/api/branches"
 import { useUsers } from "../../hooks/api/core-resources"
-import { errorMessage } from "../../lib/errors"
 import { formatDate, todayIn } from "../../lib/time"
 import type { Branch, BranchClosure } from "../../../types/booking/http"
 import { Field } from "../common/field"
 import { LocalDatePicker } from "../common/local-date-picker"
 import { EmptyState } from "../common/page-states"
-import { WeeklyHoursEditor, type WeeklyInterval, weeklyIssues } from "../common/weekly-hours-editor"
+import { weeklyIssues } from "../common/weekly-hours-editor"
+import { ActiveBadge } from "../forms/active-badge"
+import { useConfirm } from "../forms/confirm"
+import { DraftActions, useDraft } from "../forms/draft"
+import { toastOutcome } from "../forms/toasts"
+import { userName } from "../forms/user-name"
 import {
   BranchGeneralFields,
   BranchLinkFields,
-  type BranchFormErrors,
   NONE,
+  OpeningHoursEditor,
   branchToValues,
   intervalsToOpeningHours,
   openingHoursToIntervals,
   validateBranch,
   valuesToPayload,
 } from "./branch-form"
-import { EditDrawer, useEditValues } from "../layout/edit-drawer"
+import { EditFormButton } from "../layout/edit-drawer"
 import { Row, Section } from "../layout/detail-page"
 
 export const BranchGeneralSection = ({ branch }: { branch: Branch }) => {
-  const [editing, setEditing] = useState(false)
   const users = useUsers()
+  const update = useUpdateBranch(branch.id)
   const manager = users.data?.users.find((user) => user.id === branch.manager_user_id)
   return (
     <Section
       level="h1"
       title={branch.name}
       description={`Code ${branch.code}`}
+      status={<ActiveBadge active={branch.is_active} />}
       actions={
-        <>
-          <Badge color={branch.is_active ? "green" : "grey"} size="small">
-            {branch.is_active ? "Active" : "Inactive"}
-          </Badge>
-          <Button size="small" variant="secondary" onClick={() => setEditing(true)}>
-            Edit
-          </Button>
-        </>
+        <EditFormButton
+          title="Edit branch"
+          description="Name, contact details and status"
+          record={branch}
+          toValues={branchToValues}
+          validate={validateBranch}
+          toPayload={(values) => {
+            // Links have their own section; leave them as they are here.
+            const {
+              stock_location_id: _s,
+              sales_channel_id: _c,
+              ...payload
+            } = valuesToPayload(values)
+            return payload
+          }}
+          mutation={update}
+          saved="Branch saved"
+          failed="Could not save the branch"
+        >
+          {(form) => <BranchGeneralFields {...form} showActive />}
+        </EditFormButton>
       }
     >
       <Row label="Time zone" value={branch.timezone} />
       <Row label="Phone" value={branch.phone} />
       <Row label="Email" value={branch.email} />
       <Row label="Address" value={branch.address} />
-      <Row
-        label="Manager"
-        value={
-          manager
-            ? [manager.first_name, manager.last_name].filter(Boolean).join(" ") || manager.email
-            : branch.manager_user_id
-        }
-      />
-      <EditBranchDrawer branch={branch} open={editing} onOpenChange={setEditing} />
+      <Row label="Manager" value={manager ? userName(manager) : branch.manager_user_id} />
     </Section>
   )
 }
 
-const EditBranchDrawer = ({
-  branch,
-  open,
-  onOpenChange,
-}: {
-  branch: Branch
-  open: boolean
-  onOpenChange: (open: boolean) => void
-}) => {
-  const { values, setValues, errors, setErrors } = useEditValues(
-    open,
-    branch,
-    branchToValues,
-    {} as BranchFormErrors
-  )
-  const update = useUpdateBranch(branch.id)
-
-  const submit = () => {
-    const found = validateBranch(values)
-    setErrors(found)
-    if (Object.keys(found).length) return
-    // Links have their own section; leave them as they are here.
-    const { stock_location_id: _s, sales_channel_id: _c, ...payload } = valuesToPayload(values)
-    update.mutate(payload, {
-      onSuccess: () => {
-        toast.success("Branch saved")
-        onOpenChange(false)
-      },
-      onError: (error) =>
-        toast.error("Could not save the branch", { description: errorMessage(error) }),
-    })
-  }
-
-  return (
-    <EditDrawer
-      open={open}
-      onOpenChange={onOpenChange}
-      title="Edit branch"
-      description="Name, contact details and status"
-      isSaving={update.isPending}
-      onSave={submit}
-    >
-      <BranchGeneralFields values={values} onChange={setValues} errors={errors} showActive />
-    </EditDrawer>
-  )
-}
+const linksOf = (branch: Branch) => ({
+  stock_location_id: branch.stock_location?.id ?? NONE,
+  sales_channel_id: branch.sales_channel?.id ?? NONE,
+})
 
 export const BranchLinksSection = ({ branch }: { branch: Branch }) => {
-  const initial = useMemo(
-    () => ({
-      stock_location_id: branch.stock_location?.id ?? NONE,
-      sales_channel_id: branch.sales_channel?.id ?? NONE,
-    }),
-    [branch]
-  )
-  const [values, setValues] = useState(initial)
-  useEffect(() => setValues(initial), [initial])
+  const links = useDraft(linksOf(branch))
   const update = useUpdateBranch(branch.id)
-  const dirty =
-    values.stock_location_id !== initial.stock_location_id ||
-    values.sales_channel_id !== initial.sales_channel_id
 
   const save = () =>
     update.mutate(
       {
-        stock_location_id: values.stock_location_id === NONE ? null : values.stock_location_id,
-        sales_channel_id: values.sales_channel_id === NONE ? null : values.sales_channel_id,
+        stock_location_id:
+          links.draft.stock_location_id === NONE ? null : links.draft.stock_location_id,
+        sales_channel_id:
+          links.draft.sales_channel_id === NONE ? null : links.draft.sales_channel_id,
       },
-      {
-        onSuccess: () => toast.success("Links saved"),
-        onError: (error) =>
-          toast.error("Could not save the links", { description: errorMessage(error) }),
-      }
+      toastOutcome("Links saved", "Could not save the links")
     )
 
   return (
     <Section title="Stock & sales">
       <div className="flex flex-col gap-y-4 px-6 py-4">
-        <BranchLinkFields values={values} onChange={setValues} />
+        <BranchLinkFields values={links.draft} onChange={links.setDraft} />
         <div className="flex justify-end gap-x-2">
-          <Button
-            size="small"
-            variant="secondary"
-            disabled={!dirty}
-            onClick={() => setValues(initial)}
-          >
-            Reset
-          </Button>
-          <Button size="small" disabled={!dirty} isLoading={update.isPending} onClick={save}>
-            Save
-          </Button>
+          <DraftActions
+            dirty={links.dirty}
+            isSaving={update.isPending}
+            onReset={links.reset}
+            onSave={save}
+          />
         </div>
       </div>
     </Section>
@@ -163,21 +113,13 @@ export const BranchLinksSection = ({ branch }: { branch: Branch }) => {
 }
 
 export const OpeningHoursSection = ({ branch }: { branch: Branch }) => {
-  const initial = useMemo(() => openingHoursToIntervals(branch.opening_hours), [branch])
-  const [hours, setHours] = useState<WeeklyInterval[]>(initial)
-  useEffect(() => setHours(initial), [initial])
+  const hours = useDraft(openingHoursToIntervals(branch.opening_hours))
   const update = useUpdateBranch(branch.id)
-  const dirty = JSON.stringify(hours) !== JSON.stringify(initial)
-  const invalid = weeklyIssues(hours).size > 0
 
   const save = () =>
     update.mutate(
-      { opening_hours: intervalsToOpeningHours(hours) },
-      {
-        onSuccess: () => toast.success("Opening hours saved"),
-        onError: (error) =>
-          toast.error("Could not save the opening hours", { description: errorMessage(error) }),
-      }
+      { opening_hours: intervalsToOpeningHours(hours.draft) },
+      toastOutcome("Opening hours saved", "Could not save the opening hours")
     )
 
   return (
@@ -185,39 +127,25 @@ export const OpeningHoursSection = ({ branch }: { branch: Branch }) => {
       title="Opening hours"
       description={`Weekly, in ${branch.timezone} wall time. Saving replaces the whole week.`}
       actions={
-        <>
-          <Button
-            size="small"
-            variant="secondary"
-            disabled={!dirty}
-            onClick={() => setHours(initial)}
-          >
-            Reset
-          </Button>
-          <Button
-            size="small"
-            disabled={!dirty || invalid}
-            isLoading={update.isPending}
-            onClick={save}
-          >
-            Save hours
-          </Button>
-        </>
+        <DraftActions
+          dirty={hours.dirty}
+          invalid={weeklyIssues(hours.draft).size > 0}
+          isSaving={update.isPending}
+          onReset={hours.reset}
+          onSave={save}
+          saveLabel="Save hours"
+        />
       }
     >
       <div className="px-6">
-        <WeeklyHoursEditor
-          value={hours}
-          onChange={setHours}
-          defaultInterval={{ from: "10:00", to: "21:00" }}
-        />
+        <OpeningHoursEditor value={hours.draft} onChange={hours.setDraft} />
       </div>
     </Section>
   )
 }
 
 export const ClosuresSection = ({ branch }: { branch: Branch }) => {
-  const prompt = usePrompt()
+  const confirm = useConfirm()
   const today = todayIn(branch.timezone)
   const [startsOn, setStartsOn] = useState("")
   const [endsOn, setEndsOn] = useState("")
@@ -235,33 +163,24 @@ export const ClosuresSection = ({ branch }: { branch: Branch }) => {
     setFormError(null)
     create.mutate(
       { starts_on: startsOn, ends_on: endsOn || undefined, reason: reason.trim() || null },
-      {
-        onSuccess: () => {
-          toast.success("Closure added")
-          setStartsOn("")
-          setEndsOn("")
-          setReason("")
-        },
-        onError: (error) =>
-          toast.error("Could not add the closure", { description: errorMessage(error) }),
-      }
+      toastOutcome("Closure added", "Could not add the closure", () => {
+        setStartsOn("")
+        setEndsOn("")
+        setReason("")
+      })
     )
   }
 
-  const removeClosure = async (id: string, label: string) => {
-    const confirmed = await prompt({
-      title: "Reopen these days?",
-      description: `The branch will take bookings again on ${label}.`,
-      confirmText: "Remove closure",
-      cancelText: "Keep",
-    })
-    if (!confirmed) return
-    remove.mutate(id, {
-      onSuccess: () => toast.success("Closure removed"),
-      onError: (error) =>
-        toast.error("Could not remove the closure", { description: errorMessage(error) }),
-    })
-  }
+  const removeClosure = (id: string, label: string) =>
+    confirm(
+      {
+        title: "Reopen these days?",
+        description: `The branch will take bookings again on ${label}.`,
+        confirmText: "Remove closure",
+        cancelText: "Keep",
+      },
+      () => remove.mutate(id, toastOutcome("Closure removed", "Could not remove the closure"))
+    )
 
   return (
     <Section

@@ -1,5 +1,56 @@
 import { Button, FocusModal, Heading, Text } from "@medusajs/ui"
-import type { ReactNode } from "react"
+import { type ReactNode, useState } from "react"
+import { type ToastText, toastOutcome } from "../forms/toasts"
+import type { FormErrors } from "../forms/use-form-fields"
+
+/** What a list page hands its create modal: open or not, and what to do with the new record. */
+export type CreateModalProps<TRecord> = {
+  open: boolean
+  onOpenChange: (open: boolean) => void
+  onCreated: (record: TRecord) => void
+}
+
+/**
+ * The values and errors of a create form. `check` shows a validation's errors and says whether
+ * there were none; `created` gives `mutate` its callbacks: a toast, then the modal closes, the
+ * form starts over and the record is handed over (a failure toasts the API's message).
+ * `page` goes on CreatePage.
+ */
+export const useCreateForm = <TValues extends object, TRecord>(
+  { open, onOpenChange, onCreated }: CreateModalProps<TRecord>,
+  empty: TValues
+) => {
+  const [values, setValues] = useState(empty)
+  const [errors, setErrors] = useState<FormErrors<TValues>>({})
+  const reset = () => {
+    setValues(empty)
+    setErrors({})
+  }
+  return {
+    values,
+    setValues,
+    errors,
+    check: (found: FormErrors<TValues>) => {
+      setErrors(found)
+      return Object.keys(found).length === 0
+    },
+    created: <TData,>(
+      recordOf: (data: TData) => TRecord,
+      success: (record: TRecord) => ToastText,
+      failure: string
+    ) =>
+      toastOutcome<TData>(
+        (data) => success(recordOf(data)),
+        failure,
+        (data) => {
+          onOpenChange(false)
+          reset()
+          onCreated(recordOf(data))
+        }
+      ),
+    page: { open, onOpenChange, onReset: reset },
+  }
+}
 
 /**
  * The full-screen form a list page opens to create a record: title, description, the

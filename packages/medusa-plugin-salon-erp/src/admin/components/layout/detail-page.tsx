@@ -1,7 +1,9 @@
-import { ArrowLeft } from "@medusajs/icons"
+import { ArrowLeft, Trash } from "@medusajs/icons"
 import { Button, Container, Text } from "@medusajs/ui"
 import type { ReactNode } from "react"
-import { Link } from "react-router-dom"
+import { Link, useNavigate } from "react-router-dom"
+import { type Question, useConfirm } from "../forms/confirm"
+import { toastOutcome } from "../forms/toasts"
 import { SectionHeader } from "../common/section-header"
 import { EmptyState, PageState } from "../common/page-states"
 
@@ -10,11 +12,14 @@ import { EmptyState, PageState } from "../common/page-states"
  * Returns null once there is data, so a page reads `if (!data) return <DetailPageState … />`.
  */
 export const DetailPageState = ({
-  isLoading,
-  error,
-  onRetry,
+  query,
+  isLoading = query?.isLoading,
+  error = query?.error,
+  onRetry = query && (() => query.refetch()),
   notFound = "Not found",
 }: {
+  /** The record's query; or its `isLoading`, `error` and `onRetry` one by one. */
+  query?: { isLoading: boolean; error: unknown; refetch: () => unknown }
   isLoading?: boolean
   error?: unknown
   onRetry?: () => void
@@ -163,3 +168,53 @@ export const ActionSection = ({
     </div>
   </Section>
 )
+
+/** The red "Delete …" button of a record's page. */
+export const DeleteButton = ({
+  label,
+  isDeleting,
+  onDelete,
+}: {
+  label: string
+  isDeleting: boolean
+  onDelete: () => void
+}) => (
+  <Button size="small" variant="danger" isLoading={isDeleting} onClick={onDelete}>
+    <Trash />
+    {label}
+  </Button>
+)
+
+/** The "Danger zone" section: what deleting means, and the delete button. */
+export const DangerZone = ({
+  description,
+  ...button
+}: { description: ReactNode } & Parameters<typeof DeleteButton>[0]) => (
+  <ActionSection title="Danger zone" description={description}>
+    <DeleteButton {...button} />
+  </ActionSection>
+)
+
+/**
+ * The delete action of a record's page: once confirmed, deletes the record, toasts `deleted`
+ * (or `failed` with the API's message) and goes back to the list at `listPath`.
+ */
+export const useDeleteRecord = <TData,>(
+  remove: {
+    mutate: (
+      variables: void,
+      callbacks: { onSuccess: (data: TData) => void; onError: (error: unknown) => void }
+    ) => void
+  },
+  listPath: string
+) => {
+  const confirm = useConfirm()
+  const navigate = useNavigate()
+  return (question: Question, deleted: string, failed: string) =>
+    confirm(question, () =>
+      remove.mutate(
+        undefined,
+        toastOutcome<TData>(deleted, failed, () => navigate(listPath))
+      )
+    )
+}

@@ -1,5 +1,7 @@
 import { Button, Drawer } from "@medusajs/ui"
 import { type ReactNode, useEffect, useState } from "react"
+import { type ToastText, toastOutcome } from "../forms/toasts"
+import type { FormErrors } from "../forms/use-form-fields"
 
 /**
  * The values and errors of an edit form, reset from the record each time the drawer opens
@@ -33,6 +35,7 @@ export const EditDrawer = ({
   showDescription = false,
   isSaving,
   onSave,
+  saveLabel = "Save",
   children,
 }: {
   open: boolean
@@ -43,6 +46,7 @@ export const EditDrawer = ({
   showDescription?: boolean
   isSaving: boolean
   onSave: () => void
+  saveLabel?: string
   children: ReactNode
 }) => (
   <Drawer open={open} onOpenChange={onOpenChange}>
@@ -59,9 +63,90 @@ export const EditDrawer = ({
           Cancel
         </Button>
         <Button size="small" isLoading={isSaving} onClick={onSave}>
-          Save
+          {saveLabel}
         </Button>
       </Drawer.Footer>
     </Drawer.Content>
   </Drawer>
 )
+
+/** The fields a form drawer renders: its values, their setter and the errors. */
+export type FormBinding<TValues> = {
+  values: TValues
+  onChange: (values: TValues) => void
+  errors: FormErrors<TValues>
+}
+
+type EditFormDrawerProps<TRecord, TValues, TPayload, TData> = {
+  record: TRecord
+  toValues: (record: TRecord) => TValues
+  validate: (values: TValues) => FormErrors<TValues>
+  toPayload: (values: TValues) => TPayload
+  mutation: {
+    mutate: (
+      payload: TPayload,
+      callbacks: { onSuccess: (data: TData) => void; onError: (error: unknown) => void }
+    ) => void
+    isPending: boolean
+  }
+  saved: ToastText
+  failed: string
+  children: (form: FormBinding<TValues>) => ReactNode
+} & Omit<Parameters<typeof EditDrawer>[0], "isSaving" | "onSave" | "children">
+
+/**
+ * An EditDrawer over a form of the record: values from `toValues` each time it opens; Save
+ * validates, and when clean saves `toPayload(values)`, toasts `saved` and closes (a failure
+ * toasts `failed` with the API's message).
+ */
+export const EditFormDrawer = <TRecord, TValues extends object, TPayload, TData>({
+  record,
+  toValues,
+  validate,
+  toPayload,
+  mutation,
+  saved,
+  failed,
+  children,
+  ...drawer
+}: EditFormDrawerProps<TRecord, TValues, TPayload, TData>) => {
+  const { values, setValues, errors, setErrors } = useEditValues(
+    drawer.open,
+    record,
+    toValues,
+    {} as FormErrors<TValues>
+  )
+  const save = () => {
+    const found = validate(values)
+    setErrors(found)
+    if (Object.keys(found).length) return
+    mutation.mutate(
+      toPayload(values),
+      toastOutcome<TData>(saved, failed, () => drawer.onOpenChange(false))
+    )
+  }
+  return (
+    <EditDrawer {...drawer} isSaving={mutation.isPending} onSave={save}>
+      {children({ values, onChange: setValues, errors })}
+    </EditDrawer>
+  )
+}
+
+/** A record section's "Edit" button (or `label`) and the EditFormDrawer it opens. */
+export const EditFormButton = <TRecord, TValues extends object, TPayload, TData>({
+  label = "Edit",
+  ...drawer
+}: { label?: string } & Omit<
+  EditFormDrawerProps<TRecord, TValues, TPayload, TData>,
+  "open" | "onOpenChange"
+>) => {
+  const [open, setOpen] = useState(false)
+  return (
+    <>
+      <Button size="small" variant="secondary" onClick={() => setOpen(true)}>
+        {label}
+      </Button>
+      <EditFormDrawer {...drawer} open={open} onOpenChange={setOpen} />
+    </>
+  )
+}

@@ -4,6 +4,7 @@ import {
   Container,
   DataTable,
   type DataTableColumnDef,
+  createDataTableColumnHelper,
   type DataTableEmptyStateProps,
   type DataTablePaginationState,
   Heading,
@@ -14,6 +15,8 @@ import {
 import { type ReactNode, useState } from "react"
 import { useNavigate } from "react-router-dom"
 import { ErrorState } from "../common/page-states"
+import { ActiveStatus } from "../forms/active-badge"
+import type { CreateModalProps } from "./create-page"
 
 /** Page state of a paged list; `limit`/`offset` go straight into the list query. */
 export const useListPagination = (pageSize = 20) => {
@@ -21,15 +24,42 @@ export const useListPagination = (pageSize = 20) => {
     pageIndex: 0,
     pageSize,
   })
+  const resetPage = () => setPagination((current) => ({ ...current, pageIndex: 0 }))
   return {
     pagination,
     setPagination,
     /** Back to the first page, as when a filter changes. */
-    resetPage: () => setPagination((current) => ({ ...current, pageIndex: 0 })),
+    resetPage,
+    /** A filter's setter that also goes back to the first page. */
+    filter:
+      <T,>(set: (value: T) => void) =>
+      (value: T) => {
+        set(value)
+        resetPage()
+      },
     limit: pagination.pageSize,
     offset: pagination.pageIndex * pagination.pageSize,
   }
 }
+
+/** The "Status" column of a record that is active or not. */
+export const activeStatusColumn = <TRow extends { is_active: boolean }>() =>
+  createDataTableColumnHelper<TRow>().display({
+    id: "is_active",
+    header: "Status",
+    cell: ({ row }) => <ActiveStatus active={row.original.is_active} />,
+  })
+
+/** A list cell: the record's name over a subtle second line (its code, category…). */
+export const NameCell = ({ name, detail }: { name: ReactNode; detail: ReactNode }) => (
+  <div className="flex flex-col">
+    <span className="txt-small-plus text-ui-fg-base">{name}</span>
+    <span className="txt-xsmall text-ui-fg-subtle">{detail}</span>
+  </div>
+)
+
+/** What a list takes from its query: the loading and error states, and a retry. */
+export type ListQuery = { isLoading: boolean; error: unknown; refetch: () => unknown }
 
 export type ListPagination = ReturnType<typeof useListPagination>
 
@@ -101,6 +131,11 @@ type ListPageProps<TRow> = {
   actions?: ReactNode
   /** Shows the usual "Create" button, after the other actions. */
   onCreate?: () => void
+  /**
+   * The create modal, opened by the "Create" button; once a record is created the page goes
+   * to the record's `rowHref`.
+   */
+  create?: (modal: CreateModalProps<TRow>) => ReactNode
   /** Filter controls, shown before the search box. */
   filters?: ReactNode
   /** More controls on their own line under the filters ("stacked" toolbar only). */
@@ -113,11 +148,14 @@ type ListPageProps<TRow> = {
   // Each column has its own value type; useDataTable takes them as `any` too.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   columns: DataTableColumnDef<TRow, any>[]
-  rows: TRow[]
-  count: number
+  /** Nothing (no data yet) is an empty list. */
+  rows: TRow[] | undefined
+  count: number | undefined
   /** The row's `id` unless told. */
   getRowId?: (row: TRow) => string
-  isLoading: boolean
+  /** The list's query; or its `isLoading`, `error` and `onRetry` one by one. */
+  query?: ListQuery
+  isLoading?: boolean
   error?: unknown
   onRetry?: () => void
   pagination: ListPagination
@@ -148,6 +186,7 @@ export const ListPage = <TRow,>({
   level,
   actions,
   onCreate,
+  create,
   filters,
   toolbarFooter,
   toolbar = "inline",
@@ -155,9 +194,10 @@ export const ListPage = <TRow,>({
   rows,
   count,
   getRowId = (row) => (row as { id: string }).id,
-  isLoading,
-  error,
-  onRetry,
+  query,
+  isLoading = query?.isLoading ?? false,
+  error = query?.error,
+  onRetry = query && (() => query.refetch()),
   pagination,
   search,
   rowHref,
@@ -166,10 +206,12 @@ export const ListPage = <TRow,>({
   className,
 }: ListPageProps<TRow>) => {
   const navigate = useNavigate()
+  const [creating, setCreating] = useState(false)
+  const openCreate = onCreate ?? (create && (() => setCreating(true)))
   const table = useDataTable<TRow>({
     columns,
-    data: rows,
-    rowCount: count,
+    data: rows ?? [],
+    rowCount: count ?? 0,
     getRowId,
     isLoading,
     pagination: { state: pagination.pagination, onPaginationChange: pagination.setPagination },
@@ -180,11 +222,11 @@ export const ListPage = <TRow,>({
 
   const searchBox = search && <DataTable.Search placeholder={search.placeholder} />
   const heading = <PageTitle title={title} subtitle={subtitle} level={level} />
-  const buttons = (actions || onCreate) && (
+  const buttons = (actions || openCreate) && (
     <>
       {actions}
-      {onCreate && (
-        <Button size="small" variant="secondary" onClick={onCreate}>
+      {openCreate && (
+        <Button size="small" variant="secondary" onClick={openCreate}>
           <Plus />
           Create
         </Button>
@@ -228,6 +270,11 @@ export const ListPage = <TRow,>({
           </>
         )}
       </DataTable>
+      {create?.({
+        open: creating,
+        onOpenChange: setCreating,
+        onCreated: (record) => rowHref && navigate(rowHref(record)),
+      })}
       {children}
     </Container>
   )

@@ -1,10 +1,9 @@
-import { Input, Textarea } from "@medusajs/ui"
-import { useId } from "react"
 import { useRooms } from "../../hooks/api/rooms"
 import { formatMinutes } from "../../lib/time"
 import type { Price, SalonService, SalonServicePayload } from "../../../types/booking/http"
-import { Field } from "../common/field"
 import { SwitchCard } from "../forms/switch-card"
+import { TextareaField, TextField } from "../forms/text-field"
+import { type FormErrors, useFormFields } from "../forms/use-form-fields"
 
 export type ServiceFormValues = {
   name: string
@@ -58,7 +57,7 @@ export const serviceValuesToPayload = (values: ServiceFormValues): SalonServiceP
   is_active: values.is_active,
 })
 
-export type ServiceFormErrors = Partial<Record<keyof ServiceFormValues, string>>
+export type ServiceFormErrors = FormErrors<ServiceFormValues>
 
 const wholeNumber = (value: string) => /^\d+$/.test(value.trim())
 
@@ -115,130 +114,82 @@ export const ServiceFields = ({
   onChange: (values: ServiceFormValues) => void
   errors: ServiceFormErrors
 }) => {
-  const id = useId()
+  const fields = useFormFields(values, onChange, errors)
   // Room types in use anywhere, so a service can only ask for one that exists.
   const rooms = useRooms({ limit: 500 })
   const roomTypes = [...new Set((rooms.data?.rooms ?? []).map((room) => room.room_type))]
-  const set = <K extends keyof ServiceFormValues>(key: K, value: ServiceFormValues[K]) =>
-    onChange({ ...values, [key]: value })
 
-  const numberField = (
+  const minutesField = (
     key: "duration_minutes" | "processing_minutes" | "buffer_after_minutes",
     label: string,
     hint: string
   ) => (
-    <Field label={label} htmlFor={`${id}-${key}`} error={errors[key]} hint={hint}>
-      <Input
-        id={`${id}-${key}`}
-        size="small"
-        type="number"
-        min={key === "duration_minutes" ? 5 : 0}
-        max={1440}
-        step={5}
-        value={values[key]}
-        onChange={(event) => set(key, event.target.value)}
-      />
-    </Field>
+    <TextField
+      label={label}
+      hint={hint}
+      type="number"
+      min={key === "duration_minutes" ? 5 : 0}
+      max={1440}
+      step={5}
+      {...fields.text(key)}
+    />
   )
 
   return (
     <div className="flex flex-col gap-y-4">
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
-        <Field label="Name" htmlFor={`${id}-name`} error={errors.name}>
-          <Input
-            id={`${id}-name`}
-            size="small"
-            value={values.name}
-            placeholder="Hydrating facial"
-            onChange={(event) => set("name", event.target.value)}
-          />
-        </Field>
-        <Field
+        <TextField label="Name" placeholder="Hydrating facial" {...fields.text("name")} />
+        <TextField
           label="Category"
           optional
-          htmlFor={`${id}-category`}
-          error={errors.category}
           hint="Used in reports and commissions"
-        >
-          <Input
-            id={`${id}-category`}
-            size="small"
-            value={values.category}
-            placeholder="facial"
-            onChange={(event) => set("category", event.target.value)}
-          />
-        </Field>
-      </div>
-      <Field label="Description" optional htmlFor={`${id}-description`}>
-        <Textarea
-          id={`${id}-description`}
-          value={values.description}
-          maxLength={5000}
-          onChange={(event) => set("description", event.target.value)}
+          placeholder="facial"
+          {...fields.text("category")}
         />
-      </Field>
+      </div>
+      <TextareaField
+        label="Description"
+        optional
+        maxLength={5000}
+        {...fields.text("description")}
+      />
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-3">
-        {numberField("duration_minutes", "Duration (min)", "Staff member and room busy")}
-        {numberField("processing_minutes", "Processing (min)", "Client stays, staff member free")}
-        {numberField("buffer_after_minutes", "Turnover (min)", "Clean-up after the client leaves")}
+        {minutesField("duration_minutes", "Duration (min)", "Staff member and room busy")}
+        {minutesField("processing_minutes", "Processing (min)", "Client stays, staff member free")}
+        {minutesField("buffer_after_minutes", "Turnover (min)", "Clean-up after the client leaves")}
       </div>
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
-        <Field
+        <TextField
           label="Room type"
           optional
-          htmlFor={`${id}-room-type`}
-          error={errors.room_type}
           hint={
             roomTypes.length
               ? `In use: ${roomTypes.join(", ")}`
               : "Leave empty when no room is needed"
           }
-        >
-          <Input
-            id={`${id}-room-type`}
-            size="small"
-            list={`${id}-room-types`}
-            value={values.room_type}
-            placeholder="facial_room"
-            onChange={(event) => set("room_type", event.target.value)}
-          />
-          <datalist id={`${id}-room-types`}>
-            {roomTypes.map((type) => (
-              <option key={type} value={type} />
-            ))}
-          </datalist>
-        </Field>
-        <Field
+          suggestions={roomTypes}
+          placeholder="facial_room"
+          {...fields.text("room_type")}
+        />
+        <TextField
           label="Revisit interval (days)"
           optional
-          htmlFor={`${id}-revisit`}
-          error={errors.revisit_interval_days}
           hint="For care-cycle reminders"
-        >
-          <Input
-            id={`${id}-revisit`}
-            size="small"
-            type="number"
-            min={1}
-            value={values.revisit_interval_days}
-            onChange={(event) => set("revisit_interval_days", event.target.value)}
-          />
-        </Field>
+          type="number"
+          min={1}
+          {...fields.text("revisit_interval_days")}
+        />
       </div>
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
         <SwitchCard
-          id={`${id}-online`}
           label="Bookable online"
           description="Customers can book it in the store."
-          checked={values.is_bookable_online}
-          onCheckedChange={(checked) => set("is_bookable_online", checked)}
+          {...fields.flag("is_bookable_online")}
         />
         <SwitchCard
-          id={`${id}-active`}
           label="Active"
           description="Inactive services cannot be booked."
-          checked={values.is_active}
-          onCheckedChange={(checked) => set("is_active", checked)}
+          {...fields.flag("is_active")}
         />
       </div>
     </div>

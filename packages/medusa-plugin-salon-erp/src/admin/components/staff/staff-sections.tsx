@@ -1,19 +1,6 @@
 import { Trash } from "@medusajs/icons"
-import {
-  Badge,
-  Button,
-  Checkbox,
-  IconButton,
-  Input,
-  Label,
-  Select,
-  Switch,
-  Tabs,
-  Text,
-  toast,
-  usePrompt,
-} from "@medusajs/ui"
-import { useEffect, useMemo, useState } from "react"
+import { Badge, Button, Checkbox, IconButton, Label, Switch, Tabs, Text } from "@medusajs/ui"
+import { useState } from "react"
 import { Link } from "react-router-dom"
 import { useBranches } from "../../hooks/api/branches"
 import { useUsers } from "../../hooks/api/core-resources"
@@ -25,7 +12,6 @@ import {
   useStaffSchedule,
   useUpdateStaffMember,
 } from "../../hooks/api/staff-members"
-import { errorMessage } from "../../lib/errors"
 import { summarizeOpeningHours } from "../../lib/opening-hours"
 import { dateToLocalString, formatDate } from "../../lib/time"
 import type {
@@ -34,25 +20,31 @@ import type {
   StaffMember,
   WeeklyShift,
 } from "../../../types/booking/http"
-import { CheckboxList } from "../common/checkbox-list"
 import { Field } from "../common/field"
 import { LocalDatePicker } from "../common/local-date-picker"
 import { EmptyState, ErrorState, LoadingState } from "../common/page-states"
 import { WeeklyHoursEditor, type WeeklyInterval, weeklyIssues } from "../common/weekly-hours-editor"
+import { branchOptions } from "../branches/branch-form"
+import { ActiveBadge } from "../forms/active-badge"
+import { CheckboxGroup } from "../forms/checkbox-group"
+import { useConfirm } from "../forms/confirm"
+import { DraftActions, sameSet, useDraft } from "../forms/draft"
+import { OptionSelect, labelOptions } from "../forms/option-select"
+import { TextField } from "../forms/text-field"
+import { toastOutcome } from "../forms/toasts"
 import {
   LEVEL_LABELS,
   StaffProfileFields,
-  type StaffFormErrors,
   staffToValues,
   staffValuesToPayload,
   validateStaff,
 } from "./staff-form"
-import { EditDrawer, useEditValues } from "../layout/edit-drawer"
+import { EditFormButton } from "../layout/edit-drawer"
 import { Row, Section } from "../layout/detail-page"
 
 export const StaffProfileSection = ({ member }: { member: StaffMember }) => {
-  const [editing, setEditing] = useState(false)
   const users = useUsers()
+  const update = useUpdateStaffMember(member.id)
   const user = users.data?.users.find((candidate) => candidate.id === member.user_id)
   return (
     <Section
@@ -67,15 +59,21 @@ export const StaffProfileSection = ({ member }: { member: StaffMember }) => {
         </span>
       }
       description={`${LEVEL_LABELS[member.level]} staff member`}
+      status={<ActiveBadge active={member.is_active} />}
       actions={
-        <>
-          <Badge color={member.is_active ? "green" : "grey"} size="small">
-            {member.is_active ? "Active" : "Inactive"}
-          </Badge>
-          <Button size="small" variant="secondary" onClick={() => setEditing(true)}>
-            Edit
-          </Button>
-        </>
+        <EditFormButton
+          title={`Edit ${member.name}`}
+          description="Profile of the staff member"
+          record={member}
+          toValues={staffToValues}
+          validate={validateStaff}
+          toPayload={staffValuesToPayload}
+          mutation={update}
+          saved="Staff member saved"
+          failed="Could not save"
+        >
+          {(form) => <StaffProfileFields {...form} showActive />}
+        </EditFormButton>
       }
     >
       <Row label="Email" value={member.email} />
@@ -83,79 +81,29 @@ export const StaffProfileSection = ({ member }: { member: StaffMember }) => {
       <Row label="Calendar colour" value={member.color} />
       <Row label="Admin login" value={user ? user.email : member.user_id} />
       <Row label="Bio" value={member.bio} />
-      <EditStaffDrawer member={member} open={editing} onOpenChange={setEditing} />
     </Section>
   )
 }
 
-const EditStaffDrawer = ({
-  member,
-  open,
-  onOpenChange,
-}: {
-  member: StaffMember
-  open: boolean
-  onOpenChange: (open: boolean) => void
-}) => {
-  const { values, setValues, errors, setErrors } = useEditValues(
-    open,
-    member,
-    staffToValues,
-    {} as StaffFormErrors
-  )
-  const update = useUpdateStaffMember(member.id)
-
-  const submit = () => {
-    const found = validateStaff(values)
-    setErrors(found)
-    if (Object.keys(found).length) return
-    update.mutate(staffValuesToPayload(values), {
-      onSuccess: () => {
-        toast.success("Staff member saved")
-        onOpenChange(false)
-      },
-      onError: (error) => toast.error("Could not save", { description: errorMessage(error) }),
-    })
-  }
-
-  return (
-    <EditDrawer
-      open={open}
-      onOpenChange={onOpenChange}
-      title={`Edit ${member.name}`}
-      description="Profile of the staff member"
-      isSaving={update.isPending}
-      onSave={submit}
-    >
-      <StaffProfileFields values={values} onChange={setValues} errors={errors} showActive />
-    </EditDrawer>
-  )
-}
-
-const sameSet = (a: string[], b: string[]) =>
-  a.length === b.length && a.every((value) => b.includes(value))
+const assignmentsOf = (member: StaffMember) => ({
+  branch_ids: member.branch_ids ?? [],
+  salon_service_ids: member.salon_service_ids ?? [],
+})
 
 /** Where they work and what they may perform; each list replaces the whole set on save. */
 export const StaffAssignmentsSection = ({ member }: { member: StaffMember }) => {
   const branches = useBranches({ limit: 100 })
   const services = useSalonServices({ limit: 200 })
-  const [branchIds, setBranchIds] = useState(member.branch_ids ?? [])
-  const [serviceIds, setServiceIds] = useState(member.salon_service_ids ?? [])
-  useEffect(() => setBranchIds(member.branch_ids ?? []), [member.branch_ids])
-  useEffect(() => setServiceIds(member.salon_service_ids ?? []), [member.salon_service_ids])
+  const assignments = useDraft(
+    assignmentsOf(member),
+    (a, b) =>
+      sameSet(a.branch_ids, b.branch_ids) && sameSet(a.salon_service_ids, b.salon_service_ids)
+  )
+  const { branch_ids: branchIds, salon_service_ids: serviceIds } = assignments.draft
   const update = useUpdateStaffMember(member.id)
-  const dirty =
-    !sameSet(branchIds, member.branch_ids ?? []) ||
-    !sameSet(serviceIds, member.salon_service_ids ?? [])
 
   const save = () =>
-    update.mutate(
-      { branch_ids: branchIds, salon_service_ids: serviceIds },
-      {
-        onSuccess: () => toast.success("Branches and services saved"),
-        onError: (error) => toast.error("Could not save", { description: errorMessage(error) }),
-      }
-    )
+    update.mutate(assignments.draft, toastOutcome("Branches and services saved", "Could not save"))
 
   return (
     <Section
@@ -163,66 +111,36 @@ export const StaffAssignmentsSection = ({ member }: { member: StaffMember }) => 
       description="A staff member is in a branch's calendar and bookable there only while assigned to it."
     >
       <div className="grid grid-cols-1 gap-6 px-6 py-4 md:grid-cols-2 xl:grid-cols-1">
-        <div className="flex flex-col gap-y-2">
-          <Text size="small" weight="plus">
-            Branches
-          </Text>
-          {branches.error ? (
-            <Text size="small" className="text-ui-fg-error">
-              {errorMessage(branches.error)}
-            </Text>
-          ) : (
-            <CheckboxList
-              options={(branches.data?.branches ?? []).map((branch) => ({
-                value: branch.id,
-                label: branch.name,
-                description: branch.is_active ? undefined : "Inactive",
-              }))}
-              value={branchIds}
-              onChange={setBranchIds}
-              emptyText="No branches yet."
-            />
-          )}
-        </div>
-        <div className="flex flex-col gap-y-2">
-          <Text size="small" weight="plus">
-            Qualified services
-          </Text>
-          {services.error ? (
-            <Text size="small" className="text-ui-fg-error">
-              {errorMessage(services.error)}
-            </Text>
-          ) : (
-            <CheckboxList
-              options={(services.data?.salon_services ?? []).map((service) => ({
-                value: service.id,
-                label: service.name,
-                description: [service.category, service.is_active ? null : "inactive"]
-                  .filter(Boolean)
-                  .join(" · "),
-              }))}
-              value={serviceIds}
-              onChange={setServiceIds}
-              emptyText="No salon services yet."
-            />
-          )}
-        </div>
+        <CheckboxGroup
+          title="Branches"
+          query={branches}
+          options={branchOptions(branches.data?.branches ?? [])}
+          value={branchIds}
+          onChange={(ids) => assignments.setDraft({ ...assignments.draft, branch_ids: ids })}
+          emptyText="No branches yet."
+        />
+        <CheckboxGroup
+          title="Qualified services"
+          query={services}
+          options={(services.data?.salon_services ?? []).map((service) => ({
+            value: service.id,
+            label: service.name,
+            description: [service.category, service.is_active ? null : "inactive"]
+              .filter(Boolean)
+              .join(" · "),
+          }))}
+          value={serviceIds}
+          onChange={(ids) => assignments.setDraft({ ...assignments.draft, salon_service_ids: ids })}
+          emptyText="No salon services yet."
+        />
       </div>
       <div className="flex justify-end gap-x-2 px-6 py-3">
-        <Button
-          size="small"
-          variant="secondary"
-          disabled={!dirty}
-          onClick={() => {
-            setBranchIds(member.branch_ids ?? [])
-            setServiceIds(member.salon_service_ids ?? [])
-          }}
-        >
-          Reset
-        </Button>
-        <Button size="small" disabled={!dirty} isLoading={update.isPending} onClick={save}>
-          Save
-        </Button>
+        <DraftActions
+          dirty={assignments.dirty}
+          isSaving={update.isPending}
+          onReset={assignments.reset}
+          onSave={save}
+        />
       </div>
     </Section>
   )
@@ -294,27 +212,19 @@ const BranchShiftsEditor = ({
   branch: Branch
   shifts: WeeklyShift[]
 }) => {
-  const initial = useMemo(() => shiftsToIntervals(shifts, branch.id), [shifts, branch.id])
-  const [value, setValue] = useState(initial)
-  useEffect(() => setValue(initial), [initial])
+  const week = useDraft(shiftsToIntervals(shifts, branch.id))
   const save = useSetStaffSchedule(memberId)
-  const dirty = JSON.stringify(value) !== JSON.stringify(initial)
-  const invalid = weeklyIssues(value).size > 0
   const submit = () =>
     save.mutate(
       {
         branch_id: branch.id,
-        shifts: value.map((interval) => ({
+        shifts: week.draft.map((interval) => ({
           weekday: interval.weekday,
           starts_at: interval.from,
           ends_at: interval.to,
         })),
       },
-      {
-        onSuccess: () => toast.success(`Schedule at ${branch.name} saved`),
-        onError: (error) =>
-          toast.error("Could not save the schedule", { description: errorMessage(error) }),
-      }
+      toastOutcome(`Schedule at ${branch.name} saved`, "Could not save the schedule")
     )
 
   return (
@@ -324,32 +234,24 @@ const BranchShiftsEditor = ({
           {branch.name} ({branch.timezone}) is open {summarizeOpeningHours(branch.opening_hours)}
         </Text>
         <div className="flex gap-x-2">
-          <Button
-            size="small"
-            variant="secondary"
-            disabled={!dirty}
-            onClick={() => setValue(initial)}
-          >
-            Reset
-          </Button>
-          <Button
-            size="small"
-            disabled={!dirty || invalid}
-            isLoading={save.isPending}
-            onClick={submit}
-          >
-            Save schedule
-          </Button>
+          <DraftActions
+            dirty={week.dirty}
+            invalid={weeklyIssues(week.draft).size > 0}
+            isSaving={save.isPending}
+            onReset={week.reset}
+            onSave={submit}
+            saveLabel="Save schedule"
+          />
         </div>
       </div>
-      <WeeklyHoursEditor value={value} onChange={setValue} emptyLabel="Day off" />
+      <WeeklyHoursEditor value={week.draft} onChange={week.setDraft} emptyLabel="Day off" />
     </div>
   )
 }
 
 /** Time off and extra shifts on given dates. */
 export const StaffExceptionsSection = ({ member }: { member: StaffMember }) => {
-  const prompt = usePrompt()
+  const confirm = useConfirm()
   const schedule = useStaffSchedule(member.id)
   const branches = useBranches({ limit: 100 })
   const remove = useDeleteScheduleException(member.id)
@@ -363,19 +265,16 @@ export const StaffExceptionsSection = ({ member }: { member: StaffMember }) => {
     (exception) => showPast || exception.date >= today
   )
 
-  const removeException = async (id: string, label: string) => {
-    const confirmed = await prompt({
-      title: "Remove this entry?",
-      description: label,
-      confirmText: "Remove",
-      cancelText: "Keep",
-    })
-    if (!confirmed) return
-    remove.mutate(id, {
-      onSuccess: () => toast.success("Removed"),
-      onError: (error) => toast.error("Could not remove", { description: errorMessage(error) }),
-    })
-  }
+  const removeException = (id: string, label: string) =>
+    confirm(
+      {
+        title: "Remove this entry?",
+        description: label,
+        confirmText: "Remove",
+        cancelText: "Keep",
+      },
+      () => remove.mutate(id, toastOutcome("Removed", "Could not remove"))
+    )
 
   return (
     <Section
@@ -452,6 +351,11 @@ export const StaffExceptionsSection = ({ member }: { member: StaffMember }) => {
   )
 }
 
+const EXCEPTION_KINDS: Record<ScheduleExceptionKind, string> = {
+  time_off: "Time off",
+  extra_shift: "Extra shift",
+}
+
 const AddExceptionForm = ({
   member,
   branches,
@@ -489,14 +393,14 @@ const AddExceptionForm = ({
         branch_id: kind === "extra_shift" ? branch : null,
         reason: reason.trim() || null,
       },
-      {
-        onSuccess: () => {
-          toast.success(kind === "time_off" ? "Time off recorded" : "Extra shift added")
+      toastOutcome(
+        kind === "time_off" ? "Time off recorded" : "Extra shift added",
+        "Could not save",
+        () => {
           setDate("")
           setReason("")
-        },
-        onError: (error) => toast.error("Could not save", { description: errorMessage(error) }),
-      }
+        }
+      )
     )
   }
 
@@ -507,19 +411,11 @@ const AddExceptionForm = ({
       </Text>
       <div className="grid grid-cols-1 gap-3 md:grid-cols-3">
         <Field label="Kind">
-          <Select
-            size="small"
+          <OptionSelect
             value={kind}
             onValueChange={(value) => setKind(value as ScheduleExceptionKind)}
-          >
-            <Select.Trigger>
-              <Select.Value />
-            </Select.Trigger>
-            <Select.Content>
-              <Select.Item value="time_off">Time off</Select.Item>
-              <Select.Item value="extra_shift">Extra shift</Select.Item>
-            </Select.Content>
-          </Select>
+            options={labelOptions(EXCEPTION_KINDS)}
+          />
         </Field>
         <Field label="Date">
           <LocalDatePicker
@@ -531,22 +427,12 @@ const AddExceptionForm = ({
         </Field>
         {kind === "extra_shift" ? (
           <Field label="Branch">
-            <Select
-              size="small"
+            <OptionSelect
               value={branchId || memberBranches[0]?.id || ""}
               onValueChange={setBranchId}
-            >
-              <Select.Trigger>
-                <Select.Value placeholder="Choose a branch" />
-              </Select.Trigger>
-              <Select.Content>
-                {memberBranches.map((branch) => (
-                  <Select.Item key={branch.id} value={branch.id}>
-                    {branch.name}
-                  </Select.Item>
-                ))}
-              </Select.Content>
-            </Select>
+              placeholder="Choose a branch"
+              options={memberBranches.map((branch) => ({ value: branch.id, label: branch.name }))}
+            />
           </Field>
         ) : (
           <div className="flex items-end gap-x-2 pb-2">
@@ -564,35 +450,30 @@ const AddExceptionForm = ({
       <div className="grid grid-cols-1 gap-3 md:grid-cols-3">
         {timed && (
           <>
-            <Field label="From" htmlFor="exception-from">
-              <Input
-                id="exception-from"
-                size="small"
-                type="time"
-                value={startsAt}
-                onChange={(event) => setStartsAt(event.target.value)}
-              />
-            </Field>
-            <Field label="To" htmlFor="exception-to">
-              <Input
-                id="exception-to"
-                size="small"
-                type="time"
-                value={endsAt}
-                onChange={(event) => setEndsAt(event.target.value)}
-              />
-            </Field>
+            <TextField
+              label="From"
+              id="exception-from"
+              type="time"
+              value={startsAt}
+              onChange={setStartsAt}
+            />
+            <TextField
+              label="To"
+              id="exception-to"
+              type="time"
+              value={endsAt}
+              onChange={setEndsAt}
+            />
           </>
         )}
-        <Field label="Reason" optional htmlFor="exception-reason">
-          <Input
-            id="exception-reason"
-            size="small"
-            value={reason}
-            maxLength={200}
-            onChange={(event) => setReason(event.target.value)}
-          />
-        </Field>
+        <TextField
+          label="Reason"
+          optional
+          id="exception-reason"
+          maxLength={200}
+          value={reason}
+          onChange={setReason}
+        />
       </div>
       {formError && (
         <Text size="small" className="text-ui-fg-error">

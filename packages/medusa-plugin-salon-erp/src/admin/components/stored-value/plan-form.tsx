@@ -1,4 +1,4 @@
-import { Input, Label, RadioGroup, Switch, Text, Textarea } from "@medusajs/ui"
+import { Input, Label, RadioGroup, Switch, Text } from "@medusajs/ui"
 import {
   currencyDigits,
   dayEndIso,
@@ -16,6 +16,8 @@ import type {
   UpdateRechargePlanPayload,
 } from "../../../types/stored-value/http"
 import { Field } from "../common/field"
+import { TextareaField, TextField } from "../forms/text-field"
+import { type FormErrors, useFormFields } from "../forms/use-form-fields"
 import { LocalDatePicker } from "../common/local-date-picker"
 import { AmountInput, CurrencySelect } from "./form-fields"
 
@@ -33,7 +35,7 @@ export type PlanValues = {
   is_active: boolean
 }
 
-export type PlanErrors = Partial<Record<keyof PlanValues, string>>
+export type PlanErrors = FormErrors<PlanValues>
 
 export const emptyPlanValues: PlanValues = {
   name: "",
@@ -117,8 +119,8 @@ export const PlanFields = ({
   errors: PlanErrors
   creating: boolean
 }) => {
-  const set = <K extends keyof PlanValues>(key: K, value: PlanValues[K]) =>
-    onChange({ ...values, [key]: value })
+  const fields = useFormFields(values, onChange, errors)
+  const { set } = fields
   const currency = values.currency_code || "cny"
   const preview =
     Number(values.pay_amount) > 0
@@ -132,24 +134,18 @@ export const PlanFields = ({
 
   return (
     <div className="flex flex-col gap-y-4">
-      <Field label="Name" htmlFor="plan-name" error={errors.name}>
-        <Input
-          id="plan-name"
-          size="small"
-          value={values.name}
-          onChange={(event) => set("name", event.target.value)}
-          placeholder="e.g. Gold card: pay 1,000 get 1,200"
-        />
-      </Field>
-      <Field label="Description" optional htmlFor="plan-description">
-        <Textarea
-          id="plan-description"
-          rows={2}
-          maxLength={2000}
-          value={values.description}
-          onChange={(event) => set("description", event.target.value)}
-        />
-      </Field>
+      <TextField
+        label="Name"
+        placeholder="e.g. Gold card: pay 1,000 get 1,200"
+        {...fields.text("name")}
+      />
+      <TextareaField
+        label="Description"
+        optional
+        rows={2}
+        maxLength={2000}
+        {...fields.text("description")}
+      />
       <div className="grid grid-cols-2 gap-3">
         <Field
           label="Currency"

@@ -1,7 +1,6 @@
-import { useQuery } from "@tanstack/react-query"
 import type { QueryOptions } from "../../lib/hook-options"
-import { sdk } from "../../lib/sdk"
 import type { AvailabilityParams, AvailabilityResponse } from "../../../types/booking/http"
+import { useAdminQuery } from "./factories"
 import { availabilityQueryKeys } from "./query-keys"
 
 /** Free starts for a visit of one or more services in order (front-desk rules: from now). */
@@ -9,13 +8,11 @@ export const useAvailability = (
   query: AvailabilityParams,
   options?: QueryOptions<AvailabilityResponse>
 ) =>
-  useQuery({
-    queryKey: availabilityQueryKeys.list(query),
-    queryFn: () =>
-      sdk.client.fetch<AvailabilityResponse>("/admin/availability", {
-        query: { ...query, salon_service_id: query.salon_service_id.join(",") },
-      }),
+  useAdminQuery(
+    availabilityQueryKeys.list(query),
+    "/admin/availability",
+    { ...query, salon_service_id: query.salon_service_id.join(",") },
+    options,
     // Slots go stale as others book; refetch rather than offer a taken one.
-    staleTime: 0,
-    ...options,
-  })
+    { staleTime: 0 }
+  )

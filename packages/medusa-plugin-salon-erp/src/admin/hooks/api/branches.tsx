@@ -8,13 +8,7 @@ import type {
   CalendarResponse,
   DeleteResponse,
 } from "../../../types/booking/http"
-import {
-  deleteAt,
-  postJson,
-  removeDetail,
-  useAdminQuery,
-  useInvalidatingMutation,
-} from "./factories"
+import { removeDetail, useAdminQuery, useDeleteMutation, usePostMutation } from "./factories"
 import { availabilityQueryKeys, branchQueryKeys, calendarQueryKeys } from "./query-keys"
 
 export const useBranches = (query?: BranchListParams, options?: QueryOptions<BranchListResponse>) =>
@@ -37,31 +31,23 @@ export const useBranchCalendar = (
   )
 
 export const useCreateBranch = (options?: MutationOptions<BranchResponse, BranchPayload>) =>
-  useInvalidatingMutation(
-    {
-      mutationFn: (payload) => postJson<BranchResponse>("/admin/branches", payload),
-      invalidates: [branchQueryKeys.lists()],
-    },
-    options
-  )
+  usePostMutation("/admin/branches", { invalidates: [branchQueryKeys.lists()] }, options)
 
 export const useUpdateBranch = (
   id: string,
   options?: MutationOptions<BranchResponse, BranchPayload>
 ) =>
-  useInvalidatingMutation(
-    {
-      mutationFn: (payload) => postJson<BranchResponse>(`/admin/branches/${id}`, payload),
-      // Opening hours and time zone shape the calendar and every free slot.
-      invalidates: [branchQueryKeys.all, calendarQueryKeys.detail(id), availabilityQueryKeys.all],
-    },
+  usePostMutation(
+    `/admin/branches/${id}`,
+    // Opening hours and time zone shape the calendar and every free slot.
+    { invalidates: [branchQueryKeys.all, calendarQueryKeys.detail(id), availabilityQueryKeys.all] },
     options
   )
 
 export const useDeleteBranch = (id: string, options?: MutationOptions<DeleteResponse, void>) =>
-  useInvalidatingMutation(
+  useDeleteMutation(
+    `/admin/branches/${id}`,
     {
-      mutationFn: () => deleteAt<DeleteResponse>(`/admin/branches/${id}`),
       update: removeDetail(branchQueryKeys.detail(id)),
       invalidates: [
         branchQueryKeys.lists(),
@@ -83,12 +69,9 @@ export const useCreateBranchClosure = (
   branchId: string,
   options?: MutationOptions<BranchResponse, BranchClosurePayload>
 ) =>
-  useInvalidatingMutation(
-    {
-      mutationFn: (payload) =>
-        postJson<BranchResponse>(`/admin/branches/${branchId}/closures`, payload),
-      invalidates: closureDependentKeys(branchId),
-    },
+  usePostMutation(
+    `/admin/branches/${branchId}/closures`,
+    { invalidates: closureDependentKeys(branchId) },
     options
   )
 
@@ -96,11 +79,8 @@ export const useDeleteBranchClosure = (
   branchId: string,
   options?: MutationOptions<DeleteResponse, string>
 ) =>
-  useInvalidatingMutation(
-    {
-      mutationFn: (closureId) =>
-        deleteAt<DeleteResponse>(`/admin/branches/${branchId}/closures/${closureId}`),
-      invalidates: closureDependentKeys(branchId),
-    },
+  useDeleteMutation(
+    (closureId) => `/admin/branches/${branchId}/closures/${closureId}`,
+    { invalidates: closureDependentKeys(branchId) },
     options
   )

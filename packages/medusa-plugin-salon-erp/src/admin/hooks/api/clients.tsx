@@ -1,4 +1,3 @@
-import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import type {
   ClientProfileListParams,
   ClientProfileListResponse,
@@ -33,7 +32,16 @@ import {
   treatmentNoteQueryKeys,
 } from "./client-query-keys"
 import { downloadFilename, saveBlob } from "../../lib/download"
-import { deleteAt, postJson, setDetail, useAdminQuery, useInvalidatingMutation } from "./factories"
+import {
+  deleteAt,
+  postJson,
+  setDetail,
+  useAdminPages,
+  useAdminQuery,
+  useDeleteMutation,
+  useInvalidatingMutation,
+  usePostMutation,
+} from "./factories"
 
 /**
  * Reads of health data are recorded server side, one audit row per request: these queries do
@@ -63,10 +71,9 @@ export const useUpdateClientProfile = (
   customerId: string,
   options?: MutationOptions<ClientProfileResponse, ClientProfilePayload>
 ) =>
-  useInvalidatingMutation(
+  usePostMutation(
+    `/admin/customers/${customerId}/client-profile`,
     {
-      mutationFn: (payload) =>
-        postJson<ClientProfileResponse>(`/admin/customers/${customerId}/client-profile`, payload),
       // The response is the refetched profile: no second (audited) read.
       update: setDetail(clientProfileQueryKeys.detail(customerId)),
       invalidates: [clientProfileQueryKeys.lists(), healthDataAccessQueryKeys.detail(customerId)],
@@ -128,29 +135,21 @@ export const useRemoveCustomerTag = (
 
 /** A customer's notes, newest first, a page at a time ("Show more"). */
 export const useTreatmentNotes = (customerId: string, pageSize = 5) =>
-  useInfiniteQuery({
-    queryKey: treatmentNoteQueryKeys.detail(customerId, { limit: pageSize }),
-    queryFn: ({ pageParam }) =>
-      sdk.client.fetch<TreatmentNoteListResponse>(
-        `/admin/customers/${customerId}/treatment-notes`,
-        { query: { limit: pageSize, offset: pageParam } }
-      ),
-    initialPageParam: 0,
-    getNextPageParam: (last, pages) => {
-      const loaded = pages.reduce((sum, page) => sum + page.treatment_notes.length, 0)
-      return last.treatment_notes.length && loaded < last.count ? loaded : undefined
-    },
-    ...AUDITED_READ,
-  })
+  useAdminPages(
+    treatmentNoteQueryKeys.detail(customerId, { limit: pageSize }),
+    `/admin/customers/${customerId}/treatment-notes`,
+    pageSize,
+    (page: TreatmentNoteListResponse) => page.treatment_notes,
+    AUDITED_READ
+  )
 
 export const useCreateTreatmentNote = (
   customerId: string,
   options?: MutationOptions<TreatmentNoteResponse, CreateTreatmentNotePayload>
 ) =>
-  useInvalidatingMutation(
+  usePostMutation(
+    `/admin/customers/${customerId}/treatment-notes`,
     {
-      mutationFn: (payload) =>
-        postJson<TreatmentNoteResponse>(`/admin/customers/${customerId}/treatment-notes`, payload),
       invalidates: [
         treatmentNoteQueryKeys.detail(customerId),
         healthDataAccessQueryKeys.detail(customerId),
@@ -166,20 +165,13 @@ export const useHealthDataAccess = (
   pageSize = 20,
   options?: { enabled?: boolean }
 ) =>
-  useInfiniteQuery({
-    queryKey: healthDataAccessQueryKeys.detail(customerId, { limit: pageSize }),
-    queryFn: ({ pageParam }) =>
-      sdk.client.fetch<HealthDataAccessListResponse>(
-        `/admin/customers/${customerId}/health-data-access`,
-        { query: { limit: pageSize, offset: pageParam } }
-      ),
-    initialPageParam: 0,
-    getNextPageParam: (last, pages) => {
-      const loaded = pages.reduce((sum, page) => sum + page.health_data_access.length, 0)
-      return last.health_data_access.length && loaded < last.count ? loaded : undefined
-    },
-    ...options,
-  })
+  useAdminPages(
+    healthDataAccessQueryKeys.detail(customerId, { limit: pageSize }),
+    `/admin/customers/${customerId}/health-data-access`,
+    pageSize,
+    (page: HealthDataAccessListResponse) => page.health_data_access,
+    options
+  )
 
 // ---------------------------------------------------- custom field definitions
 
@@ -187,14 +179,12 @@ export const useClientFieldDefinitions = (
   query?: CustomFieldDefinitionListParams,
   options?: QueryOptions<CustomFieldDefinitionListResponse>
 ) =>
-  useQuery({
-    queryKey: clientFieldDefinitionQueryKeys.list(query),
-    queryFn: () =>
-      sdk.client.fetch<CustomFieldDefinitionListResponse>("/admin/client-field-definitions", {
-        query: { limit: 100, ...query },
-      }),
-    ...options,
-  })
+  useAdminQuery(
+    clientFieldDefinitionQueryKeys.list(query),
+    "/admin/client-field-definitions",
+    { limit: 100, ...query },
+    options
+  )
 
 /** Definitions shape every profile's custom fields: profiles on screen refetch them. */
 const definitionChangeKeys = [clientFieldDefinitionQueryKeys.all, clientProfileQueryKeys.details()]
@@ -202,25 +192,15 @@ const definitionChangeKeys = [clientFieldDefinitionQueryKeys.all, clientProfileQ
 export const useCreateClientFieldDefinition = (
   options?: MutationOptions<CustomFieldDefinitionResponse, CreateCustomFieldDefinitionPayload>
 ) =>
-  useInvalidatingMutation(
-    {
-      mutationFn: (payload) =>
-        postJson<CustomFieldDefinitionResponse>("/admin/client-field-definitions", payload),
-      invalidates: definitionChangeKeys,
-    },
-    options
-  )
+  usePostMutation("/admin/client-field-definitions", { invalidates: definitionChangeKeys }, options)
 
 export const useUpdateClientFieldDefinition = (
   id: string,
   options?: MutationOptions<CustomFieldDefinitionResponse, UpdateCustomFieldDefinitionPayload>
 ) =>
-  useInvalidatingMutation(
-    {
-      mutationFn: (payload) =>
-        postJson<CustomFieldDefinitionResponse>(`/admin/client-field-definitions/${id}`, payload),
-      invalidates: definitionChangeKeys,
-    },
+  usePostMutation(
+    `/admin/client-field-definitions/${id}`,
+    { invalidates: definitionChangeKeys },
     options
   )
 
@@ -228,12 +208,9 @@ export const useUpdateClientFieldDefinition = (
 export const useDeleteClientFieldDefinition = (
   options?: MutationOptions<DeleteCustomFieldDefinitionResponse, string>
 ) =>
-  useInvalidatingMutation(
-    {
-      mutationFn: (id) =>
-        deleteAt<DeleteCustomFieldDefinitionResponse>(`/admin/client-field-definitions/${id}`),
-      invalidates: definitionChangeKeys,
-    },
+  useDeleteMutation(
+    (id) => `/admin/client-field-definitions/${id}`,
+    { invalidates: definitionChangeKeys },
     options
   )
 
@@ -243,49 +220,27 @@ export const useClientTags = (
   query?: ClientTagListParams,
   options?: QueryOptions<ClientTagListResponse>
 ) =>
-  useQuery({
-    queryKey: clientTagQueryKeys.list(query),
-    queryFn: () =>
-      sdk.client.fetch<ClientTagListResponse>("/admin/client-tags", {
-        query: { limit: 100, ...query },
-      }),
-    ...options,
-  })
+  useAdminQuery(
+    clientTagQueryKeys.list(query),
+    "/admin/client-tags",
+    { limit: 100, ...query },
+    options
+  )
 
 /** A tag's name and colour show on every profile and list that carries it. */
 const tagChangeKeys = [clientTagQueryKeys.all, clientProfileQueryKeys.all]
 
 export const useCreateClientTag = (
   options?: MutationOptions<ClientTagResponse, ClientTagPayload & { name: string }>
-) =>
-  useInvalidatingMutation(
-    {
-      mutationFn: (payload) => postJson<ClientTagResponse>("/admin/client-tags", payload),
-      invalidates: [clientTagQueryKeys.all],
-    },
-    options
-  )
+) => usePostMutation("/admin/client-tags", { invalidates: [clientTagQueryKeys.all] }, options)
 
 export const useUpdateClientTag = (
   id: string,
   options?: MutationOptions<ClientTagResponse, ClientTagPayload>
-) =>
-  useInvalidatingMutation(
-    {
-      mutationFn: (payload) => postJson<ClientTagResponse>(`/admin/client-tags/${id}`, payload),
-      invalidates: tagChangeKeys,
-    },
-    options
-  )
+) => usePostMutation(`/admin/client-tags/${id}`, { invalidates: tagChangeKeys }, options)
 
 export const useDeleteClientTag = (options?: MutationOptions<DeleteResponse, string>) =>
-  useInvalidatingMutation(
-    {
-      mutationFn: (id) => deleteAt<DeleteResponse>(`/admin/client-tags/${id}`),
-      invalidates: tagChangeKeys,
-    },
-    options
-  )
+  useDeleteMutation((id) => `/admin/client-tags/${id}`, { invalidates: tagChangeKeys }, options)
 
 // ------------------------------------------------------------------- privacy
 
@@ -329,18 +284,6 @@ export const useExportCustomerData = (
 export const useEraseCustomer = (
   customerId: string,
   options?: MutationOptions<EraseCustomerResponse, EraseCustomerPayload>
-) => {
-  const queryClient = useQueryClient()
-  return useMutation({
-    ...options,
-    mutationFn: (payload) =>
-      sdk.client.fetch<EraseCustomerResponse>(`/admin/customers/${customerId}/erase`, {
-        method: "POST",
-        body: payload,
-      }),
-    onSuccess: async (data, variables, context) => {
-      await queryClient.invalidateQueries()
-      await options?.onSuccess?.(data, variables, context)
-    },
-  })
-}
+) =>
+  // The empty key is a prefix of every key: the whole cache is refreshed.
+  usePostMutation(`/admin/customers/${customerId}/erase`, { invalidates: [[]] }, options)

@@ -1,4 +1,4 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
+import { keepPreviousData, useQuery } from "@tanstack/react-query"
 import type {
   CloseCommissionPeriodResponse,
   CommissionAttributionResponse,
@@ -18,7 +18,7 @@ import type {
   StaffPerformanceParams,
   StaffPerformanceResponse,
 } from "../../../types/commissions/http"
-import { invalidate, type MutationOptions, type QueryOptions } from "../../lib/hook-options"
+import type { MutationOptions, QueryOptions } from "../../lib/hook-options"
 import { queryKeysFactory } from "../../lib/query-key-factory"
 import { sdk } from "../../lib/sdk"
 import type { DeleteResponse } from "../../../types/booking/http"
@@ -31,7 +31,19 @@ import {
   commissionStatementQueryKeys,
   staffPerformanceQueryKeys,
 } from "./commission-query-keys"
-import { downloadFilename, saveBlob } from "../../lib/download"
+import {
+  type SavedFile,
+  postJson,
+  setDetail,
+  useAdminQuery,
+  useCsvDownload,
+  useDeleteMutation,
+  useInvalidatingMutation,
+  usePostMutation,
+} from "./factories"
+
+/** Reports and lists keep showing the last page while the next loads. */
+const KEEP_PREVIOUS = { placeholderData: keepPreviousData } as const
 
 // ------------------------------------------------------------------- rules
 
@@ -39,20 +51,21 @@ export const useCommissionRules = (
   query?: CommissionRuleListParams,
   options?: QueryOptions<CommissionRuleListResponse>
 ) =>
-  useQuery({
-    queryKey: commissionRuleQueryKeys.list(query),
-    queryFn: () =>
-      sdk.client.fetch<CommissionRuleListResponse>("/admin/commission-rules", { query }),
-    placeholderData: keepPreviousData,
-    ...options,
-  })
+  useAdminQuery(
+    commissionRuleQueryKeys.list(query),
+    "/admin/commission-rules",
+    query,
+    options,
+    KEEP_PREVIOUS
+  )
 
 export const useCommissionRule = (id: string, options?: QueryOptions<CommissionRuleResponse>) =>
-  useQuery({
-    queryKey: commissionRuleQueryKeys.detail(id),
-    queryFn: () => sdk.client.fetch<CommissionRuleResponse>(`/admin/commission-rules/${id}`),
-    ...options,
-  })
+  useAdminQuery(
+    commissionRuleQueryKeys.detail(id),
+    `/admin/commission-rules/${id}`,
+    undefined,
+    options
+  )
 
 /**
  * Rules price earnings recorded from now on; statements show the tier each rule reaches, so
@@ -62,55 +75,33 @@ const ruleDependentKeys = [commissionRuleQueryKeys.all, commissionStatementQuery
 
 export const useCreateCommissionRule = (
   options?: MutationOptions<CommissionRuleResponse, CreateCommissionRulePayload>
-) => {
-  const queryClient = useQueryClient()
-  return useMutation({
-    ...options,
-    mutationFn: (payload) =>
-      sdk.client.fetch<CommissionRuleResponse>("/admin/commission-rules", {
-        method: "POST",
-        body: payload,
-      }),
-    onSuccess: async (data, variables, context) => {
-      await invalidate(queryClient, ruleDependentKeys)
-      await options?.onSuccess?.(data, variables, context)
-    },
-  })
-}
+) => usePostMutation("/admin/commission-rules", { invalidates: ruleDependentKeys }, options)
 
 /** Updates any rule (the id travels with the payload, so one hook serves a whole list). */
 export const useUpdateCommissionRule = (
   options?: MutationOptions<CommissionRuleResponse, CommissionRulePayload & { id: string }>
-) => {
-  const queryClient = useQueryClient()
-  return useMutation({
-    ...options,
-    mutationFn: ({ id, ...payload }) =>
-      sdk.client.fetch<CommissionRuleResponse>(`/admin/commission-rules/${id}`, {
-        method: "POST",
-        body: payload,
-      }),
-    onSuccess: async (data, variables, context) => {
-      queryClient.setQueryData(commissionRuleQueryKeys.detail(variables.id), data)
-      await invalidate(queryClient, ruleDependentKeys)
-      await options?.onSuccess?.(data, variables, context)
+) =>
+  useInvalidatingMutation(
+    {
+      mutationFn: ({ id, ...payload }) =>
+        postJson<CommissionRuleResponse>(`/admin/commission-rules/${id}`, payload),
+      update: (queryClient, data, { id }) =>
+        setDetail(commissionRuleQueryKeys.detail(id))(queryClient, data),
+      invalidates: ruleDependentKeys,
     },
-  })
-}
+    options
+  )
 
-export const useDeleteCommissionRule = (options?: MutationOptions<DeleteResponse, string>) => {
-  const queryClient = useQueryClient()
-  return useMutation({
-    ...options,
-    mutationFn: (id) =>
-      sdk.client.fetch<DeleteResponse>(`/admin/commission-rules/${id}`, { method: "DELETE" }),
-    onSuccess: async (data, id, context) => {
-      queryClient.removeQueries({ queryKey: commissionRuleQueryKeys.detail(id) })
-      await invalidate(queryClient, ruleDependentKeys)
-      await options?.onSuccess?.(data, id, context)
+export const useDeleteCommissionRule = (options?: MutationOptions<DeleteResponse, string>) =>
+  useDeleteMutation(
+    (id) => `/admin/commission-rules/${id}`,
+    {
+      update: (queryClient, _data, id) =>
+        queryClient.removeQueries({ queryKey: commissionRuleQueryKeys.detail(id) }),
+      invalidates: ruleDependentKeys,
     },
-  })
-}
+    options
+  )
 
 // ----------------------------------------------------------------- entries
 
@@ -118,40 +109,26 @@ export const useCommissionEntries = (
   query?: CommissionEntryListParams,
   options?: QueryOptions<CommissionEntryListResponse>
 ) =>
-  useQuery({
-    queryKey: commissionEntryQueryKeys.list(query),
-    queryFn: () =>
-      sdk.client.fetch<CommissionEntryListResponse>("/admin/commission-entries", { query }),
-    placeholderData: keepPreviousData,
-    ...options,
-  })
-
-const filenameOf = (response: Response, filters: CommissionEntryFilters) =>
-  downloadFilename(
-    response,
-    `commission-entries-${filters.period ?? new Date().toISOString().slice(0, 10)}.csv`
+  useAdminQuery(
+    commissionEntryQueryKeys.list(query),
+    "/admin/commission-entries",
+    query,
+    options,
+    KEEP_PREVIOUS
   )
 
-/**
- * Downloads commission entries as CSV (payroll), with the list's filters. Fetched through the
- * SDK so the admin session cookie goes along, then saved from a blob.
- */
+/** Downloads commission entries as CSV (payroll), with the list's filters. */
 export const useExportCommissionEntries = (
-  options?: MutationOptions<{ filename: string; size: number }, CommissionEntryFilters>
+  options?: MutationOptions<SavedFile, CommissionEntryFilters>
 ) =>
-  useMutation({
-    ...options,
-    mutationFn: async (filters) => {
-      const query = Object.fromEntries(Object.entries(filters).filter(([, value]) => !!value))
-      const response = await sdk.client.fetch<Response>("/admin/commission-entries/export", {
-        query,
-        headers: { accept: "text/csv" },
-      })
-      const blob = await response.blob()
-      const filename = filenameOf(response, filters)
-      return saveBlob(blob, filename)
-    },
-  })
+  useCsvDownload(
+    (filters) => ({
+      path: "/admin/commission-entries/export",
+      query: Object.fromEntries(Object.entries(filters).filter(([, value]) => !!value)),
+      fallbackName: `commission-entries-${filters.period ?? new Date().toISOString().slice(0, 10)}.csv`,
+    }),
+    options
+  )
 
 // ------------------------------------------------------- statements, periods
 
@@ -160,21 +137,17 @@ export const useCommissionStatements = (
   query: CommissionStatementParams,
   options?: QueryOptions<CommissionStatementsResponse>
 ) =>
-  useQuery({
-    queryKey: commissionStatementQueryKeys.list(query),
-    queryFn: () =>
-      sdk.client.fetch<CommissionStatementsResponse>("/admin/commission-statements", { query }),
-    placeholderData: keepPreviousData,
-    ...options,
-  })
+  useAdminQuery(
+    commissionStatementQueryKeys.list(query),
+    "/admin/commission-statements",
+    query,
+    options,
+    KEEP_PREVIOUS
+  )
 
 /** Months with entries or a status, newest first. */
 export const useCommissionPeriods = (options?: QueryOptions<CommissionPeriodListResponse>) =>
-  useQuery({
-    queryKey: commissionPeriodQueryKeys.lists(),
-    queryFn: () => sdk.client.fetch<CommissionPeriodListResponse>("/admin/commission-periods"),
-    ...options,
-  })
+  useAdminQuery(commissionPeriodQueryKeys.lists(), "/admin/commission-periods", undefined, options)
 
 /**
  * Closes a month for payroll: retroactive tiers are settled and the month is locked. Everything
@@ -182,20 +155,18 @@ export const useCommissionPeriods = (options?: QueryOptions<CommissionPeriodList
  */
 export const useCloseCommissionPeriod = (
   options?: MutationOptions<CloseCommissionPeriodResponse, string>
-) => {
-  const queryClient = useQueryClient()
-  return useMutation({
-    ...options,
-    mutationFn: (period) =>
-      sdk.client.fetch<CloseCommissionPeriodResponse>(`/admin/commission-periods/${period}/close`, {
-        method: "POST",
-      }),
-    onSuccess: async (data, variables, context) => {
-      await invalidate(queryClient, commissionEarningKeys)
-      await options?.onSuccess?.(data, variables, context)
+) =>
+  useInvalidatingMutation(
+    {
+      mutationFn: (period) =>
+        sdk.client.fetch<CloseCommissionPeriodResponse>(
+          `/admin/commission-periods/${period}/close`,
+          { method: "POST" }
+        ),
+      invalidates: commissionEarningKeys,
     },
-  })
-}
+    options
+  )
 
 // ------------------------------------------------------------- attribution
 
@@ -206,15 +177,7 @@ const attributionKey = (source: CommissionSource) =>
 export const useCommissionAttribution = (
   source: CommissionSource,
   options?: QueryOptions<CommissionAttributionResponse>
-) =>
-  useQuery({
-    queryKey: attributionKey(source),
-    queryFn: () =>
-      sdk.client.fetch<CommissionAttributionResponse>("/admin/commission-attributions", {
-        query: source,
-      }),
-    ...options,
-  })
+) => useAdminQuery(attributionKey(source), "/admin/commission-attributions", source, options)
 
 /**
  * Sets who earns a line (shares summing to 100, or none for the default); the source's
@@ -222,22 +185,15 @@ export const useCommissionAttribution = (
  */
 export const useSetCommissionAttribution = (
   options?: MutationOptions<CommissionAttributionResponse, SetCommissionAttributionPayload>
-) => {
-  const queryClient = useQueryClient()
-  return useMutation({
-    ...options,
-    mutationFn: (payload) =>
-      sdk.client.fetch<CommissionAttributionResponse>("/admin/commission-attributions", {
-        method: "POST",
-        body: payload,
-      }),
-    onSuccess: async (data, variables, context) => {
-      queryClient.setQueryData(attributionKey(variables), data)
-      await invalidate(queryClient, commissionEarningKeys)
-      await options?.onSuccess?.(data, variables, context)
+) =>
+  usePostMutation(
+    "/admin/commission-attributions",
+    {
+      update: (queryClient, data, source) => setDetail(attributionKey(source))(queryClient, data),
+      invalidates: commissionEarningKeys,
     },
-  })
-}
+    options
+  )
 
 // ------------------------------------------------------------- performance
 
@@ -246,13 +202,13 @@ export const useStaffPerformance = (
   query: StaffPerformanceParams,
   options?: QueryOptions<StaffPerformanceResponse>
 ) =>
-  useQuery({
-    queryKey: staffPerformanceQueryKeys.list(query),
-    queryFn: () =>
-      sdk.client.fetch<StaffPerformanceResponse>("/admin/staff-performance", { query }),
-    placeholderData: keepPreviousData,
-    ...options,
-  })
+  useAdminQuery(
+    staffPerformanceQueryKeys.list(query),
+    "/admin/staff-performance",
+    query,
+    options,
+    KEEP_PREVIOUS
+  )
 
 // ------------------------------------------------- choices for rule targets
 

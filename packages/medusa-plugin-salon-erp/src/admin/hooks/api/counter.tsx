@@ -1,4 +1,3 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import type {
   AdminCloseCounterShiftRequest,
   AdminCounterCashEntryResponse,
@@ -14,9 +13,16 @@ import type {
   AdminUpdateCounterRegisterRequest,
   CounterShiftStatus,
 } from "../../../types/counter/http"
-import { invalidate, type MutationOptions, type QueryOptions } from "../../lib/hook-options"
+import type { MutationOptions, QueryOptions } from "../../lib/hook-options"
 import { queryKeysFactory } from "../../lib/query-key-factory"
-import { sdk } from "../../lib/sdk"
+import {
+  deleteAt,
+  postJson,
+  setDetail,
+  useAdminQuery,
+  useInvalidatingMutation,
+  usePostMutation,
+} from "./factories"
 
 /** Query of `GET /admin/counter-registers` (see docs/checkout.md). */
 export type CounterRegisterListParams = {
@@ -55,41 +61,27 @@ export const counterShiftQueryKeys = queryKeysFactory<
 export const useCounterRegisters = (
   query?: CounterRegisterListParams,
   options?: QueryOptions<AdminCounterRegisterListResponse>
-) =>
-  useQuery({
-    queryKey: counterRegisterQueryKeys.list(query),
-    queryFn: () =>
-      sdk.client.fetch<AdminCounterRegisterListResponse>("/admin/counter-registers", { query }),
-    ...options,
-  })
+) => useAdminQuery(counterRegisterQueryKeys.list(query), "/admin/counter-registers", query, options)
 
 export const useCounterRegister = (
   id: string,
   options?: QueryOptions<AdminCounterRegisterResponse>
 ) =>
-  useQuery({
-    queryKey: counterRegisterQueryKeys.detail(id),
-    queryFn: () => sdk.client.fetch<AdminCounterRegisterResponse>(`/admin/counter-registers/${id}`),
-    ...options,
-  })
+  useAdminQuery(
+    counterRegisterQueryKeys.detail(id),
+    `/admin/counter-registers/${id}`,
+    undefined,
+    options
+  )
 
 export const useCreateCounterRegister = (
   options?: MutationOptions<AdminCounterRegisterResponse, AdminCreateCounterRegisterRequest>
-) => {
-  const queryClient = useQueryClient()
-  return useMutation({
-    ...options,
-    mutationFn: (body) =>
-      sdk.client.fetch<AdminCounterRegisterResponse>("/admin/counter-registers", {
-        method: "POST",
-        body,
-      }),
-    onSuccess: async (data, variables, context) => {
-      await invalidate(queryClient, [counterRegisterQueryKeys.lists()])
-      await options?.onSuccess?.(data, variables, context)
-    },
-  })
-}
+) =>
+  usePostMutation(
+    "/admin/counter-registers",
+    { invalidates: [counterRegisterQueryKeys.lists()] },
+    options
+  )
 
 export type UpdateCounterRegisterVariables = {
   id: string
@@ -98,61 +90,41 @@ export type UpdateCounterRegisterVariables = {
 
 export const useUpdateCounterRegister = (
   options?: MutationOptions<AdminCounterRegisterResponse, UpdateCounterRegisterVariables>
-) => {
-  const queryClient = useQueryClient()
-  return useMutation({
-    ...options,
-    mutationFn: ({ id, body }) =>
-      sdk.client.fetch<AdminCounterRegisterResponse>(`/admin/counter-registers/${id}`, {
-        method: "POST",
-        body,
-      }),
-    onSuccess: async (data, variables, context) => {
-      await invalidate(queryClient, [counterRegisterQueryKeys.all])
-      await options?.onSuccess?.(data, variables, context)
+) =>
+  useInvalidatingMutation(
+    {
+      mutationFn: ({ id, body }) =>
+        postJson<AdminCounterRegisterResponse>(`/admin/counter-registers/${id}`, body),
+      invalidates: [counterRegisterQueryKeys.all],
     },
-  })
-}
+    options
+  )
 
 /** Soft-deletes a register (409 while a shift is open); its shifts stay readable. */
 export const useDeleteCounterRegister = (
   options?: MutationOptions<AdminCounterRegisterDeleteResponse, string>
-) => {
-  const queryClient = useQueryClient()
-  return useMutation({
-    ...options,
-    mutationFn: (id) =>
-      sdk.client.fetch<AdminCounterRegisterDeleteResponse>(`/admin/counter-registers/${id}`, {
-        method: "DELETE",
-      }),
-    onSuccess: async (data, variables, context) => {
-      queryClient.removeQueries({ queryKey: counterRegisterQueryKeys.detail(variables) })
-      await invalidate(queryClient, [counterRegisterQueryKeys.lists(), counterShiftQueryKeys.all])
-      await options?.onSuccess?.(data, variables, context)
+) =>
+  useInvalidatingMutation(
+    {
+      mutationFn: (id) =>
+        deleteAt<AdminCounterRegisterDeleteResponse>(`/admin/counter-registers/${id}`),
+      update: (queryClient, _data, id) =>
+        queryClient.removeQueries({ queryKey: counterRegisterQueryKeys.detail(id) }),
+      invalidates: [counterRegisterQueryKeys.lists(), counterShiftQueryKeys.all],
     },
-  })
-}
+    options
+  )
 
 // ------------------------------------------------------------------ shifts
 
 export const useCounterShifts = (
   query?: CounterShiftListParams,
   options?: QueryOptions<AdminCounterShiftListResponse>
-) =>
-  useQuery({
-    queryKey: counterShiftQueryKeys.list(query),
-    queryFn: () =>
-      sdk.client.fetch<AdminCounterShiftListResponse>("/admin/counter-shifts", { query }),
-    ...options,
-  })
+) => useAdminQuery(counterShiftQueryKeys.list(query), "/admin/counter-shifts", query, options)
 
 /** A shift with its cash entries, corrections and totals (expected cash now, if open). */
 export const useCounterShift = (id: string, options?: QueryOptions<AdminCounterShiftResponse>) =>
-  useQuery({
-    queryKey: counterShiftQueryKeys.detail(id),
-    queryFn: () => sdk.client.fetch<AdminCounterShiftResponse>(`/admin/counter-shifts/${id}`),
-    ...options,
-  })
+  useAdminQuery(counterShiftQueryKeys.detail(id), `/admin/counter-shifts/${id}`, undefined, options)
 
 export type OpenCounterShiftVariables = {
   register_id: string
@@ -162,37 +134,50 @@ export type OpenCounterShiftVariables = {
 /** Opens a shift on a register: 201, or 200 with the same shift on a replayed key. */
 export const useOpenCounterShift = (
   options?: MutationOptions<AdminCounterShiftResponse, OpenCounterShiftVariables>
-) => {
-  const queryClient = useQueryClient()
-  return useMutation({
-    ...options,
-    mutationFn: ({ register_id, body }) =>
-      sdk.client.fetch<AdminCounterShiftResponse>(
-        `/admin/counter-registers/${register_id}/shifts`,
-        {
-          method: "POST",
-          headers: { "Idempotency-Key": body.idempotency_key },
+) =>
+  useInvalidatingMutation(
+    {
+      mutationFn: ({ register_id, body }) =>
+        postJson<AdminCounterShiftResponse>(
+          `/admin/counter-registers/${register_id}/shifts`,
           body,
-        }
-      ),
-    onSuccess: async (data, variables, context) => {
-      queryClient.setQueryData(counterShiftQueryKeys.detail(data.counter_shift.id), data)
-      await invalidate(queryClient, [counterShiftQueryKeys.lists()])
-      await options?.onSuccess?.(data, variables, context)
+          body.idempotency_key
+        ),
+      update: (queryClient, data) =>
+        setDetail(counterShiftQueryKeys.detail(data.counter_shift.id))(queryClient, data),
+      invalidates: [counterShiftQueryKeys.lists()],
     },
-  })
-}
+    options
+  )
 
-/** After a write on a shift: its detail from the answer, and every shift list read again. */
-const useShiftWriteSuccess = (shiftId: string) => {
-  const queryClient = useQueryClient()
-  return async (shift: AdminCounterShiftResponse["counter_shift"]) => {
-    queryClient.setQueryData<AdminCounterShiftResponse>(counterShiftQueryKeys.detail(shiftId), {
-      counter_shift: shift,
-    })
-    await invalidate(queryClient, [counterShiftQueryKeys.all])
-  }
-}
+/**
+ * A write on a shift, posted to `path` under the shift (with the body's idempotency key when it
+ * has one): the shift's detail from the answer, and every shift list read again.
+ */
+const useShiftWrite = <
+  TData extends { counter_shift: AdminCounterShiftResponse["counter_shift"] },
+  TVariables extends Record<string, unknown>,
+>(
+  shiftId: string,
+  path: string,
+  options?: MutationOptions<TData, TVariables>
+) =>
+  useInvalidatingMutation(
+    {
+      mutationFn: (body) =>
+        postJson<TData>(
+          `/admin/counter-shifts/${shiftId}/${path}`,
+          body,
+          typeof body.idempotency_key === "string" ? body.idempotency_key : undefined
+        ),
+      update: (queryClient, data) =>
+        queryClient.setQueryData<AdminCounterShiftResponse>(counterShiftQueryKeys.detail(shiftId), {
+          counter_shift: data.counter_shift,
+        }),
+      invalidates: [counterShiftQueryKeys.all],
+    },
+    options
+  )
 
 /** A paid in or paid out on an open shift (409 if closed or above the cash available). */
 export const useRecordCounterCashEntry = (
@@ -201,41 +186,13 @@ export const useRecordCounterCashEntry = (
     AdminCounterCashEntryResponse,
     WithIdempotencyKey<AdminRecordCounterCashEntryRequest>
   >
-) => {
-  const refresh = useShiftWriteSuccess(shiftId)
-  return useMutation({
-    ...options,
-    mutationFn: (body) =>
-      sdk.client.fetch<AdminCounterCashEntryResponse>(
-        `/admin/counter-shifts/${shiftId}/cash-entries`,
-        { method: "POST", headers: { "Idempotency-Key": body.idempotency_key }, body }
-      ),
-    onSuccess: async (data, variables, context) => {
-      await refresh(data.counter_shift)
-      await options?.onSuccess?.(data, variables, context)
-    },
-  })
-}
+) => useShiftWrite(shiftId, "cash-entries", options)
 
 /** Cashes up an open shift (no key: closing a closed shift is a 409). */
 export const useCloseCounterShift = (
   shiftId: string,
   options?: MutationOptions<AdminCounterShiftResponse, AdminCloseCounterShiftRequest>
-) => {
-  const refresh = useShiftWriteSuccess(shiftId)
-  return useMutation({
-    ...options,
-    mutationFn: (body) =>
-      sdk.client.fetch<AdminCounterShiftResponse>(`/admin/counter-shifts/${shiftId}/close`, {
-        method: "POST",
-        body,
-      }),
-    onSuccess: async (data, variables, context) => {
-      await refresh(data.counter_shift)
-      await options?.onSuccess?.(data, variables, context)
-    },
-  })
-}
+) => useShiftWrite(shiftId, "close", options)
 
 /** A signed correction on a closed shift; the close figures stay, the totals show it. */
 export const useRecordCounterShiftCorrection = (
@@ -244,18 +201,4 @@ export const useRecordCounterShiftCorrection = (
     AdminCounterCashEntryResponse,
     WithIdempotencyKey<AdminRecordCounterShiftCorrectionRequest>
   >
-) => {
-  const refresh = useShiftWriteSuccess(shiftId)
-  return useMutation({
-    ...options,
-    mutationFn: (body) =>
-      sdk.client.fetch<AdminCounterCashEntryResponse>(
-        `/admin/counter-shifts/${shiftId}/corrections`,
-        { method: "POST", headers: { "Idempotency-Key": body.idempotency_key }, body }
-      ),
-    onSuccess: async (data, variables, context) => {
-      await refresh(data.counter_shift)
-      await options?.onSuccess?.(data, variables, context)
-    },
-  })
-}
+) => useShiftWrite(shiftId, "corrections", options)

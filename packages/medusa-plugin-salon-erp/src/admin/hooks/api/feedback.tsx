@@ -1,23 +1,9 @@
-import type { FetchError } from "@medusajs/js-sdk"
-import {
-  type QueryKey,
-  type UseMutationOptions,
-  type UseQueryOptions,
-  useMutation,
-  useQuery,
-  useQueryClient,
-} from "@tanstack/react-query"
+import { useQuery } from "@tanstack/react-query"
+import type { MutationOptions, QueryOptions } from "../../lib/hook-options"
 import { queryKeysFactory } from "../../lib/query-key-factory"
 import { sdk } from "../../lib/sdk"
+import { deleteAt, postJson, setDetail, useAdminQuery, useInvalidatingMutation } from "./factories"
 import type {
-  ComplaintCategory,
-  ComplaintListParams,
-  AnalyticsParams,
-  Lookups,
-  AttachmentUpload,
-  CreateComplaintPayload,
-  ComplaintChange,
-  CategoryChange,
   ComplaintListResponse,
   ComplaintResponse,
   ComplaintCategoryListResponse,
@@ -27,6 +13,17 @@ import type {
   FollowUpVisitListResponse,
   FollowUpVisitResponse,
   FeedbackSettingsResponse,
+} from "../../../types/feedback/http"
+import type {
+  ComplaintCategory,
+  ComplaintListParams,
+  AnalyticsParams,
+  Analytics,
+  Lookups,
+  AttachmentUpload,
+  CreateComplaintPayload,
+  ComplaintChange,
+  CategoryChange,
 } from "../../../types/feedback/http"
 export type {
   ComplaintStatus,
@@ -66,71 +63,44 @@ export const followUpVisitQueryKeys = queryKeysFactory("follow_up_visit")
 const lookupKeys = ["feedback_lookups"] as const
 const settingsKeys = ["feedback_settings"] as const
 
-type QueryOptions<T> = Omit<UseQueryOptions<T, FetchError, T, QueryKey>, "queryKey" | "queryFn">
-type MutationOptions<TData, TVariables> = Omit<
-  UseMutationOptions<TData, FetchError, TVariables>,
-  "mutationFn"
->
+/** A complaint's change shows in the lists and moves the analytics. */
+const complaintChangeKeys = [complaintQueryKeys.lists(), feedbackAnalyticsQueryKeys.all]
 
 // ------------------------------------------------------------------ complaints
 
 export const useComplaints = (
   query: ComplaintListParams,
   options?: QueryOptions<ComplaintListResponse>
-) =>
-  useQuery({
-    queryKey: complaintQueryKeys.list(query),
-    queryFn: () => sdk.client.fetch<ComplaintListResponse>("/admin/complaints", { query }),
-    ...options,
-  })
+) => useAdminQuery(complaintQueryKeys.list(query), "/admin/complaints", query, options)
 
 export const useComplaint = (id: string, options?: QueryOptions<ComplaintResponse>) =>
-  useQuery({
-    queryKey: complaintQueryKeys.detail(id),
-    queryFn: () => sdk.client.fetch<ComplaintResponse>(`/admin/complaints/${id}`),
-    ...options,
-  })
+  useAdminQuery(complaintQueryKeys.detail(id), `/admin/complaints/${id}`, undefined, options)
 
 export const useCreateComplaint = (
   options?: MutationOptions<ComplaintResponse, CreateComplaintPayload>
-) => {
-  const queryClient = useQueryClient()
-  return useMutation({
-    ...options,
-    mutationFn: ({ idempotency_key, ...body }) =>
-      sdk.client.fetch<ComplaintResponse>("/admin/complaints", {
-        method: "POST",
-        body,
-        headers: { "Idempotency-Key": idempotency_key },
-      }),
-    onSuccess: async (data, variables, context) => {
-      await queryClient.invalidateQueries({ queryKey: complaintQueryKeys.lists() })
-      await queryClient.invalidateQueries({ queryKey: feedbackAnalyticsQueryKeys.all })
-      await options?.onSuccess?.(data, variables, context)
+) =>
+  useInvalidatingMutation(
+    {
+      mutationFn: ({ idempotency_key, ...body }) =>
+        postJson<ComplaintResponse>("/admin/complaints", body, idempotency_key),
+      invalidates: complaintChangeKeys,
     },
-  })
-}
+    options
+  )
 
 export const useComplaintChange = (
   id: string,
   options?: MutationOptions<ComplaintResponse, ComplaintChange>
-) => {
-  const queryClient = useQueryClient()
-  return useMutation({
-    ...options,
-    mutationFn: ({ path, body }) =>
-      sdk.client.fetch<ComplaintResponse>(`/admin/complaints/${id}${path ? `/${path}` : ""}`, {
-        method: "POST",
-        body,
-      }),
-    onSuccess: async (data, variables, context) => {
-      queryClient.setQueryData(complaintQueryKeys.detail(id), data)
-      await queryClient.invalidateQueries({ queryKey: complaintQueryKeys.lists() })
-      await queryClient.invalidateQueries({ queryKey: feedbackAnalyticsQueryKeys.all })
-      await options?.onSuccess?.(data, variables, context)
+) =>
+  useInvalidatingMutation(
+    {
+      mutationFn: ({ path, body }) =>
+        postJson<ComplaintResponse>(`/admin/complaints/${id}${path ? `/${path}` : ""}`, body),
+      update: setDetail(complaintQueryKeys.detail(id)),
+      invalidates: complaintChangeKeys,
     },
-  })
-}
+    options
+  )
 
 // ------------------------------------------------------------------ categories
 
@@ -138,126 +108,95 @@ export const useComplaintCategories = (
   query: { is_active?: boolean; limit?: number } = {},
   options?: QueryOptions<ComplaintCategoryListResponse>
 ) =>
-  useQuery({
-    queryKey: complaintCategoryQueryKeys.list(query),
-    queryFn: () =>
-      sdk.client.fetch<ComplaintCategoryListResponse>("/admin/complaint-categories", {
-        query: { limit: 100, ...query },
-      }),
-    ...options,
-  })
+  useAdminQuery(
+    complaintCategoryQueryKeys.list(query),
+    "/admin/complaint-categories",
+    { limit: 100, ...query },
+    options
+  )
 
-export const useComplaintCategoryChange = (options?: MutationOptions<unknown, CategoryChange>) => {
-  const queryClient = useQueryClient()
-  return useMutation({
-    ...options,
-    mutationFn: (change) => {
-      if (change.action === "create") {
-        return sdk.client.fetch("/admin/complaint-categories", {
-          method: "POST",
-          body: change.body,
-        })
-      }
-      if (change.action === "update") {
-        return sdk.client.fetch(`/admin/complaint-categories/${change.id}`, {
-          method: "POST",
-          body: change.body,
-        })
-      }
-      return sdk.client.fetch(`/admin/complaint-categories/${change.id}`, { method: "DELETE" })
+export const useComplaintCategoryChange = (options?: MutationOptions<unknown, CategoryChange>) =>
+  useInvalidatingMutation(
+    {
+      mutationFn: (change) => {
+        if (change.action === "create") {
+          return postJson("/admin/complaint-categories", change.body)
+        }
+        if (change.action === "update") {
+          return postJson(`/admin/complaint-categories/${change.id}`, change.body)
+        }
+        return deleteAt(`/admin/complaint-categories/${change.id}`)
+      },
+      invalidates: [complaintCategoryQueryKeys.all, lookupKeys],
     },
-    onSuccess: async (data, variables, context) => {
-      await queryClient.invalidateQueries({ queryKey: complaintCategoryQueryKeys.all })
-      await queryClient.invalidateQueries({ queryKey: lookupKeys })
-      await options?.onSuccess?.(data, variables, context)
-    },
-  })
-}
+    options
+  )
 
 // ------------------------------------------------------------------ analytics & surveys
+
+/** Complaint and survey analytics share a key space: `group_by` tells them apart. */
+const useAnalytics = <TRow,>(
+  kind: "complaints" | "surveys",
+  path: string,
+  params: AnalyticsParams,
+  options?: QueryOptions<Analytics<TRow>>
+) =>
+  useAdminQuery(
+    feedbackAnalyticsQueryKeys.list({ ...params, group_by: `${kind}:${params.group_by ?? ""}` }),
+    path,
+    params,
+    options
+  )
 
 export const useComplaintAnalytics = (
   params: AnalyticsParams,
   options?: QueryOptions<ComplaintAnalyticsResponse>
-) =>
-  useQuery({
-    queryKey: feedbackAnalyticsQueryKeys.list({
-      ...params,
-      group_by: `complaints:${params.group_by ?? ""}`,
-    }),
-    queryFn: () =>
-      sdk.client.fetch<ComplaintAnalyticsResponse>("/admin/complaints/analytics", {
-        query: params,
-      }),
-    ...options,
-  })
+) => useAnalytics("complaints", "/admin/complaints/analytics", params, options)
 
 export const useSatisfactionAnalytics = (
   params: AnalyticsParams,
   options?: QueryOptions<SatisfactionAnalyticsResponse>
-) =>
-  useQuery({
-    queryKey: feedbackAnalyticsQueryKeys.list({
-      ...params,
-      group_by: `surveys:${params.group_by ?? ""}`,
-    }),
-    queryFn: () =>
-      sdk.client.fetch<SatisfactionAnalyticsResponse>("/admin/satisfaction/analytics", {
-        query: params,
-      }),
-    ...options,
-  })
+) => useAnalytics("surveys", "/admin/satisfaction/analytics", params, options)
 
 export const useSurveys = (
   query: Record<string, string | number | boolean | undefined>,
   options?: QueryOptions<SurveyListResponse>
-) =>
-  useQuery({
-    queryKey: surveyQueryKeys.list(query),
-    queryFn: () => sdk.client.fetch<SurveyListResponse>("/admin/satisfaction/surveys", { query }),
-    ...options,
-  })
+) => useAdminQuery(surveyQueryKeys.list(query), "/admin/satisfaction/surveys", query, options)
 
 export const useFollowUpVisits = (
   query: Record<string, string | number | undefined>,
   options?: QueryOptions<FollowUpVisitListResponse>
 ) =>
-  useQuery({
-    queryKey: followUpVisitQueryKeys.list(query),
-    queryFn: () =>
-      sdk.client.fetch<FollowUpVisitListResponse>("/admin/satisfaction/follow-up-visits", {
-        query,
-      }),
-    ...options,
-  })
+  useAdminQuery(
+    followUpVisitQueryKeys.list(query),
+    "/admin/satisfaction/follow-up-visits",
+    query,
+    options
+  )
 
 export const useUpdateFollowUpVisit = (
   options?: MutationOptions<
     FollowUpVisitResponse,
     { id: string; status?: string; outcome?: string | null; note?: string | null }
   >
-) => {
-  const queryClient = useQueryClient()
-  return useMutation({
-    ...options,
-    mutationFn: ({ id, ...body }) =>
-      sdk.client.fetch<FollowUpVisitResponse>(`/admin/satisfaction/follow-up-visits/${id}`, {
-        method: "POST",
-        body,
-      }),
-    onSuccess: async (data, variables, context) => {
-      await queryClient.invalidateQueries({ queryKey: followUpVisitQueryKeys.all })
-      await options?.onSuccess?.(data, variables, context)
+) =>
+  useInvalidatingMutation(
+    {
+      mutationFn: ({ id, ...body }) =>
+        postJson<FollowUpVisitResponse>(`/admin/satisfaction/follow-up-visits/${id}`, body),
+      invalidates: [followUpVisitQueryKeys.all],
     },
-  })
-}
+    options
+  )
 
 export const useFeedbackSettings = () =>
-  useQuery({
-    queryKey: settingsKeys,
-    queryFn: () => sdk.client.fetch<FeedbackSettingsResponse>("/admin/satisfaction/settings"),
-    staleTime: 5 * 60_000,
-  })
+  useAdminQuery<FeedbackSettingsResponse>(
+    settingsKeys,
+    "/admin/satisfaction/settings",
+    undefined,
+    undefined,
+    { staleTime: 5 * 60_000 }
+  )
 
 /** Branches, staff, admin users and categories for filters and forms (one cached load). */
 export const useFeedbackLookups = () =>

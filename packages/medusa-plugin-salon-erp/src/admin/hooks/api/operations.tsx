@@ -1,13 +1,12 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
-import { invalidate, type MutationOptions, type QueryOptions } from "../../lib/hook-options"
+import type { MutationOptions, QueryOptions } from "../../lib/hook-options"
 import { queryKeysFactory } from "../../lib/query-key-factory"
-import { sdk } from "../../lib/sdk"
 import type {
   DeadLetterListParams,
   DeadLetterListResponse,
   DeadLetterResponse,
   ScheduledJobsResponse,
 } from "../../../types/operations/http"
+import { postJson, useAdminQuery, useInvalidatingMutation } from "./factories"
 export type {
   DeadLetterStatus,
   DeadLetter,
@@ -27,36 +26,28 @@ export const useDeadLetters = (
   query?: DeadLetterListParams,
   options?: QueryOptions<DeadLetterListResponse>
 ) =>
-  useQuery({
-    queryKey: deadLetterQueryKeys.list(query),
-    queryFn: () =>
-      sdk.client.fetch<DeadLetterListResponse>("/admin/salon-operations/dead-letters", {
-        query,
-      }),
-    ...options,
-  })
+  useAdminQuery(
+    deadLetterQueryKeys.list(query),
+    "/admin/salon-operations/dead-letters",
+    query,
+    options
+  )
 
 export const useScheduledJobs = (options?: QueryOptions<ScheduledJobsResponse>) =>
-  useQuery({
-    queryKey: scheduledJobQueryKeys.lists(),
-    queryFn: () =>
-      sdk.client.fetch<ScheduledJobsResponse>("/admin/salon-operations/scheduled-jobs"),
-    ...options,
-  })
+  useAdminQuery(
+    scheduledJobQueryKeys.lists(),
+    "/admin/salon-operations/scheduled-jobs",
+    undefined,
+    options
+  )
 
 /** Makes a dead letter due now; the worker's retry job runs it within about 30 s. */
-export const useReplayDeadLetter = (options?: MutationOptions<DeadLetterResponse, string>) => {
-  const queryClient = useQueryClient()
-  return useMutation({
-    ...options,
-    mutationFn: (id) =>
-      sdk.client.fetch<DeadLetterResponse>(`/admin/salon-operations/dead-letters/${id}/replay`, {
-        method: "POST",
-        body: {},
-      }),
-    onSuccess: async (data, variables, context) => {
-      await invalidate(queryClient, [deadLetterQueryKeys.all])
-      await options?.onSuccess?.(data, variables, context)
+export const useReplayDeadLetter = (options?: MutationOptions<DeadLetterResponse, string>) =>
+  useInvalidatingMutation(
+    {
+      mutationFn: (id) =>
+        postJson<DeadLetterResponse>(`/admin/salon-operations/dead-letters/${id}/replay`, {}),
+      invalidates: [deadLetterQueryKeys.all],
     },
-  })
-}
+    options
+  )

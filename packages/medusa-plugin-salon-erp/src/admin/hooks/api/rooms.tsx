@@ -1,6 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
-import { invalidate, type MutationOptions, type QueryOptions } from "../../lib/hook-options"
-import { sdk } from "../../lib/sdk"
+import type { MutationOptions, QueryOptions } from "../../lib/hook-options"
 import type {
   DeleteResponse,
   RoomListParams,
@@ -8,14 +6,17 @@ import type {
   RoomPayload,
   RoomResponse,
 } from "../../../types/booking/http"
+import {
+  postJson,
+  useAdminQuery,
+  useDeleteMutation,
+  useInvalidatingMutation,
+  usePostMutation,
+} from "./factories"
 import { availabilityQueryKeys, calendarQueryKeys, roomQueryKeys } from "./query-keys"
 
 export const useRooms = (query?: RoomListParams, options?: QueryOptions<RoomListResponse>) =>
-  useQuery({
-    queryKey: roomQueryKeys.list(query),
-    queryFn: () => sdk.client.fetch<RoomListResponse>("/admin/rooms", { query }),
-    ...options,
-  })
+  useAdminQuery(roomQueryKeys.list(query), "/admin/rooms", query, options)
 
 /** Rooms decide which slots are free and appear in the day view. */
 const roomDependentKeys = [
@@ -24,43 +25,19 @@ const roomDependentKeys = [
   availabilityQueryKeys.all,
 ] as const
 
-export const useCreateRoom = (options?: MutationOptions<RoomResponse, RoomPayload>) => {
-  const queryClient = useQueryClient()
-  return useMutation({
-    ...options,
-    mutationFn: (payload) =>
-      sdk.client.fetch<RoomResponse>("/admin/rooms", { method: "POST", body: payload }),
-    onSuccess: async (data, variables, context) => {
-      await invalidate(queryClient, roomDependentKeys)
-      await options?.onSuccess?.(data, variables, context)
-    },
-  })
-}
+export const useCreateRoom = (options?: MutationOptions<RoomResponse, RoomPayload>) =>
+  usePostMutation("/admin/rooms", { invalidates: roomDependentKeys }, options)
 
 export const useUpdateRoom = (
   options?: MutationOptions<RoomResponse, RoomPayload & { id: string }>
-) => {
-  const queryClient = useQueryClient()
-  return useMutation({
-    ...options,
-    mutationFn: ({ id, ...payload }) =>
-      sdk.client.fetch<RoomResponse>(`/admin/rooms/${id}`, { method: "POST", body: payload }),
-    onSuccess: async (data, variables, context) => {
-      await invalidate(queryClient, roomDependentKeys)
-      await options?.onSuccess?.(data, variables, context)
+) =>
+  useInvalidatingMutation(
+    {
+      mutationFn: ({ id, ...payload }) => postJson<RoomResponse>(`/admin/rooms/${id}`, payload),
+      invalidates: roomDependentKeys,
     },
-  })
-}
+    options
+  )
 
-export const useDeleteRoom = (options?: MutationOptions<DeleteResponse, string>) => {
-  const queryClient = useQueryClient()
-  return useMutation({
-    ...options,
-    mutationFn: (id) =>
-      sdk.client.fetch<DeleteResponse>(`/admin/rooms/${id}`, { method: "DELETE" }),
-    onSuccess: async (data, variables, context) => {
-      await invalidate(queryClient, roomDependentKeys)
-      await options?.onSuccess?.(data, variables, context)
-    },
-  })
-}
+export const useDeleteRoom = (options?: MutationOptions<DeleteResponse, string>) =>
+  useDeleteMutation((id) => `/admin/rooms/${id}`, { invalidates: roomDependentKeys }, options)

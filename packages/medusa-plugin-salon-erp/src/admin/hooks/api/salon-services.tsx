@@ -7,13 +7,7 @@ import type {
   SalonServicePayload,
   SalonServiceResponse,
 } from "../../../types/booking/http"
-import {
-  deleteAt,
-  postJson,
-  removeDetail,
-  useAdminQuery,
-  useInvalidatingMutation,
-} from "./factories"
+import { removeDetail, useAdminQuery, useDeleteMutation, usePostMutation } from "./factories"
 import { availabilityQueryKeys, salonServiceQueryKeys, staffMemberQueryKeys } from "./query-keys"
 
 export const useSalonServices = (
@@ -33,37 +27,19 @@ const serviceDependentKeys = [
 
 export const useCreateSalonService = (
   options?: MutationOptions<SalonServiceResponse, CreateSalonServicePayload>
-) =>
-  useInvalidatingMutation(
-    {
-      mutationFn: (payload) => postJson<SalonServiceResponse>("/admin/salon-services", payload),
-      invalidates: serviceDependentKeys,
-    },
-    options
-  )
+) => usePostMutation("/admin/salon-services", { invalidates: serviceDependentKeys }, options)
 
 export const useUpdateSalonService = (
   id: string,
   options?: MutationOptions<SalonServiceResponse, SalonServicePayload>
-) =>
-  useInvalidatingMutation(
-    {
-      mutationFn: (payload) =>
-        postJson<SalonServiceResponse>(`/admin/salon-services/${id}`, payload),
-      invalidates: serviceDependentKeys,
-    },
-    options
-  )
+) => usePostMutation(`/admin/salon-services/${id}`, { invalidates: serviceDependentKeys }, options)
 
 export const useDeleteSalonService = (
   id: string,
   options?: MutationOptions<DeleteResponse, void>
 ) =>
-  useInvalidatingMutation(
-    {
-      mutationFn: () => deleteAt<DeleteResponse>(`/admin/salon-services/${id}`),
-      update: removeDetail(salonServiceQueryKeys.detail(id)),
-      invalidates: serviceDependentKeys,
-    },
+  useDeleteMutation(
+    `/admin/salon-services/${id}`,
+    { update: removeDetail(salonServiceQueryKeys.detail(id)), invalidates: serviceDependentKeys },
     options
   )

@@ -1,25 +1,22 @@
-import {
-  type QueryKey,
-  type UseMutationOptions,
-  type UseQueryOptions,
-  useMutation,
-  useQuery,
-  useQueryClient,
-} from "@tanstack/react-query"
+import { useQuery } from "@tanstack/react-query"
+import type { MutationOptions, QueryOptions } from "../../lib/hook-options"
 import { sdk } from "../../lib/sdk"
 import type {
   PackageTemplatePayload,
   CreatePackageTemplatePayload,
-  AppointmentPackageSessionsResponse,
   Option,
   PackageResponse,
   Keyed,
-  PackageTemplateListResponse,
+} from "../../../types/service-packages/http"
+import { deleteAt, postJson, useAdminQuery, useInvalidatingMutation } from "./factories"
+import type {
   PackageTemplateResponse,
-  ServicePackageListResponse,
+  RefundQuoteResponse,
+  AppointmentPackageSessionsResponse,
   PackageLedgerEntryListResponse,
   PackageOperationListResponse,
-  RefundQuoteResponse,
+  PackageTemplateListResponse,
+  ServicePackageListResponse,
 } from "../../../types/service-packages/http"
 export type {
   PackageTemplateItem,
@@ -33,9 +30,6 @@ export type {
   RefundQuote,
   AppointmentPackageSessions,
 } from "../../../types/service-packages/http"
-
-type QueryOptions<T> = Omit<UseQueryOptions<T, Error, T, QueryKey>, "queryKey" | "queryFn">
-type MutationOptions<T, V> = Omit<UseMutationOptions<T, Error, V>, "mutationFn">
 
 // ------------------------------------------------------------------ keys & helpers
 
@@ -63,55 +57,27 @@ export const newIdempotencyKey = () =>
 export const errorMessage = (error: unknown) =>
   (error as { message?: string } | null)?.message ?? "Something went wrong"
 
-const useInvalidatingMutation = <T, V>(
+/** A package write: sessions, reservations and appointment views move together, so all is refreshed. */
+const usePackageMutation = <T, V>(
   mutationFn: (variables: V) => Promise<T>,
   options?: MutationOptions<T, V>
-) => {
-  const queryClient = useQueryClient()
-  return useMutation<T, Error, V>({
-    ...options,
-    mutationFn,
-    onSuccess: async (data, variables, context) => {
-      // Sessions, reservations and appointment views all move together: refresh everything of ours.
-      await queryClient.invalidateQueries({ queryKey: packageQueryKeys.all })
-      await options?.onSuccess?.(data, variables, context)
-    },
-  })
-}
-
-const withKey = (key: string) => ({ "Idempotency-Key": key })
+) => useInvalidatingMutation({ mutationFn, invalidates: [packageQueryKeys.all] }, options)
 
 // ------------------------------------------------------------------ templates
 
 export const usePackageTemplates = (
   query?: Record<string, unknown>,
   options?: QueryOptions<PackageTemplateListResponse>
-) =>
-  useQuery({
-    queryKey: packageQueryKeys.templates(query),
-    queryFn: () =>
-      sdk.client.fetch<PackageTemplateListResponse>("/admin/package-templates", {
-        query,
-      }),
-    ...options,
-  })
+) => useAdminQuery(packageQueryKeys.templates(query), "/admin/package-templates", query, options)
 
 export const usePackageTemplate = (id: string, options?: QueryOptions<PackageTemplateResponse>) =>
-  useQuery({
-    queryKey: packageQueryKeys.template(id),
-    queryFn: () => sdk.client.fetch<PackageTemplateResponse>(`/admin/package-templates/${id}`),
-    ...options,
-  })
+  useAdminQuery(packageQueryKeys.template(id), `/admin/package-templates/${id}`, undefined, options)
 
 export const useCreatePackageTemplate = (
   options?: MutationOptions<PackageTemplateResponse, CreatePackageTemplatePayload>
 ) =>
-  useInvalidatingMutation(
-    (body) =>
-      sdk.client.fetch<PackageTemplateResponse>("/admin/package-templates", {
-        method: "POST",
-        body,
-      }),
+  usePackageMutation(
+    (body) => postJson<PackageTemplateResponse>("/admin/package-templates", body),
     options
   )
 
@@ -119,68 +85,50 @@ export const useUpdatePackageTemplate = (
   id: string,
   options?: MutationOptions<PackageTemplateResponse, PackageTemplatePayload>
 ) =>
-  useInvalidatingMutation(
-    (body) =>
-      sdk.client.fetch<PackageTemplateResponse>(`/admin/package-templates/${id}`, {
-        method: "POST",
-        body,
-      }),
+  usePackageMutation(
+    (body) => postJson<PackageTemplateResponse>(`/admin/package-templates/${id}`, body),
     options
   )
 
 export const useDeletePackageTemplate = (id: string, options?: MutationOptions<unknown, void>) =>
-  useInvalidatingMutation(
-    () => sdk.client.fetch(`/admin/package-templates/${id}`, { method: "DELETE" }),
-    options
-  )
+  usePackageMutation(() => deleteAt(`/admin/package-templates/${id}`), options)
 
 // ------------------------------------------------------------------ packages
 
 export const useServicePackages = (
   query?: Record<string, unknown>,
   options?: QueryOptions<ServicePackageListResponse>
-) =>
-  useQuery({
-    queryKey: packageQueryKeys.list(query),
-    queryFn: () =>
-      sdk.client.fetch<ServicePackageListResponse>("/admin/service-packages", {
-        query,
-      }),
-    ...options,
-  })
+) => useAdminQuery(packageQueryKeys.list(query), "/admin/service-packages", query, options)
 
 export const usePackageEntries = (
   id: string,
   options?: QueryOptions<PackageLedgerEntryListResponse>
 ) =>
-  useQuery({
-    queryKey: packageQueryKeys.entries(id),
-    queryFn: () =>
-      sdk.client.fetch<PackageLedgerEntryListResponse>(`/admin/service-packages/${id}/entries`, {
-        query: { limit: 200, order: "-created_at" },
-      }),
-    ...options,
-  })
+  useAdminQuery(
+    packageQueryKeys.entries(id),
+    `/admin/service-packages/${id}/entries`,
+    { limit: 200, order: "-created_at" },
+    options
+  )
 
 export const usePackageOperations = (
   id: string,
   options?: QueryOptions<PackageOperationListResponse>
 ) =>
-  useQuery({
-    queryKey: packageQueryKeys.operations(id),
-    queryFn: () =>
-      sdk.client.fetch<PackageOperationListResponse>(`/admin/service-packages/${id}/operations`, {
-        query: { limit: 100 },
-      }),
-    ...options,
-  })
+  useAdminQuery(
+    packageQueryKeys.operations(id),
+    `/admin/service-packages/${id}/operations`,
+    { limit: 100 },
+    options
+  )
 
 export const useRefundQuote = (id: string, options?: QueryOptions<RefundQuoteResponse>) =>
-  useQuery({
-    queryKey: packageQueryKeys.refund(id),
-    queryFn: () => sdk.client.fetch<RefundQuoteResponse>(`/admin/service-packages/${id}/refund`),
-    ...options,
-  })
+  useAdminQuery(
+    packageQueryKeys.refund(id),
+    `/admin/service-packages/${id}/refund`,
+    undefined,
+    options
+  )
 
 export const useSellServicePackage = (
   options?: MutationOptions<
@@ -195,13 +143,9 @@ export const useSellServicePackage = (
     }>
   >
 ) =>
-  useInvalidatingMutation(
+  usePackageMutation(
     ({ idempotency_key, ...body }) =>
-      sdk.client.fetch<PackageResponse>("/admin/service-packages", {
-        method: "POST",
-        body,
-        headers: withKey(idempotency_key),
-      }),
+      postJson<PackageResponse>("/admin/service-packages", body, idempotency_key),
     options
   )
 
@@ -211,13 +155,9 @@ const usePackageAction = <V extends { idempotency_key: string }>(
   path: string,
   options?: MutationOptions<PackageResponse, V>
 ) =>
-  useInvalidatingMutation(
+  usePackageMutation(
     ({ idempotency_key, ...body }: V) =>
-      sdk.client.fetch<PackageResponse>(`/admin/service-packages/${id}/${path}`, {
-        method: "POST",
-        body,
-        headers: withKey(idempotency_key),
-      }),
+      postJson<PackageResponse>(`/admin/service-packages/${id}/${path}`, body, idempotency_key),
     options
   )
 
@@ -275,11 +215,12 @@ export const useReverseEntry = (
   id: string,
   options?: MutationOptions<PackageResponse, Keyed<{ entry_id: string; reason: string }>>
 ) =>
-  useInvalidatingMutation(
+  usePackageMutation(
     ({ idempotency_key, entry_id, reason }) =>
-      sdk.client.fetch<PackageResponse>(
+      postJson<PackageResponse>(
         `/admin/service-packages/${id}/entries/${entry_id}/reverse`,
-        { method: "POST", body: { reason }, headers: withKey(idempotency_key) }
+        { reason },
+        idempotency_key
       ),
     options
   )
@@ -294,14 +235,12 @@ export const useAppointmentPackageSessions = (
   appointmentId: string,
   options?: QueryOptions<AppointmentPackageSessionsResponse>
 ) =>
-  useQuery({
-    queryKey: packageQueryKeys.appointment(appointmentId),
-    queryFn: () =>
-      sdk.client.fetch<AppointmentPackageSessionsResponse>(
-        `/admin/appointments/${appointmentId}/package-reservations`
-      ),
-    ...options,
-  })
+  useAdminQuery(
+    packageQueryKeys.appointment(appointmentId),
+    `/admin/appointments/${appointmentId}/package-reservations`,
+    undefined,
+    options
+  )
 
 /** Chooses the package for one service of an appointment, or none (`package_id: null`). */
 export const useSetAppointmentPackage = (
@@ -311,11 +250,11 @@ export const useSetAppointmentPackage = (
     { appointment_item_id: string; package_id: string | null }
   >
 ) =>
-  useInvalidatingMutation(
+  usePackageMutation(
     (body) =>
-      sdk.client.fetch<AppointmentPackageSessionsResponse>(
+      postJson<AppointmentPackageSessionsResponse>(
         `/admin/appointments/${appointmentId}/package-reservations`,
-        { method: "POST", body }
+        body
       ),
     options
   )

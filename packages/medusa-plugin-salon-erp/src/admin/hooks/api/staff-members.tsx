@@ -11,13 +11,7 @@ import type {
   StaffSchedulePayload,
   StaffScheduleResponse,
 } from "../../../types/booking/http"
-import {
-  deleteAt,
-  postJson,
-  removeDetail,
-  useAdminQuery,
-  useInvalidatingMutation,
-} from "./factories"
+import { removeDetail, useAdminQuery, useDeleteMutation, usePostMutation } from "./factories"
 import {
   availabilityQueryKeys,
   calendarQueryKeys,
@@ -56,34 +50,17 @@ const staffDependentKeys = [
 
 export const useCreateStaffMember = (
   options?: MutationOptions<StaffMemberResponse, StaffMemberPayload>
-) =>
-  useInvalidatingMutation(
-    {
-      mutationFn: (payload) => postJson<StaffMemberResponse>("/admin/staff-members", payload),
-      invalidates: staffDependentKeys,
-    },
-    options
-  )
+) => usePostMutation("/admin/staff-members", { invalidates: staffDependentKeys }, options)
 
 export const useUpdateStaffMember = (
   id: string,
   options?: MutationOptions<StaffMemberResponse, StaffMemberPayload>
-) =>
-  useInvalidatingMutation(
-    {
-      mutationFn: (payload) => postJson<StaffMemberResponse>(`/admin/staff-members/${id}`, payload),
-      invalidates: staffDependentKeys,
-    },
-    options
-  )
+) => usePostMutation(`/admin/staff-members/${id}`, { invalidates: staffDependentKeys }, options)
 
 export const useDeleteStaffMember = (id: string, options?: MutationOptions<DeleteResponse, void>) =>
-  useInvalidatingMutation(
-    {
-      mutationFn: () => deleteAt<DeleteResponse>(`/admin/staff-members/${id}`),
-      update: removeDetail(staffMemberQueryKeys.detail(id)),
-      invalidates: staffDependentKeys,
-    },
+  useDeleteMutation(
+    `/admin/staff-members/${id}`,
+    { update: removeDetail(staffMemberQueryKeys.detail(id)), invalidates: staffDependentKeys },
     options
   )
 
@@ -99,12 +76,9 @@ export const useSetStaffSchedule = (
   id: string,
   options?: MutationOptions<StaffScheduleResponse, StaffSchedulePayload>
 ) =>
-  useInvalidatingMutation(
-    {
-      mutationFn: (payload) =>
-        postJson<StaffScheduleResponse>(`/admin/staff-members/${id}/schedule`, payload),
-      invalidates: scheduleDependentKeys(id),
-    },
+  usePostMutation(
+    `/admin/staff-members/${id}/schedule`,
+    { invalidates: scheduleDependentKeys(id) },
     options
   )
 
@@ -112,15 +86,9 @@ export const useCreateScheduleException = (
   id: string,
   options?: MutationOptions<ScheduleExceptionResponse, ScheduleExceptionPayload>
 ) =>
-  useInvalidatingMutation(
-    {
-      mutationFn: (payload) =>
-        postJson<ScheduleExceptionResponse>(
-          `/admin/staff-members/${id}/schedule-exceptions`,
-          payload
-        ),
-      invalidates: scheduleDependentKeys(id),
-    },
+  usePostMutation(
+    `/admin/staff-members/${id}/schedule-exceptions`,
+    { invalidates: scheduleDependentKeys(id) },
     options
   )
 
@@ -128,11 +96,8 @@ export const useDeleteScheduleException = (
   id: string,
   options?: MutationOptions<DeleteResponse, string>
 ) =>
-  useInvalidatingMutation(
-    {
-      mutationFn: (exceptionId) =>
-        deleteAt<DeleteResponse>(`/admin/staff-members/${id}/schedule-exceptions/${exceptionId}`),
-      invalidates: scheduleDependentKeys(id),
-    },
+  useDeleteMutation(
+    (exceptionId) => `/admin/staff-members/${id}/schedule-exceptions/${exceptionId}`,
+    { invalidates: scheduleDependentKeys(id) },
     options
   )

@@ -1,4 +1,4 @@
-import { keepPreviousData, useMutation, useQuery } from "@tanstack/react-query"
+import { keepPreviousData, useQuery } from "@tanstack/react-query"
 import type { MutationOptions, QueryOptions } from "../../lib/hook-options"
 import { sdk } from "../../lib/sdk"
 import type {
@@ -32,14 +32,16 @@ import {
   storedValueMovementKeys,
   storedValueReconciliationQueryKeys,
 } from "./stored-value-query-keys"
-import { downloadFilename, saveBlob } from "../../lib/download"
 import {
-  deleteAt,
+  type SavedFile,
   postJson,
   removeDetail,
   setDetail,
   useAdminQuery,
+  useCsvDownload,
+  useDeleteMutation,
   useInvalidatingMutation,
+  usePostMutation,
 } from "./factories"
 
 // ------------------------------------------------------------------- reads
@@ -76,9 +78,7 @@ export const useStoredValueEntries = (
     "/admin/stored-value/entries",
     query,
     options,
-    {
-      placeholderData: keepPreviousData,
-    }
+    { placeholderData: keepPreviousData }
   )
 
 /** Every account's balances proved against the sum of its entries. */
@@ -274,11 +274,9 @@ export const useRefundOrderStoredValue = (
 export const useCreateRechargePlan = (
   options?: MutationOptions<RechargePlanResponse, CreateRechargePlanPayload>
 ) =>
-  useInvalidatingMutation(
-    {
-      mutationFn: (payload) => postJson<RechargePlanResponse>("/admin/recharge-plans", payload),
-      invalidates: [rechargePlanQueryKeys.lists()],
-    },
+  usePostMutation(
+    "/admin/recharge-plans",
+    { invalidates: [rechargePlanQueryKeys.lists()] },
     options
   )
 
@@ -304,9 +302,9 @@ export const useDeleteRechargePlan = (
   id: string,
   options?: MutationOptions<DeleteResponse, void>
 ) =>
-  useInvalidatingMutation(
+  useDeleteMutation(
+    `/admin/recharge-plans/${id}`,
     {
-      mutationFn: () => deleteAt<DeleteResponse>(`/admin/recharge-plans/${id}`),
       update: removeDetail(rechargePlanQueryKeys.detail(id)),
       invalidates: [rechargePlanQueryKeys.lists()],
     },
@@ -315,25 +313,15 @@ export const useDeleteRechargePlan = (
 
 // ---------------------------------------------------------------- export
 
-const filenameOf = (response: Response) =>
-  downloadFilename(response, `stored-value-ledger-${new Date().toISOString().slice(0, 10)}.csv`)
-
-/**
- * Downloads the ledger as CSV with the same filters as the list. Fetched through the SDK (so the
- * admin session cookie goes along) and saved from a blob.
- */
+/** Downloads the ledger as CSV with the same filters as the list. */
 export const useExportStoredValueEntries = (
-  options?: MutationOptions<{ filename: string; size: number }, StoredValueEntryFilters>
+  options?: MutationOptions<SavedFile, StoredValueEntryFilters>
 ) =>
-  useMutation({
-    ...options,
-    mutationFn: async (filters) => {
-      const response = await sdk.client.fetch<Response>("/admin/stored-value/entries/export", {
-        query: filters,
-        headers: { accept: "text/csv" },
-      })
-      const blob = await response.blob()
-      const filename = filenameOf(response)
-      return saveBlob(blob, filename)
-    },
-  })
+  useCsvDownload(
+    (filters) => ({
+      path: "/admin/stored-value/entries/export",
+      query: filters,
+      fallbackName: `stored-value-ledger-${new Date().toISOString().slice(0, 10)}.csv`,
+    }),
+    options
+  )

@@ -1,26 +1,29 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { BuildingStorefront } from "@medusajs/icons"
-import { Heading, StatusBadge, Text, createDataTableColumnHelper, toast } from "@medusajs/ui"
+import { Heading, Text, createDataTableColumnHelper } from "@medusajs/ui"
 import { useState } from "react"
-import { useNavigate } from "react-router-dom"
 import {
   BranchGeneralFields,
   BranchLinkFields,
-  type BranchFormErrors,
+  OpeningHoursEditor,
   emptyBranchValues,
   intervalsToOpeningHours,
   validateBranch,
   valuesToPayload,
 } from "../../components/branches/branch-form"
+import { type WeeklyInterval, weeklyIssues } from "../../components/common/weekly-hours-editor"
 import {
-  WeeklyHoursEditor,
-  type WeeklyInterval,
-  weeklyIssues,
-} from "../../components/common/weekly-hours-editor"
-import { CreatePage } from "../../components/layout/create-page"
-import { ListPage, useListPagination } from "../../components/layout/list-page"
+  type CreateModalProps,
+  CreatePage,
+  useCreateForm,
+} from "../../components/layout/create-page"
+import {
+  ListPage,
+  NameCell,
+  activeStatusColumn,
+  useListPagination,
+} from "../../components/layout/list-page"
 import { useBranches, useCreateBranch } from "../../hooks/api/branches"
-import { errorMessage } from "../../lib/errors"
 import { summarizeOpeningHours } from "../../lib/opening-hours"
 import { WEEKDAYS } from "../../lib/time"
 import type { Branch } from "../../../types/booking/http"
@@ -30,12 +33,7 @@ const columnHelper = createDataTableColumnHelper<Branch>()
 const columns = [
   columnHelper.accessor("name", {
     header: "Name",
-    cell: ({ row }) => (
-      <div className="flex flex-col">
-        <span className="txt-small-plus text-ui-fg-base">{row.original.name}</span>
-        <span className="txt-xsmall text-ui-fg-subtle">{row.original.code}</span>
-      </div>
-    ),
+    cell: ({ row }) => <NameCell name={row.original.name} detail={row.original.code} />,
   }),
   columnHelper.accessor("timezone", { header: "Time zone" }),
   columnHelper.display({
@@ -56,22 +54,13 @@ const columns = [
       </span>
     ),
   }),
-  columnHelper.accessor("is_active", {
-    header: "Status",
-    cell: ({ row }) => (
-      <StatusBadge color={row.original.is_active ? "green" : "grey"}>
-        {row.original.is_active ? "Active" : "Inactive"}
-      </StatusBadge>
-    ),
-  }),
+  activeStatusColumn<Branch>(),
 ]
 
 const BranchesPage = () => {
-  const navigate = useNavigate()
   const [search, setSearch] = useState("")
   const pagination = useListPagination()
-  const [creating, setCreating] = useState(false)
-  const { data, isLoading, error, refetch } = useBranches({
+  const list = useBranches({
     q: search || undefined,
     limit: pagination.limit,
     offset: pagination.offset,
@@ -81,14 +70,12 @@ const BranchesPage = () => {
     <ListPage
       title="Branches"
       subtitle="Shops of the chain: opening hours, closures, rooms and links to stock and sales."
-      onCreate={() => setCreating(true)}
+      create={(modal) => <CreateBranchModal {...modal} />}
       search={{ value: search, onChange: setSearch, placeholder: "Search by name" }}
       columns={columns}
-      rows={data?.branches ?? []}
-      count={data?.count ?? 0}
-      isLoading={isLoading}
-      error={error}
-      onRetry={() => refetch()}
+      query={list}
+      rows={list.data?.branches}
+      count={list.data?.count}
       pagination={pagination}
       rowHref={(row) => `/branches/${row.id}`}
       emptyState={{
@@ -98,13 +85,7 @@ const BranchesPage = () => {
         },
         filtered: { heading: "No branch matches", description: "Try another name." },
       }}
-    >
-      <CreateBranchModal
-        open={creating}
-        onOpenChange={setCreating}
-        onCreated={(branch) => navigate(`/branches/${branch.id}`)}
-      />
-    </ListPage>
+    />
   )
 }
 
@@ -114,74 +95,47 @@ const DEFAULT_HOURS: WeeklyInterval[] = WEEKDAYS.map(({ value }) => ({
   to: "21:00",
 }))
 
-const CreateBranchModal = ({
-  open,
-  onOpenChange,
-  onCreated,
-}: {
-  open: boolean
-  onOpenChange: (open: boolean) => void
-  onCreated: (branch: Branch) => void
-}) => {
-  const [values, setValues] = useState(emptyBranchValues)
-  const [hours, setHours] = useState<WeeklyInterval[]>(DEFAULT_HOURS)
-  const [errors, setErrors] = useState<BranchFormErrors>({})
+const CreateBranchModal = (props: CreateModalProps<Branch>) => {
+  const form = useCreateForm(props, { ...emptyBranchValues, hours: DEFAULT_HOURS })
   const create = useCreateBranch()
 
-  const reset = () => {
-    setValues(emptyBranchValues)
-    setHours(DEFAULT_HOURS)
-    setErrors({})
-  }
-
   const submit = () => {
-    const found = validateBranch(values)
-    setErrors(found)
-    if (Object.keys(found).length || weeklyIssues(hours).size) return
+    if (!form.check(validateBranch(form.values)) || weeklyIssues(form.values.hours).size) return
     create.mutate(
-      { ...valuesToPayload(values), opening_hours: intervalsToOpeningHours(hours) },
       {
-        onSuccess: ({ branch }) => {
-          toast.success(`Branch ${branch.name} created`)
-          onOpenChange(false)
-          reset()
-          onCreated(branch)
-        },
-        onError: (error) =>
-          toast.error("Could not create the branch", { description: errorMessage(error) }),
-      }
+        ...valuesToPayload(form.values),
+        opening_hours: intervalsToOpeningHours(form.values.hours),
+      },
+      form.created(
+        ({ branch }) => branch,
+        (branch) => `Branch ${branch.name} created`,
+        "Could not create the branch"
+      )
     )
   }
+  const change = (values: Partial<typeof form.values>) =>
+    form.setValues({ ...form.values, ...values })
 
   return (
     <CreatePage
-      open={open}
-      onOpenChange={onOpenChange}
-      onReset={reset}
+      {...form.page}
       title="Create branch"
       description="Add rooms and closures on the branch page once it exists."
       submitLabel="Create branch"
       isSubmitting={create.isPending}
       onSubmit={submit}
     >
-      <BranchGeneralFields values={values} onChange={setValues} errors={errors} />
+      <BranchGeneralFields values={form.values} onChange={change} errors={form.errors} />
       <div className="flex flex-col gap-y-3">
         <Heading level="h2">Links</Heading>
-        <BranchLinkFields
-          values={values}
-          onChange={(links) => setValues({ ...values, ...links })}
-        />
+        <BranchLinkFields values={form.values} onChange={change} />
       </div>
       <div className="flex flex-col gap-y-1">
         <Heading level="h2">Opening hours</Heading>
         <Text size="small" className="text-ui-fg-subtle">
           Weekly, in the branch&apos;s wall time. A day without hours is closed.
         </Text>
-        <WeeklyHoursEditor
-          value={hours}
-          onChange={setHours}
-          defaultInterval={{ from: "10:00", to: "21:00" }}
-        />
+        <OpeningHoursEditor value={form.values.hours} onChange={(hours) => change({ hours })} />
       </div>
     </CreatePage>
   )

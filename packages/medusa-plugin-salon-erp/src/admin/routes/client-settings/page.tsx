@@ -1,20 +1,13 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { PencilSquare, Plus, Tag, Trash } from "@medusajs/icons"
-import {
-  Badge,
-  Button,
-  Container,
-  IconButton,
-  StatusBadge,
-  Table,
-  toast,
-  usePrompt,
-} from "@medusajs/ui"
+import { Badge, Button, IconButton } from "@medusajs/ui"
 import { ColorSwatch } from "../../components/clients/tag-badge"
 import { FieldDefinitionDrawer } from "../../components/clients/field-definition-drawer"
 import { TagDrawer } from "../../components/clients/tag-drawer"
-import { EmptyState, ErrorState, LoadingState } from "../../components/common/page-states"
-import { SectionHeader } from "../../components/common/section-header"
+import { ActiveStatus } from "../../components/forms/active-badge"
+import { useConfirm } from "../../components/forms/confirm"
+import { toastOutcome } from "../../components/forms/toasts"
+import { TableSection } from "../../components/layout/table-section"
 import { useDialog } from "../../components/stored-value/use-dialog"
 import {
   useClientFieldDefinitions,
@@ -24,7 +17,6 @@ import {
 } from "../../hooks/api/clients"
 import type { ClientTag, CustomFieldDefinition } from "../../../types/clients/http"
 import { FIELD_TYPE_LABELS, hasOptions } from "../../lib/clients"
-import { errorMessage } from "../../lib/errors"
 
 /** Headquarters' settings for client profiles: custom fields and the tags staff can use. */
 const ClientSettingsPage = () => (
@@ -35,105 +27,86 @@ const ClientSettingsPage = () => (
 )
 
 const FieldDefinitionsSection = () => {
-  const { data, isLoading, error, refetch } = useClientFieldDefinitions()
+  const query = useClientFieldDefinitions()
   const drawer = useDialog<CustomFieldDefinition | null>()
   const remove = useDeleteClientFieldDefinition()
-  const prompt = usePrompt()
-  const definitions = [...(data?.client_field_definitions ?? [])].sort(
+  const confirm = useConfirm()
+  const definitions = [...(query.data?.client_field_definitions ?? [])].sort(
     (a, b) => a.rank - b.rank || a.label.localeCompare(b.label)
   )
   const nextRank = definitions.reduce((max, d) => Math.max(max, d.rank + 1), 0)
 
-  const onDelete = async (definition: CustomFieldDefinition) => {
-    const confirmed = await prompt({
-      title: `Delete ${definition.label}?`,
-      description:
-        "If customers hold values for this field it is deactivated instead, and their values are kept.",
-      confirmText: "Delete",
-      cancelText: "Cancel",
-    })
-    if (!confirmed) return
-    remove.mutate(definition.id, {
-      onSuccess: ({ deleted }) =>
-        toast.success(
-          deleted
-            ? `Field "${definition.label}" deleted`
-            : `Field "${definition.label}" deactivated: customers hold values for it`
-        ),
-      onError: (err) => toast.error("Could not delete", { description: errorMessage(err) }),
-    })
-  }
+  const onDelete = (definition: CustomFieldDefinition) =>
+    confirm(
+      {
+        title: `Delete ${definition.label}?`,
+        description:
+          "If customers hold values for this field it is deactivated instead, and their values are kept.",
+      },
+      () =>
+        remove.mutate(
+          definition.id,
+          toastOutcome(
+            ({ deleted }) =>
+              deleted
+                ? `Field "${definition.label}" deleted`
+                : `Field "${definition.label}" deactivated: customers hold values for it`,
+            "Could not delete"
+          )
+        )
+    )
 
   return (
-    <Container className="divide-y p-0">
-      <SectionHeader
-        level="h1"
-        title="Custom client fields"
-        description="Extra fields on every client profile, checked against their type when saved."
-        actions={
-          <Button size="small" variant="secondary" onClick={() => drawer.show(null)}>
-            <Plus />
-            New field
-          </Button>
-        }
-      />
-      {isLoading && <LoadingState />}
-      {error && <ErrorState error={error} onRetry={() => refetch()} />}
-      {data && !definitions.length && (
-        <EmptyState
-          title="No custom fields yet"
-          description="Add one to record what your salons need to know, e.g. a favourite drink."
-        />
-      )}
-      {definitions.length > 0 && (
-        <Table>
-          <Table.Header>
-            <Table.Row>
-              <Table.HeaderCell>Label</Table.HeaderCell>
-              <Table.HeaderCell>Key</Table.HeaderCell>
-              <Table.HeaderCell>Type</Table.HeaderCell>
-              <Table.HeaderCell>Required</Table.HeaderCell>
-              <Table.HeaderCell>Options</Table.HeaderCell>
-              <Table.HeaderCell>Status</Table.HeaderCell>
-              <Table.HeaderCell />
-            </Table.Row>
-          </Table.Header>
-          <Table.Body>
-            {definitions.map((definition) => (
-              <Table.Row key={definition.id}>
-                <Table.Cell>
-                  <span className="txt-compact-small-plus">{definition.label}</span>
-                </Table.Cell>
-                <Table.Cell>
-                  <code className="txt-compact-small">{definition.key}</code>
-                </Table.Cell>
-                <Table.Cell>{FIELD_TYPE_LABELS[definition.type] ?? definition.type}</Table.Cell>
-                <Table.Cell>{definition.required ? "Yes" : "No"}</Table.Cell>
-                <Table.Cell>
-                  <span
-                    className="block max-w-[240px] truncate"
-                    title={(definition.options ?? []).join(", ")}
-                  >
-                    {hasOptions(definition.type) ? (definition.options ?? []).join(", ") : "—"}
-                  </span>
-                </Table.Cell>
-                <Table.Cell>
-                  <StatusBadge color={definition.is_active ? "green" : "grey"}>
-                    {definition.is_active ? "Active" : "Inactive"}
-                  </StatusBadge>
-                </Table.Cell>
-                <Table.Cell>
-                  <RowActions
-                    name={definition.label}
-                    onEdit={() => drawer.show(definition)}
-                    onDelete={() => onDelete(definition)}
-                  />
-                </Table.Cell>
-              </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
-      )}
+    <TableSection
+      level="h1"
+      title="Custom client fields"
+      description="Extra fields on every client profile, checked against their type when saved."
+      actions={<NewButton label="New field" onClick={() => drawer.show(null)} />}
+      query={query}
+      rows={definitions}
+      rowKey={(definition) => definition.id}
+      empty={{
+        title: "No custom fields yet",
+        description: "Add one to record what your salons need to know, e.g. a favourite drink.",
+      }}
+      columns={[
+        {
+          header: "Label",
+          cell: (definition) => <span className="txt-compact-small-plus">{definition.label}</span>,
+        },
+        {
+          header: "Key",
+          cell: (definition) => <code className="txt-compact-small">{definition.key}</code>,
+        },
+        {
+          header: "Type",
+          cell: (definition) => FIELD_TYPE_LABELS[definition.type] ?? definition.type,
+        },
+        { header: "Required", cell: (definition) => (definition.required ? "Yes" : "No") },
+        {
+          header: "Options",
+          cell: (definition) => (
+            <span
+              className="block max-w-[240px] truncate"
+              title={(definition.options ?? []).join(", ")}
+            >
+              {hasOptions(definition.type) ? (definition.options ?? []).join(", ") : "—"}
+            </span>
+          ),
+        },
+        { header: "Status", cell: (definition) => <ActiveStatus active={definition.is_active} /> },
+        {
+          header: "",
+          cell: (definition) => (
+            <RowActions
+              name={definition.label}
+              onEdit={() => drawer.show(definition)}
+              onDelete={() => onDelete(definition)}
+            />
+          ),
+        },
+      ]}
+    >
       <FieldDefinitionDrawer
         open={drawer.open}
         onOpenChange={drawer.onOpenChange}
@@ -141,107 +114,99 @@ const FieldDefinitionsSection = () => {
         definition={drawer.data}
         nextRank={nextRank}
       />
-    </Container>
+    </TableSection>
   )
 }
 
 const TagsSection = () => {
-  const { data, isLoading, error, refetch } = useClientTags()
+  const query = useClientTags()
   const drawer = useDialog<ClientTag | null>()
   const remove = useDeleteClientTag()
-  const prompt = usePrompt()
-  const tags = [...(data?.client_tags ?? [])].sort((a, b) => a.name.localeCompare(b.name))
+  const confirm = useConfirm()
+  const tags = [...(query.data?.client_tags ?? [])].sort((a, b) => a.name.localeCompare(b.name))
 
-  const onDelete = async (tag: ClientTag) => {
-    const confirmed = await prompt({
-      title: `Delete ${tag.name}?`,
-      description: tag.customer_count
-        ? `It is removed from ${tag.customer_count} customer${tag.customer_count === 1 ? "" : "s"}.`
-        : "No customer carries it.",
-      confirmText: "Delete",
-      cancelText: "Cancel",
-    })
-    if (!confirmed) return
-    remove.mutate(tag.id, {
-      onSuccess: () => toast.success(`Tag "${tag.name}" deleted`),
-      onError: (err) => toast.error("Could not delete", { description: errorMessage(err) }),
-    })
-  }
+  const onDelete = (tag: ClientTag) =>
+    confirm(
+      {
+        title: `Delete ${tag.name}?`,
+        description: tag.customer_count
+          ? `It is removed from ${tag.customer_count} customer${tag.customer_count === 1 ? "" : "s"}.`
+          : "No customer carries it.",
+      },
+      () => remove.mutate(tag.id, toastOutcome(`Tag "${tag.name}" deleted`, "Could not delete"))
+    )
 
   return (
-    <Container className="divide-y p-0">
-      <SectionHeader
-        title="Client tags"
-        description="Tags staff put on customers; automatic tags are assigned by their rules."
-        actions={
-          <Button size="small" variant="secondary" onClick={() => drawer.show(null)}>
-            <Plus />
-            New tag
-          </Button>
-        }
-      />
-      {isLoading && <LoadingState />}
-      {error && <ErrorState error={error} onRetry={() => refetch()} />}
-      {data && !tags.length && (
-        <EmptyState title="No tags yet" description="Create one, e.g. VIP or Bridal party." />
-      )}
-      {tags.length > 0 && (
-        <Table>
-          <Table.Header>
-            <Table.Row>
-              <Table.HeaderCell>Name</Table.HeaderCell>
-              <Table.HeaderCell>Description</Table.HeaderCell>
-              <Table.HeaderCell>Kind</Table.HeaderCell>
-              <Table.HeaderCell className="text-right">Customers</Table.HeaderCell>
-              <Table.HeaderCell />
-            </Table.Row>
-          </Table.Header>
-          <Table.Body>
-            {tags.map((tag) => (
-              <Table.Row key={tag.id}>
-                <Table.Cell>
-                  <span className="txt-compact-small-plus flex items-center gap-x-2">
-                    <ColorSwatch color={tag.color} size={12} />
-                    {tag.name}
-                  </span>
-                </Table.Cell>
-                <Table.Cell>
-                  <span
-                    className="text-ui-fg-subtle block max-w-[320px] truncate"
-                    title={tag.description ?? undefined}
-                  >
-                    {tag.description || "—"}
-                  </span>
-                </Table.Cell>
-                <Table.Cell>
-                  <Badge size="2xsmall" color={tag.kind === "automatic" ? "purple" : "grey"}>
-                    {tag.kind === "automatic" ? "Automatic" : "Manual"}
-                  </Badge>
-                </Table.Cell>
-                <Table.Cell className="text-right tabular-nums">
-                  {tag.customer_count ?? 0}
-                </Table.Cell>
-                <Table.Cell>
-                  <RowActions
-                    name={tag.name}
-                    onEdit={() => drawer.show(tag)}
-                    onDelete={() => onDelete(tag)}
-                  />
-                </Table.Cell>
-              </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
-      )}
+    <TableSection
+      title="Client tags"
+      description="Tags staff put on customers; automatic tags are assigned by their rules."
+      actions={<NewButton label="New tag" onClick={() => drawer.show(null)} />}
+      query={query}
+      rows={tags}
+      rowKey={(tag) => tag.id}
+      empty={{ title: "No tags yet", description: "Create one, e.g. VIP or Bridal party." }}
+      columns={[
+        {
+          header: "Name",
+          cell: (tag) => (
+            <span className="txt-compact-small-plus flex items-center gap-x-2">
+              <ColorSwatch color={tag.color} size={12} />
+              {tag.name}
+            </span>
+          ),
+        },
+        {
+          header: "Description",
+          cell: (tag) => (
+            <span
+              className="text-ui-fg-subtle block max-w-[320px] truncate"
+              title={tag.description ?? undefined}
+            >
+              {tag.description || "—"}
+            </span>
+          ),
+        },
+        {
+          header: "Kind",
+          cell: (tag) => (
+            <Badge size="2xsmall" color={tag.kind === "automatic" ? "purple" : "grey"}>
+              {tag.kind === "automatic" ? "Automatic" : "Manual"}
+            </Badge>
+          ),
+        },
+        {
+          header: "Customers",
+          className: "text-right tabular-nums",
+          cell: (tag) => tag.customer_count ?? 0,
+        },
+        {
+          header: "",
+          cell: (tag) => (
+            <RowActions
+              name={tag.name}
+              onEdit={() => drawer.show(tag)}
+              onDelete={() => onDelete(tag)}
+            />
+          ),
+        },
+      ]}
+    >
       <TagDrawer
         open={drawer.open}
         onOpenChange={drawer.onOpenChange}
         session={drawer.session}
         tag={drawer.data}
       />
-    </Container>
+    </TableSection>
   )
 }
+
+const NewButton = ({ label, onClick }: { label: string; onClick: () => void }) => (
+  <Button size="small" variant="secondary" onClick={onClick}>
+    <Plus />
+    {label}
+  </Button>
+)
 
 const RowActions = ({
   name,

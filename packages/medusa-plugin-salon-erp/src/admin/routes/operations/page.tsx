@@ -1,17 +1,8 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ExclamationCircle } from "@medusajs/icons"
-import {
-  Button,
-  Container,
-  Heading,
-  StatusBadge,
-  Table,
-  Text,
-  createDataTableColumnHelper,
-  toast,
-} from "@medusajs/ui"
+import { Button, StatusBadge, createDataTableColumnHelper, toast } from "@medusajs/ui"
 import { useMemo, useState } from "react"
-import { ErrorState, LoadingState } from "../../components/common/page-states"
+import { TableSection } from "../../components/layout/table-section"
 import {
   type DeadLetter,
   type DeadLetterStatus,
@@ -74,7 +65,7 @@ const OperationsPage = () => (
 const DeadLettersSection = () => {
   const pagination = useListPagination()
   const [status, setStatus] = useState<DeadLetterStatus | "">("")
-  const { data, isLoading, error, refetch } = useDeadLetters(
+  const list = useDeadLetters(
     {
       status: status || undefined,
       limit: pagination.limit,
@@ -183,10 +174,7 @@ const DeadLettersSection = () => {
           allLabel="Any status"
           className="w-[170px]"
           value={status}
-          onChange={(value) => {
-            setStatus(value as DeadLetterStatus | "")
-            pagination.resetPage()
-          }}
+          onChange={pagination.filter((value) => setStatus(value as DeadLetterStatus | ""))}
           options={(Object.keys(STATUS) as DeadLetterStatus[]).map((key) => ({
             value: key,
             label: STATUS[key].label,
@@ -194,11 +182,9 @@ const DeadLettersSection = () => {
         />
       }
       columns={columns}
-      rows={data?.dead_letters ?? []}
-      count={data?.count ?? 0}
-      isLoading={isLoading}
-      error={error}
-      onRetry={() => refetch()}
+      query={list}
+      rows={list.data?.dead_letters}
+      count={list.data?.count}
       pagination={pagination}
       emptyState={{
         empty: {
@@ -238,65 +224,45 @@ const Registration = ({ registered }: { registered: boolean | null }) =>
   )
 
 const ScheduledJobsSection = () => {
-  const { data, isLoading, error, refetch } = useScheduledJobs({ refetchInterval: REFRESH_MS })
+  const query = useScheduledJobs({ refetchInterval: REFRESH_MS })
+  const { data } = query
   const missing = data?.scheduled_jobs.filter((job) => job.registered === false).length ?? 0
   return (
-    <Container className="divide-y p-0">
-      <div className="px-6 py-4">
-        <Heading level="h2">Scheduled jobs</Heading>
-        <Text size="small" className="text-ui-fg-subtle">
-          {data?.registration_error
-            ? data.registration_error
-            : missing
-              ? `${missing} not scheduled in the workflow engine: the worker schedules them again within 30 seconds; if this stays, check the worker.`
-              : "Every salon job, when it runs, and its runs and failures since it was first recorded."}
-        </Text>
-      </div>
-      {error ? (
-        <ErrorState error={error} onRetry={() => refetch()} />
-      ) : isLoading || !data ? (
-        <LoadingState />
-      ) : (
-        <Table>
-          <Table.Header>
-            <Table.Row>
-              <Table.HeaderCell>Job</Table.HeaderCell>
-              <Table.HeaderCell>Schedule</Table.HeaderCell>
-              <Table.HeaderCell>Status</Table.HeaderCell>
-              <Table.HeaderCell>Last success</Table.HeaderCell>
-              <Table.HeaderCell>Last failure</Table.HeaderCell>
-              <Table.HeaderCell className="text-right">Runs</Table.HeaderCell>
-              <Table.HeaderCell className="text-right">Failures</Table.HeaderCell>
-            </Table.Row>
-          </Table.Header>
-          <Table.Body>
-            {data.scheduled_jobs.map((job) => (
-              <Table.Row key={job.name}>
-                <Table.Cell>{handlerName(job.name)}</Table.Cell>
-                <Table.Cell>{describeSchedule(job.schedule)}</Table.Cell>
-                <Table.Cell>
-                  <Registration registered={job.registered} />
-                </Table.Cell>
-                <Table.Cell>
-                  {job.runs ? formatInstant(job.last_succeeded_at) : "Not run yet"}
-                </Table.Cell>
-                <Table.Cell>
-                  {job.last_failed_at ? (
-                    <span title={job.last_error ?? undefined}>
-                      {formatInstant(job.last_failed_at)} · {firstLine(job.last_error)}
-                    </span>
-                  ) : (
-                    "—"
-                  )}
-                </Table.Cell>
-                <Table.Cell className="text-right tabular-nums">{job.runs}</Table.Cell>
-                <Table.Cell className="text-right tabular-nums">{job.failures}</Table.Cell>
-              </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
-      )}
-    </Container>
+    <TableSection
+      title="Scheduled jobs"
+      description={
+        data?.registration_error
+          ? data.registration_error
+          : missing
+            ? `${missing} not scheduled in the workflow engine: the worker schedules them again within 30 seconds; if this stays, check the worker.`
+            : "Every salon job, when it runs, and its runs and failures since it was first recorded."
+      }
+      query={query}
+      rows={data?.scheduled_jobs ?? []}
+      rowKey={(job) => job.name}
+      columns={[
+        { header: "Job", cell: (job) => handlerName(job.name) },
+        { header: "Schedule", cell: (job) => describeSchedule(job.schedule) },
+        { header: "Status", cell: (job) => <Registration registered={job.registered} /> },
+        {
+          header: "Last success",
+          cell: (job) => (job.runs ? formatInstant(job.last_succeeded_at) : "Not run yet"),
+        },
+        {
+          header: "Last failure",
+          cell: (job) =>
+            job.last_failed_at ? (
+              <span title={job.last_error ?? undefined}>
+                {formatInstant(job.last_failed_at)} · {firstLine(job.last_error)}
+              </span>
+            ) : (
+              "—"
+            ),
+        },
+        { header: "Runs", className: "text-right tabular-nums", cell: (job) => job.runs },
+        { header: "Failures", className: "text-right tabular-nums", cell: (job) => job.failures },
+      ]}
+    />
   )
 }
 

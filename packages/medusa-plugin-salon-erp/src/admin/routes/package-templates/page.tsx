@@ -2,7 +2,7 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Gift } from "@medusajs/icons"
 import { Badge, FocusModal, Heading, createDataTableColumnHelper, toast } from "@medusajs/ui"
 import { useState } from "react"
-import { useNavigate } from "react-router-dom"
+import type { CreateModalProps } from "../../components/layout/create-page"
 import { ListPage, useListPagination } from "../../components/layout/list-page"
 import {
   errorMessage,
@@ -58,22 +58,12 @@ const columns = [
 
 /** Headquarters' package templates (course cards): what is sold, for how long, where it is valid. */
 const PackageTemplatesPage = () => {
-  const navigate = useNavigate()
   const [q, setQ] = useState("")
   const pagination = useListPagination()
-  const [creating, setCreating] = useState(false)
-  const { data, isLoading, error, refetch } = usePackageTemplates({
+  const list = usePackageTemplates({
     q: q || undefined,
     limit: pagination.limit,
     offset: pagination.offset,
-  })
-  const create = useCreatePackageTemplate({
-    onSuccess: ({ package_template }) => {
-      toast.success(`${package_template.name} created`)
-      setCreating(false)
-      navigate(`/package-templates/${package_template.id}`)
-    },
-    onError: (err) => toast.error(errorMessage(err)),
   })
 
   return (
@@ -81,44 +71,51 @@ const PackageTemplatesPage = () => {
       title="Package templates"
       level="h2"
       subtitle="Course cards sold online and at the counter. Sold packages keep the terms they were sold on."
-      onCreate={() => setCreating(true)}
-      search={{
-        value: q,
-        onChange: (value) => {
-          setQ(value)
-          pagination.resetPage()
-        },
-        placeholder: "Search",
-      }}
+      create={(modal) => <CreateTemplateModal {...modal} />}
+      search={{ value: q, onChange: pagination.filter(setQ), placeholder: "Search" }}
       columns={columns}
-      rows={data?.package_templates ?? []}
-      count={data?.count ?? 0}
-      isLoading={isLoading}
-      error={error}
-      onRetry={() => refetch()}
+      query={list}
+      rows={list.data?.package_templates}
+      count={list.data?.count}
       pagination={pagination}
       rowHref={(row) => `/package-templates/${row.id}`}
       emptyState={{
         empty: { heading: "No templates yet." },
         filtered: { heading: "No template matches", description: "Try another name." },
       }}
-    >
-      <FocusModal open={creating} onOpenChange={setCreating}>
-        <FocusModal.Content>
-          <FocusModal.Header />
-          <FocusModal.Body className="flex justify-center overflow-y-auto py-8">
-            <div className="w-full max-w-3xl">
-              <Heading className="mb-6">New package template</Heading>
-              <TemplateForm
-                submitting={create.isPending}
-                onSubmit={(payload) => create.mutate(payload)}
-                onCancel={() => setCreating(false)}
-              />
-            </div>
-          </FocusModal.Body>
-        </FocusModal.Content>
-      </FocusModal>
-    </ListPage>
+    />
+  )
+}
+
+const CreateTemplateModal = ({
+  open,
+  onOpenChange,
+  onCreated,
+}: CreateModalProps<PackageTemplate>) => {
+  const create = useCreatePackageTemplate({
+    onSuccess: ({ package_template }) => {
+      toast.success(`${package_template.name} created`)
+      onOpenChange(false)
+      onCreated(package_template)
+    },
+    onError: (err) => toast.error(errorMessage(err)),
+  })
+  return (
+    <FocusModal open={open} onOpenChange={onOpenChange}>
+      <FocusModal.Content>
+        <FocusModal.Header />
+        <FocusModal.Body className="flex justify-center overflow-y-auto py-8">
+          <div className="w-full max-w-3xl">
+            <Heading className="mb-6">New package template</Heading>
+            <TemplateForm
+              submitting={create.isPending}
+              onSubmit={(payload) => create.mutate(payload)}
+              onCancel={() => onOpenChange(false)}
+            />
+          </div>
+        </FocusModal.Body>
+      </FocusModal.Content>
+    </FocusModal>
   )
 }
 

@@ -1,22 +1,22 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { CreditCard } from "@medusajs/icons"
-import { StatusBadge, createDataTableColumnHelper, toast } from "@medusajs/ui"
+import { StatusBadge, createDataTableColumnHelper } from "@medusajs/ui"
 import { useState } from "react"
-import { useNavigate } from "react-router-dom"
-import { CheckboxList } from "../../components/common/checkbox-list"
-import { Field } from "../../components/common/field"
-import { CreatePage } from "../../components/layout/create-page"
+import { SalesChannelsField } from "../../components/forms/sales-channels-field"
+import {
+  type CreateModalProps,
+  CreatePage,
+  useCreateForm,
+} from "../../components/layout/create-page"
 import { ListPage, SelectFilter, useListPagination } from "../../components/layout/list-page"
 import {
   PlanFields,
-  type PlanErrors,
   emptyPlanValues,
   planValuesToPayload,
   validatePlan,
 } from "../../components/stored-value/plan-form"
-import { useSalesChannels, useStoreCurrencies } from "../../hooks/api/core-resources"
+import { useStoreCurrencies } from "../../hooks/api/core-resources"
 import { useCreateRechargePlan, useRechargePlans } from "../../hooks/api/stored-value"
-import { errorMessage } from "../../lib/errors"
 import {
   describeBonus,
   describeDates,
@@ -85,13 +85,11 @@ const columns = [
 ]
 
 const RechargePlansPage = () => {
-  const navigate = useNavigate()
   const pagination = useListPagination()
   const [currency, setCurrency] = useState("")
   const [active, setActive] = useState<"" | "true" | "false">("")
-  const [creating, setCreating] = useState(false)
   const currencies = useStoreCurrencies()
-  const { data, isLoading, error, refetch } = useRechargePlans({
+  const list = useRechargePlans({
     currency_code: currency || undefined,
     is_active: active ? active === "true" : undefined,
     limit: pagination.limit,
@@ -109,10 +107,7 @@ const RechargePlansPage = () => {
             allLabel="All currencies"
             className="w-[140px]"
             value={currency}
-            onChange={(value) => {
-              setCurrency(value)
-              pagination.resetPage()
-            }}
+            onChange={pagination.filter(setCurrency)}
             options={(currencies.data ?? []).map((entry) => ({
               value: entry.code,
               label: entry.code.toUpperCase(),
@@ -123,10 +118,7 @@ const RechargePlansPage = () => {
             allLabel="Any status"
             className="w-[130px]"
             value={active}
-            onChange={(value) => {
-              setActive(value as "" | "true" | "false")
-              pagination.resetPage()
-            }}
+            onChange={pagination.filter((value) => setActive(value as "" | "true" | "false"))}
             options={[
               { value: "true", label: "Active" },
               { value: "false", label: "Inactive" },
@@ -134,13 +126,11 @@ const RechargePlansPage = () => {
           />
         </>
       }
-      onCreate={() => setCreating(true)}
+      create={(modal) => <CreatePlanModal {...modal} />}
       columns={columns}
-      rows={data?.recharge_plans ?? []}
-      count={data?.count ?? 0}
-      isLoading={isLoading}
-      error={error}
-      onRetry={() => refetch()}
+      query={list}
+      rows={list.data?.recharge_plans}
+      count={list.data?.count}
       pagination={pagination}
       rowHref={(row) => `/recharge-plans/${row.id}`}
       emptyState={{
@@ -150,72 +140,42 @@ const RechargePlansPage = () => {
         },
         filtered: { heading: "No plan matches", description: "Try other filters." },
       }}
-    >
-      <CreatePlanModal
-        open={creating}
-        onOpenChange={setCreating}
-        onCreated={(plan) => navigate(`/recharge-plans/${plan.id}`)}
-      />
-    </ListPage>
+    />
   )
 }
 
-const CreatePlanModal = ({
-  open,
-  onOpenChange,
-  onCreated,
-}: {
-  open: boolean
-  onOpenChange: (open: boolean) => void
-  onCreated: (plan: RechargePlan) => void
-}) => {
+const CreatePlanModal = (props: CreateModalProps<RechargePlan>) => {
   const currencies = useStoreCurrencies()
-  const salesChannels = useSalesChannels()
-  const [values, setValues] = useState(emptyPlanValues)
-  const [errors, setErrors] = useState<PlanErrors>({})
-  const [salesChannelIds, setSalesChannelIds] = useState<string[]>([])
+  const form = useCreateForm(props, { ...emptyPlanValues, sales_channel_ids: [] as string[] })
   const create = useCreateRechargePlan()
   const defaultCurrency =
     currencies.data?.find((entry) => entry.is_default)?.code ?? currencies.data?.[0]?.code ?? ""
   // The store's default currency until another is chosen.
-  const shown = values.currency_code ? values : { ...values, currency_code: defaultCurrency }
-
-  const reset = () => {
-    setValues(emptyPlanValues)
-    setErrors({})
-    setSalesChannelIds([])
-  }
+  const shown = form.values.currency_code
+    ? form.values
+    : { ...form.values, currency_code: defaultCurrency }
 
   const submit = () => {
-    const found = validatePlan(shown, { creating: true })
-    setErrors(found)
-    if (Object.keys(found).length) return
+    if (!form.check(validatePlan(shown, { creating: true }))) return
     create.mutate(
       {
         ...planValuesToPayload(shown),
         name: shown.name.trim(),
         currency_code: shown.currency_code,
         pay_amount: Number(shown.pay_amount),
-        sales_channel_ids: salesChannelIds.length ? salesChannelIds : undefined,
+        sales_channel_ids: shown.sales_channel_ids.length ? shown.sales_channel_ids : undefined,
       },
-      {
-        onSuccess: ({ recharge_plan }) => {
-          toast.success(`${recharge_plan.name} created`)
-          onOpenChange(false)
-          reset()
-          onCreated(recharge_plan)
-        },
-        onError: (error) =>
-          toast.error("Could not create the plan", { description: errorMessage(error) }),
-      }
+      form.created(
+        ({ recharge_plan }) => recharge_plan,
+        (plan) => `${plan.name} created`,
+        "Could not create the plan"
+      )
     )
   }
 
   return (
     <CreatePage
-      open={open}
-      onOpenChange={onOpenChange}
-      onReset={reset}
+      {...form.page}
       title="Create recharge plan"
       description="The plan is sold online as a new product at the pay amount, and offered at the counter when topping up."
       submitLabel="Create plan"
@@ -223,21 +183,17 @@ const CreatePlanModal = ({
       onSubmit={submit}
       width="max-w-[720px]"
     >
-      <PlanFields values={shown} onChange={setValues} errors={errors} creating />
-      <Field
-        label="Sales channels"
-        optional
+      <PlanFields
+        values={shown}
+        onChange={(values) => form.setValues({ ...form.values, ...values })}
+        errors={form.errors}
+        creating
+      />
+      <SalesChannelsField
         hint="Where the plan's product is sold online; with none it is only sold at the counter"
-      >
-        <CheckboxList
-          options={(salesChannels.data?.sales_channels ?? []).map((channel) => ({
-            value: channel.id,
-            label: channel.name,
-          }))}
-          value={salesChannelIds}
-          onChange={setSalesChannelIds}
-        />
-      </Field>
+        value={form.values.sales_channel_ids}
+        onChange={(sales_channel_ids) => form.setValues({ ...form.values, sales_channel_ids })}
+      />
     </CreatePage>
   )
 }

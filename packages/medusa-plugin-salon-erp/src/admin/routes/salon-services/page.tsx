@@ -8,32 +8,31 @@ import {
   Input,
   RadioGroup,
   Label,
-  Select,
-  StatusBadge,
   Text,
   createDataTableColumnHelper,
-  toast,
 } from "@medusajs/ui"
 import { useState } from "react"
-import { useNavigate } from "react-router-dom"
-import { CheckboxList } from "../../components/common/checkbox-list"
 import { Field } from "../../components/common/field"
-import { CreatePage } from "../../components/layout/create-page"
-import { ListPage, useListPagination } from "../../components/layout/list-page"
+import { ActiveStatus } from "../../components/forms/active-badge"
+import { CheckboxGroup } from "../../components/forms/checkbox-group"
+import { OptionSelect } from "../../components/forms/option-select"
+import { SalesChannelsField } from "../../components/forms/sales-channels-field"
+import { SearchStatus } from "../../components/forms/search-status"
+import {
+  type CreateModalProps,
+  CreatePage,
+  useCreateForm,
+} from "../../components/layout/create-page"
+import { ListPage, NameCell, useListPagination } from "../../components/layout/list-page"
 import {
   ServiceFields,
-  type ServiceFormErrors,
   describeTiming,
   emptyServiceValues,
   formatPrice,
   serviceValuesToPayload,
   validateService,
 } from "../../components/salon-services/service-form"
-import {
-  useSalesChannels,
-  useStoreCurrencies,
-  useVariantSearch,
-} from "../../hooks/api/core-resources"
+import { useStoreCurrencies, useVariantSearch } from "../../hooks/api/core-resources"
 import { useCreateSalonService, useSalonServices } from "../../hooks/api/salon-services"
 import { useStaffMembers } from "../../hooks/api/staff-members"
 import { errorMessage } from "../../lib/errors"
@@ -46,12 +45,7 @@ const columns = [
   columnHelper.accessor("name", {
     header: "Service",
     cell: ({ row }) => (
-      <div className="flex flex-col">
-        <span className="txt-small-plus text-ui-fg-base">{row.original.name}</span>
-        <span className="txt-xsmall text-ui-fg-subtle">
-          {row.original.category ?? "No category"}
-        </span>
-      </div>
+      <NameCell name={row.original.name} detail={row.original.category ?? "No category"} />
     ),
   }),
   columnHelper.display({
@@ -88,9 +82,7 @@ const columns = [
     header: "Status",
     cell: ({ row }) => (
       <div className="flex items-center gap-x-1.5">
-        <StatusBadge color={row.original.is_active ? "green" : "grey"}>
-          {row.original.is_active ? "Active" : "Inactive"}
-        </StatusBadge>
+        <ActiveStatus active={row.original.is_active} />
         {row.original.is_bookable_online && (
           <Badge size="2xsmall" color="blue">
             Online
@@ -102,11 +94,9 @@ const columns = [
 ]
 
 const SalonServicesPage = () => {
-  const navigate = useNavigate()
   const [search, setSearch] = useState("")
   const pagination = useListPagination()
-  const [creating, setCreating] = useState(false)
-  const { data, isLoading, error, refetch } = useSalonServices({
+  const list = useSalonServices({
     q: search || undefined,
     limit: pagination.limit,
     offset: pagination.offset,
@@ -116,14 +106,12 @@ const SalonServicesPage = () => {
     <ListPage
       title="Salon services"
       subtitle="What customers book. Each is sold as a product variant, so carts and promotions treat it like any product."
-      onCreate={() => setCreating(true)}
+      create={(modal) => <CreateSalonServiceModal {...modal} />}
       search={{ value: search, onChange: setSearch, placeholder: "Search by name" }}
       columns={columns}
-      rows={data?.salon_services ?? []}
-      count={data?.count ?? 0}
-      isLoading={isLoading}
-      error={error}
-      onRetry={() => refetch()}
+      query={list}
+      rows={list.data?.salon_services}
+      count={list.data?.count}
       pagination={pagination}
       rowHref={(row) => `/salon-services/${row.id}`}
       emptyState={{
@@ -133,44 +121,41 @@ const SalonServicesPage = () => {
         },
         filtered: { heading: "No service matches", description: "Try another name." },
       }}
-    >
-      <CreateSalonServiceModal
-        open={creating}
-        onOpenChange={setCreating}
-        onCreated={(service) => navigate(`/salon-services/${service.id}`)}
-      />
-    </ListPage>
+    />
   )
 }
 
 type PriceRow = { currency_code: string; amount: string }
-type Pricing = "prices" | "variant"
+type Variant = { id: string; label: string }
 
-const CreateSalonServiceModal = ({
-  open,
-  onOpenChange,
-  onCreated,
-}: {
-  open: boolean
-  onOpenChange: (open: boolean) => void
-  onCreated: (service: SalonService) => void
-}) => {
-  const [values, setValues] = useState(emptyServiceValues)
-  const [errors, setErrors] = useState<ServiceFormErrors>({})
-  const [pricing, setPricing] = useState<Pricing>("prices")
-  const [prices, setPrices] = useState<PriceRow[]>([])
-  const [salesChannelIds, setSalesChannelIds] = useState<string[]>([])
-  const [variant, setVariant] = useState<{ id: string; label: string } | null>(null)
-  const [staffIds, setStaffIds] = useState<string[]>([])
-  const [pricingError, setPricingError] = useState<string | null>(null)
+/** Why the prices cannot be sent, if they cannot. */
+const priceRowsError = (rows: PriceRow[]) => {
+  if (rows.some((row) => !row.currency_code)) return "Choose a currency for every price"
+  if (rows.some((row) => row.amount.trim() === "" || !(Number(row.amount) >= 0)))
+    return "Every price needs an amount of 0 or more"
+  if (new Set(rows.map((row) => row.currency_code)).size !== rows.length)
+    return "One price per currency"
+  return undefined
+}
+
+const CreateSalonServiceModal = (props: CreateModalProps<SalonService>) => {
+  const form = useCreateForm(props, {
+    ...emptyServiceValues,
+    pricing: "prices" as "prices" | "variant",
+    prices: [] as PriceRow[],
+    sales_channel_ids: [] as string[],
+    variant: null as Variant | null,
+    staff_member_ids: [] as string[],
+  })
+  const { values } = form
   const currencies = useStoreCurrencies()
-  const salesChannels = useSalesChannels()
-  const staff = useStaffMembers({ is_active: true, limit: 200 }, { enabled: open })
+  const staff = useStaffMembers({ is_active: true, limit: 200 }, { enabled: props.open })
   const create = useCreateSalonService()
   const currencyOptions = currencies.data ?? []
+  const change = (next: Partial<typeof values>) => form.setValues({ ...values, ...next })
   // Start with one row in the store's default currency.
-  const rows: PriceRow[] = prices.length
-    ? prices
+  const rows: PriceRow[] = values.prices.length
+    ? values.prices
     : [
         {
           currency_code:
@@ -180,80 +165,61 @@ const CreateSalonServiceModal = ({
           amount: "",
         },
       ]
-
-  const reset = () => {
-    setValues(emptyServiceValues)
-    setErrors({})
-    setPricing("prices")
-    setPrices([])
-    setSalesChannelIds([])
-    setVariant(null)
-    setStaffIds([])
-    setPricingError(null)
-  }
+  const setRow = (index: number, row: Partial<PriceRow>) =>
+    change({ prices: rows.map((r, i) => (i === index ? { ...r, ...row } : r)) })
 
   const submit = () => {
+    const pricingError =
+      values.pricing === "variant"
+        ? values.variant
+          ? undefined
+          : "Choose the product variant to sell it as"
+        : priceRowsError(rows)
     const found = validateService(values)
-    setErrors(found)
-    let priceError: string | null = null
-    if (pricing === "variant" && !variant) priceError = "Choose the product variant to sell it as"
-    if (pricing === "prices") {
-      if (rows.some((row) => !row.currency_code)) priceError = "Choose a currency for every price"
-      else if (rows.some((row) => row.amount.trim() === "" || !(Number(row.amount) >= 0)))
-        priceError = "Every price needs an amount of 0 or more"
-      else if (new Set(rows.map((row) => row.currency_code)).size !== rows.length)
-        priceError = "One price per currency"
-    }
-    setPricingError(priceError)
-    if (Object.keys(found).length || priceError) return
+    if (!form.check(pricingError ? { ...found, prices: pricingError } : found)) return
     const base = {
       ...serviceValuesToPayload(values),
       name: values.name.trim(),
       duration_minutes: Number(values.duration_minutes),
-      staff_member_ids: staffIds,
+      staff_member_ids: values.staff_member_ids,
     }
     create.mutate(
-      pricing === "variant"
-        ? { ...base, variant_id: variant!.id }
+      values.pricing === "variant"
+        ? { ...base, variant_id: values.variant!.id }
         : {
             ...base,
             prices: rows.map((row) => ({
               currency_code: row.currency_code,
               amount: Number(row.amount),
             })),
-            sales_channel_ids: salesChannelIds.length ? salesChannelIds : undefined,
+            sales_channel_ids: values.sales_channel_ids.length
+              ? values.sales_channel_ids
+              : undefined,
           },
-      {
-        onSuccess: ({ salon_service }) => {
-          toast.success(`${salon_service.name} created`)
-          onOpenChange(false)
-          reset()
-          onCreated(salon_service)
-        },
-        onError: (error) =>
-          toast.error("Could not create the service", { description: errorMessage(error) }),
-      }
+      form.created(
+        ({ salon_service }) => salon_service,
+        (service) => `${service.name} created`,
+        "Could not create the service"
+      )
     )
   }
 
   return (
     <CreatePage
-      open={open}
-      onOpenChange={onOpenChange}
-      onReset={reset}
+      {...form.page}
       title="Create salon service"
       description="Timing decides who and what is busy: the staff member during the duration and turnover, the room for all of it."
       submitLabel="Create service"
       isSubmitting={create.isPending}
       onSubmit={submit}
     >
-      <ServiceFields values={values} onChange={setValues} errors={errors} />
+      <ServiceFields values={values} onChange={change} errors={form.errors} />
 
       <div className="flex flex-col gap-y-3">
         <Heading level="h2">Price</Heading>
         <RadioGroup
-          value={pricing}
-          onValueChange={(value) => setPricing(value as Pricing)}
+          value={values.pricing}
+          onValueChange={(value) => change({ pricing: value as "prices" | "variant" })}
           className="flex flex-col gap-y-2"
         >
           <div className="flex items-center gap-x-2">
@@ -269,31 +235,20 @@ const CreateSalonServiceModal = ({
             </Label>
           </div>
         </RadioGroup>
-        {pricing === "prices" ? (
+        {values.pricing === "prices" ? (
           <div className="flex flex-col gap-y-3 rounded-lg border p-4">
             {rows.map((row, index) => (
               <div key={index} className="grid grid-cols-[160px_1fr_auto] items-end gap-x-2">
                 <Field label={index === 0 ? "Currency" : ""}>
-                  <Select
-                    size="small"
+                  <OptionSelect
                     value={row.currency_code}
-                    onValueChange={(value) =>
-                      setPrices(
-                        rows.map((r, i) => (i === index ? { ...r, currency_code: value } : r))
-                      )
-                    }
-                  >
-                    <Select.Trigger>
-                      <Select.Value placeholder="Currency" />
-                    </Select.Trigger>
-                    <Select.Content>
-                      {currencyOptions.map((currency) => (
-                        <Select.Item key={currency.code} value={currency.code}>
-                          {currency.code.toUpperCase()}
-                        </Select.Item>
-                      ))}
-                    </Select.Content>
-                  </Select>
+                    onValueChange={(value) => setRow(index, { currency_code: value })}
+                    placeholder="Currency"
+                    options={currencyOptions.map((currency) => ({
+                      value: currency.code,
+                      label: currency.code.toUpperCase(),
+                    }))}
+                  />
                 </Field>
                 <Field label={index === 0 ? "Amount" : ""}>
                   <Input
@@ -304,11 +259,7 @@ const CreateSalonServiceModal = ({
                     aria-label="Amount"
                     value={row.amount}
                     placeholder="480"
-                    onChange={(event) =>
-                      setPrices(
-                        rows.map((r, i) => (i === index ? { ...r, amount: event.target.value } : r))
-                      )
-                    }
+                    onChange={(event) => setRow(index, { amount: event.target.value })}
                   />
                 </Field>
                 <IconButton
@@ -316,7 +267,7 @@ const CreateSalonServiceModal = ({
                   variant="transparent"
                   aria-label="Remove price"
                   disabled={rows.length === 1}
-                  onClick={() => setPrices(rows.filter((_, i) => i !== index))}
+                  onClick={() => change({ prices: rows.filter((_, i) => i !== index) })}
                 >
                   <Trash />
                 </IconButton>
@@ -328,60 +279,52 @@ const CreateSalonServiceModal = ({
                 variant="transparent"
                 disabled={rows.length >= currencyOptions.length}
                 onClick={() =>
-                  setPrices([
-                    ...rows,
-                    {
-                      currency_code:
-                        currencyOptions.find(
-                          (currency) => !rows.some((row) => row.currency_code === currency.code)
-                        )?.code ?? "",
-                      amount: "",
-                    },
-                  ])
+                  change({
+                    prices: [
+                      ...rows,
+                      {
+                        currency_code:
+                          currencyOptions.find(
+                            (currency) => !rows.some((row) => row.currency_code === currency.code)
+                          )?.code ?? "",
+                        amount: "",
+                      },
+                    ],
+                  })
                 }
               >
                 <Plus />
                 Add a price in another currency
               </Button>
             </div>
-            <Field
-              label="Sales channels"
-              optional
+            <SalesChannelsField
               hint="Where the new product is sold; with none it is in no sales channel"
-            >
-              <CheckboxList
-                options={(salesChannels.data?.sales_channels ?? []).map((channel) => ({
-                  value: channel.id,
-                  label: channel.name,
-                }))}
-                value={salesChannelIds}
-                onChange={setSalesChannelIds}
-              />
-            </Field>
+              value={values.sales_channel_ids}
+              onChange={(sales_channel_ids) => change({ sales_channel_ids })}
+            />
           </div>
         ) : (
-          <VariantPicker value={variant} onChange={setVariant} />
+          <VariantPicker value={values.variant} onChange={(variant) => change({ variant })} />
         )}
-        {pricingError && (
+        {form.errors.prices && (
           <Text size="small" className="text-ui-fg-error">
-            {pricingError}
+            {form.errors.prices}
           </Text>
         )}
       </div>
 
-      <div className="flex flex-col gap-y-2">
-        <Heading level="h2">Qualified staff</Heading>
-        <CheckboxList
-          options={(staff.data?.staff_members ?? []).map((member) => ({
-            value: member.id,
-            label: member.name,
-            description: member.level,
-          }))}
-          value={staffIds}
-          onChange={setStaffIds}
-          emptyText="No staff members yet; qualify them later."
-        />
-      </div>
+      <CheckboxGroup
+        title="Qualified staff"
+        level="h2"
+        options={(staff.data?.staff_members ?? []).map((member) => ({
+          value: member.id,
+          label: member.name,
+          description: member.level,
+        }))}
+        value={values.staff_member_ids}
+        onChange={(staff_member_ids) => change({ staff_member_ids })}
+        emptyText="No staff members yet; qualify them later."
+      />
     </CreatePage>
   )
 }
@@ -390,8 +333,8 @@ const VariantPicker = ({
   value,
   onChange,
 }: {
-  value: { id: string; label: string } | null
-  onChange: (value: { id: string; label: string } | null) => void
+  value: Variant | null
+  onChange: (value: Variant | null) => void
 }) => {
   const [q, setQ] = useState("")
   const debounced = useDebouncedValue(q.trim())
@@ -420,19 +363,14 @@ const VariantPicker = ({
         onChange={(event) => setQ(event.target.value)}
       />
       <div className="max-h-56 overflow-y-auto">
-        {search.isLoading && (
-          <Text size="small" className="text-ui-fg-subtle px-1 py-1">
-            Searching…
-          </Text>
-        )}
+        <SearchStatus
+          isLoading={search.isLoading}
+          empty={!variants.length}
+          emptyText="No variant matches."
+        />
         {search.error && (
           <Text size="small" className="text-ui-fg-error">
             {errorMessage(search.error)}
-          </Text>
-        )}
-        {!search.isLoading && !variants.length && (
-          <Text size="small" className="text-ui-fg-subtle px-1 py-1">
-            No variant matches.
           </Text>
         )}
         {variants.map((variant) => {

@@ -1,15 +1,22 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Users } from "@medusajs/icons"
-import { Badge, Heading, StatusBadge, createDataTableColumnHelper, toast } from "@medusajs/ui"
+import { Badge, createDataTableColumnHelper } from "@medusajs/ui"
 import { useState } from "react"
-import { useNavigate } from "react-router-dom"
-import { CheckboxList } from "../../components/common/checkbox-list"
-import { CreatePage } from "../../components/layout/create-page"
-import { ListPage, SelectFilter, useListPagination } from "../../components/layout/list-page"
+import { CheckboxGroup } from "../../components/forms/checkbox-group"
+import {
+  type CreateModalProps,
+  CreatePage,
+  useCreateForm,
+} from "../../components/layout/create-page"
+import {
+  ListPage,
+  SelectFilter,
+  activeStatusColumn,
+  useListPagination,
+} from "../../components/layout/list-page"
 import {
   LEVEL_LABELS,
   StaffProfileFields,
-  type StaffFormErrors,
   emptyStaffValues,
   staffValuesToPayload,
   validateStaff,
@@ -17,8 +24,8 @@ import {
 import { useBranches } from "../../hooks/api/branches"
 import { useSalonServices } from "../../hooks/api/salon-services"
 import { useCreateStaffMember, useStaffMembers } from "../../hooks/api/staff-members"
-import { errorMessage } from "../../lib/errors"
 import { STAFF_LEVELS, type StaffLevel, type StaffMember } from "../../../types/booking/http"
+import { branchOptions } from "../../components/branches/branch-form"
 
 const columnHelper = createDataTableColumnHelper<StaffMember>()
 
@@ -73,36 +80,22 @@ const columns = [
       </span>
     ),
   }),
-  columnHelper.accessor("is_active", {
-    header: "Status",
-    cell: ({ row }) => (
-      <StatusBadge color={row.original.is_active ? "green" : "grey"}>
-        {row.original.is_active ? "Active" : "Inactive"}
-      </StatusBadge>
-    ),
-  }),
+  activeStatusColumn<StaffMember>(),
 ]
 
 const StaffPage = () => {
-  const navigate = useNavigate()
   const [search, setSearch] = useState("")
   const [branchId, setBranchId] = useState("")
   const [level, setLevel] = useState("")
   const pagination = useListPagination()
-  const [creating, setCreating] = useState(false)
   const branches = useBranches({ limit: 100 })
-  const { data, isLoading, error, refetch } = useStaffMembers({
+  const list = useStaffMembers({
     q: search || undefined,
     branch_id: branchId || undefined,
     level: (level || undefined) as StaffLevel | undefined,
     limit: pagination.limit,
     offset: pagination.offset,
   })
-
-  const filter = (set: (value: string) => void) => (value: string) => {
-    set(value)
-    pagination.resetPage()
-  }
 
   return (
     <ListPage
@@ -115,7 +108,7 @@ const StaffPage = () => {
             allLabel="All branches"
             className="w-[170px]"
             value={branchId}
-            onChange={filter(setBranchId)}
+            onChange={pagination.filter(setBranchId)}
             options={(branches.data?.branches ?? []).map((branch) => ({
               value: branch.id,
               label: branch.name,
@@ -126,19 +119,17 @@ const StaffPage = () => {
             allLabel="All levels"
             className="w-[140px]"
             value={level}
-            onChange={filter(setLevel)}
+            onChange={pagination.filter(setLevel)}
             options={STAFF_LEVELS.map((value) => ({ value, label: LEVEL_LABELS[value] }))}
           />
         </>
       }
-      onCreate={() => setCreating(true)}
+      create={(modal) => <CreateStaffMemberModal {...modal} />}
       search={{ value: search, onChange: setSearch, placeholder: "Search by name" }}
       columns={columns}
-      rows={data?.staff_members ?? []}
-      count={data?.count ?? 0}
-      isLoading={isLoading}
-      error={error}
-      onRetry={() => refetch()}
+      query={list}
+      rows={list.data?.staff_members}
+      count={list.data?.count}
       pagination={pagination}
       rowHref={(row) => `/staff/${row.id}`}
       emptyState={{
@@ -151,100 +142,69 @@ const StaffPage = () => {
           description: "Try another name, branch or level.",
         },
       }}
-    >
-      <CreateStaffMemberModal
-        open={creating}
-        onOpenChange={setCreating}
-        onCreated={(member) => navigate(`/staff/${member.id}`)}
-      />
-    </ListPage>
+    />
   )
 }
 
-const CreateStaffMemberModal = ({
-  open,
-  onOpenChange,
-  onCreated,
-}: {
-  open: boolean
-  onOpenChange: (open: boolean) => void
-  onCreated: (member: StaffMember) => void
-}) => {
-  const [values, setValues] = useState(emptyStaffValues)
-  const [branchIds, setBranchIds] = useState<string[]>([])
-  const [serviceIds, setServiceIds] = useState<string[]>([])
-  const [errors, setErrors] = useState<StaffFormErrors>({})
-  const branches = useBranches({ limit: 100 }, { enabled: open })
-  const services = useSalonServices({ limit: 200 }, { enabled: open })
+const CreateStaffMemberModal = (props: CreateModalProps<StaffMember>) => {
+  const form = useCreateForm(props, {
+    ...emptyStaffValues,
+    branch_ids: [] as string[],
+    salon_service_ids: [] as string[],
+  })
+  const branches = useBranches({ limit: 100 }, { enabled: props.open })
+  const services = useSalonServices({ limit: 200 }, { enabled: props.open })
   const create = useCreateStaffMember()
-
-  const reset = () => {
-    setValues(emptyStaffValues)
-    setBranchIds([])
-    setServiceIds([])
-    setErrors({})
-  }
+  const change = (values: Partial<typeof form.values>) =>
+    form.setValues({ ...form.values, ...values })
 
   const submit = () => {
-    const found = validateStaff(values)
-    setErrors(found)
-    if (Object.keys(found).length) return
+    if (!form.check(validateStaff(form.values))) return
+    const { branch_ids, salon_service_ids } = form.values
     create.mutate(
-      { ...staffValuesToPayload(values), branch_ids: branchIds, salon_service_ids: serviceIds },
-      {
-        onSuccess: ({ staff_member }) => {
-          toast.success(`${staff_member.name} added`, {
-            description: "Set their weekly schedule so they can be booked.",
-          })
-          onOpenChange(false)
-          reset()
-          onCreated(staff_member)
-        },
-        onError: (error) =>
-          toast.error("Could not add the staff member", { description: errorMessage(error) }),
-      }
+      { ...staffValuesToPayload(form.values), branch_ids, salon_service_ids },
+      form.created(
+        ({ staff_member }) => staff_member,
+        (member) => ({
+          title: `${member.name} added`,
+          description: "Set their weekly schedule so they can be booked.",
+        }),
+        "Could not add the staff member"
+      )
     )
   }
 
   return (
     <CreatePage
-      open={open}
-      onOpenChange={onOpenChange}
-      onReset={reset}
+      {...form.page}
       title="Create staff member"
       description="After creating, set their weekly schedule at each branch on their page."
       submitLabel="Create staff member"
       isSubmitting={create.isPending}
       onSubmit={submit}
     >
-      <StaffProfileFields values={values} onChange={setValues} errors={errors} />
+      <StaffProfileFields values={form.values} onChange={change} errors={form.errors} />
       <div className="grid grid-cols-1 gap-6 md:grid-cols-2">
-        <div className="flex flex-col gap-y-2">
-          <Heading level="h2">Branches</Heading>
-          <CheckboxList
-            options={(branches.data?.branches ?? []).map((branch) => ({
-              value: branch.id,
-              label: branch.name,
-              description: branch.is_active ? undefined : "Inactive",
-            }))}
-            value={branchIds}
-            onChange={setBranchIds}
-            emptyText="No branches yet."
-          />
-        </div>
-        <div className="flex flex-col gap-y-2">
-          <Heading level="h2">Qualified services</Heading>
-          <CheckboxList
-            options={(services.data?.salon_services ?? []).map((service) => ({
-              value: service.id,
-              label: service.name,
-              description: service.category ?? undefined,
-            }))}
-            value={serviceIds}
-            onChange={setServiceIds}
-            emptyText="No salon services yet."
-          />
-        </div>
+        <CheckboxGroup
+          title="Branches"
+          level="h2"
+          options={branchOptions(branches.data?.branches ?? [])}
+          value={form.values.branch_ids}
+          onChange={(branch_ids) => change({ branch_ids })}
+          emptyText="No branches yet."
+        />
+        <CheckboxGroup
+          title="Qualified services"
+          level="h2"
+          options={(services.data?.salon_services ?? []).map((service) => ({
+            value: service.id,
+            label: service.name,
+            description: service.category ?? undefined,
+          }))}
+          value={form.values.salon_service_ids}
+          onChange={(salon_service_ids) => change({ salon_service_ids })}
+          emptyText="No salon services yet."
+        />
       </div>
     </CreatePage>
   )

@@ -1,6 +1,6 @@
-import { CalendarSolid, Trash } from "@medusajs/icons"
-import { Button, toast, usePrompt } from "@medusajs/ui"
-import { Link, useNavigate, useParams } from "react-router-dom"
+import { CalendarSolid } from "@medusajs/icons"
+import { Button } from "@medusajs/ui"
+import { Link, useParams } from "react-router-dom"
 import {
   BranchGeneralSection,
   BranchLinksSection,
@@ -9,49 +9,36 @@ import {
 } from "../../../components/branches/branch-sections"
 import { RoomsSection } from "../../../components/branches/rooms-section"
 import { useBranch, useDeleteBranch } from "../../../hooks/api/branches"
-import { errorMessage } from "../../../lib/errors"
-import { DetailPage, DetailPageState, ActionSection } from "../../../components/layout/detail-page"
+import {
+  DetailPage,
+  DetailPageState,
+  DangerZone,
+  useDeleteRecord,
+} from "../../../components/layout/detail-page"
 
 // A dynamic route: no route config, it is reached from the branch list.
 const BranchDetailPage = () => {
   const { id = "" } = useParams()
-  const navigate = useNavigate()
-  const prompt = usePrompt()
-  const { data, isLoading, error, refetch } = useBranch(id)
+  const query = useBranch(id)
   const remove = useDeleteBranch(id)
+  const deleteRecord = useDeleteRecord(remove, "/branches")
 
-  if (!data) {
-    return (
-      <DetailPageState
-        isLoading={isLoading}
-        error={error}
-        onRetry={() => refetch()}
-        notFound="Branch not found"
-      />
-    )
-  }
-  const { branch } = data
+  if (!query.data) return <DetailPageState query={query} notFound="Branch not found" />
+  const { branch } = query.data
 
-  const deleteBranch = async () => {
-    const confirmed = await prompt({
-      title: `Delete ${branch.name}?`,
-      description:
-        "Its opening hours and closures go with it. A branch with upcoming appointments cannot be deleted; deactivate it instead to stop new bookings.",
-      verificationText: branch.code,
-      verificationInstruction: "Type the branch code to confirm",
-      confirmText: "Delete branch",
-      cancelText: "Cancel",
-    })
-    if (!confirmed) return
-    remove.mutate(undefined, {
-      onSuccess: () => {
-        toast.success(`${branch.name} deleted`)
-        navigate("/branches")
+  const deleteBranch = () =>
+    deleteRecord(
+      {
+        title: `Delete ${branch.name}?`,
+        description:
+          "Its opening hours and closures go with it. A branch with upcoming appointments cannot be deleted; deactivate it instead to stop new bookings.",
+        verificationText: branch.code,
+        verificationInstruction: "Type the branch code to confirm",
+        confirmText: "Delete branch",
       },
-      onError: (err) =>
-        toast.error("Could not delete the branch", { description: errorMessage(err) }),
-    })
-  }
+      `${branch.name} deleted`,
+      "Could not delete the branch"
+    )
 
   return (
     <DetailPage
@@ -75,20 +62,12 @@ const BranchDetailPage = () => {
         <>
           <BranchLinksSection branch={branch} />
           <RoomsSection branchId={branch.id} />
-          <ActionSection
-            title="Danger zone"
+          <DangerZone
             description="Deleting is permanent. To stop new bookings but keep the history, deactivate the branch under Edit."
-          >
-            <Button
-              size="small"
-              variant="danger"
-              isLoading={remove.isPending}
-              onClick={deleteBranch}
-            >
-              <Trash />
-              Delete branch
-            </Button>
-          </ActionSection>
+            label="Delete branch"
+            isDeleting={remove.isPending}
+            onDelete={deleteBranch}
+          />
         </>
       }
     />

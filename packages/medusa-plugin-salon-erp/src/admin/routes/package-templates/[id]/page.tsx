@@ -1,4 +1,4 @@
-import { Badge, Button, Drawer, Table, toast, usePrompt } from "@medusajs/ui"
+import { Badge, Button, Drawer, toast, usePrompt } from "@medusajs/ui"
 import { useState } from "react"
 import { Link, useNavigate, useParams } from "react-router-dom"
 import {
@@ -17,6 +17,7 @@ import {
   validityLabel,
 } from "../components/format"
 import { Row, Section, DetailPage, DetailPageState } from "../../../components/layout/detail-page"
+import { StaticTable } from "../../../components/layout/table-section"
 
 /** One template: its terms, editing, deactivation, and the packages sold from it. */
 const PackageTemplatePage = () => {
@@ -24,7 +25,7 @@ const PackageTemplatePage = () => {
   const navigate = useNavigate()
   const prompt = usePrompt()
   const [editing, setEditing] = useState(false)
-  const { data, isLoading, error } = usePackageTemplate(id)
+  const query = usePackageTemplate(id)
   const sold = useServicePackages({ template_id: id, limit: 10, order: "-purchased_at" })
   const update = useUpdatePackageTemplate(id, {
     onSuccess: () => {
@@ -41,10 +42,8 @@ const PackageTemplatePage = () => {
     onError: (err) => toast.error(errorMessage(err)),
   })
 
-  if (!data) {
-    return <DetailPageState isLoading={isLoading} error={error} notFound="Template not found" />
-  }
-  const template = data.package_template
+  if (!query.data) return <DetailPageState query={query} notFound="Template not found" />
+  const template = query.data.package_template
   const price = template.product_variant?.prices?.find(
     (candidate) => candidate.currency_code === template.currency_code
   )
@@ -115,38 +114,31 @@ const PackageTemplatePage = () => {
           </Section>
 
           <Section title={`Sold packages (${sold.data?.count ?? 0})`}>
-            <Table>
-              <Table.Header>
-                <Table.Row>
-                  <Table.HeaderCell>Package</Table.HeaderCell>
-                  <Table.HeaderCell>Customer</Table.HeaderCell>
-                  <Table.HeaderCell>Status</Table.HeaderCell>
-                  <Table.HeaderCell>Remaining</Table.HeaderCell>
-                  <Table.HeaderCell>Expires</Table.HeaderCell>
-                </Table.Row>
-              </Table.Header>
-              <Table.Body>
-                {(sold.data?.service_packages ?? []).map((pkg) => (
-                  <Table.Row key={pkg.id}>
-                    <Table.Cell>#{pkg.display_id}</Table.Cell>
-                    <Table.Cell>
-                      <Link className="text-ui-fg-interactive" to={`/customers/${pkg.customer_id}`}>
-                        {[pkg.customer?.first_name, pkg.customer?.last_name]
-                          .filter(Boolean)
-                          .join(" ") ||
-                          pkg.customer?.email ||
-                          pkg.customer_id}
-                      </Link>
-                    </Table.Cell>
-                    <Table.Cell>{pkg.status}</Table.Cell>
-                    <Table.Cell>
-                      {pkg.remaining_sessions} / {pkg.total_sessions}
-                    </Table.Cell>
-                    <Table.Cell>{formatDay(pkg.expires_at)}</Table.Cell>
-                  </Table.Row>
-                ))}
-              </Table.Body>
-            </Table>
+            <StaticTable
+              rows={sold.data?.service_packages ?? []}
+              rowKey={(pkg) => pkg.id}
+              columns={[
+                { header: "Package", cell: (pkg) => `#${pkg.display_id}` },
+                {
+                  header: "Customer",
+                  cell: (pkg) => (
+                    <Link className="text-ui-fg-interactive" to={`/customers/${pkg.customer_id}`}>
+                      {[pkg.customer?.first_name, pkg.customer?.last_name]
+                        .filter(Boolean)
+                        .join(" ") ||
+                        pkg.customer?.email ||
+                        pkg.customer_id}
+                    </Link>
+                  ),
+                },
+                { header: "Status", cell: (pkg) => pkg.status },
+                {
+                  header: "Remaining",
+                  cell: (pkg) => `${pkg.remaining_sessions} / ${pkg.total_sessions}`,
+                },
+                { header: "Expires", cell: (pkg) => formatDay(pkg.expires_at) },
+              ]}
+            />
           </Section>
         </>
       }

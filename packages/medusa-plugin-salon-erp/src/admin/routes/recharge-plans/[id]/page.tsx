@@ -1,10 +1,9 @@
-import { ArrowUpRightOnBox, Trash } from "@medusajs/icons"
-import { Button, StatusBadge, toast, usePrompt } from "@medusajs/ui"
-import { useState } from "react"
-import { Link, useNavigate, useParams } from "react-router-dom"
+import { ArrowUpRightOnBox } from "@medusajs/icons"
+import { Button, StatusBadge } from "@medusajs/ui"
+import { Link, useParams } from "react-router-dom"
+import { toastOutcome } from "../../../components/forms/toasts"
 import {
   PlanFields,
-  type PlanErrors,
   planToValues,
   planValuesToPayload,
   validatePlan,
@@ -14,7 +13,6 @@ import {
   useRechargePlan,
   useUpdateRechargePlan,
 } from "../../../hooks/api/stored-value"
-import { errorMessage } from "../../../lib/errors"
 import {
   describeBonus,
   describeDates,
@@ -24,30 +22,28 @@ import {
   planAvailability,
   planValue,
 } from "../../../lib/stored-value"
-import type { RechargePlan } from "../../../../types/stored-value/http"
-import { EditDrawer, useEditValues } from "../../../components/layout/edit-drawer"
+import { EditFormButton } from "../../../components/layout/edit-drawer"
 import {
   Row,
   Section,
   DetailPage,
   DetailPageState,
   ActionSection,
+  DeleteButton,
+  useDeleteRecord,
 } from "../../../components/layout/detail-page"
 
 // A dynamic route: no route config, it is reached from the recharge plan list.
 const RechargePlanDetailPage = () => {
   const { id = "" } = useParams()
-  const navigate = useNavigate()
-  const prompt = usePrompt()
-  const { data, isLoading, error, refetch } = useRechargePlan(id)
+  const query = useRechargePlan(id)
   const update = useUpdateRechargePlan(id)
+  const edit = useUpdateRechargePlan(id)
   const remove = useDeleteRechargePlan(id)
-  const [editing, setEditing] = useState(false)
+  const deleteRecord = useDeleteRecord(remove, "/recharge-plans")
 
-  if (!data) {
-    return <DetailPageState isLoading={isLoading} error={error} onRetry={() => refetch()} />
-  }
-  const plan = data.recharge_plan
+  if (!query.data) return <DetailPageState query={query} />
+  const plan = query.data.recharge_plan
   const state = planAvailability(plan)
   const product = plan.product_variant?.product
   const channels = (product?.sales_channels ?? []).filter(Boolean).map((channel) => channel!.name)
@@ -55,32 +51,23 @@ const RechargePlanDetailPage = () => {
   const toggleActive = () =>
     update.mutate(
       { is_active: !plan.is_active },
-      {
-        onSuccess: ({ recharge_plan }) =>
-          toast.success(
-            recharge_plan.is_active ? `${plan.name} is active` : `${plan.name} deactivated`
-          ),
-        onError: (err) => toast.error("Could not save", { description: errorMessage(err) }),
-      }
+      toastOutcome(
+        ({ recharge_plan }) =>
+          recharge_plan.is_active ? `${plan.name} is active` : `${plan.name} deactivated`,
+        "Could not save"
+      )
     )
 
-  const deletePlan = async () => {
-    const confirmed = await prompt({
-      title: `Delete ${plan.name}?`,
-      description:
-        "It is no longer offered at the counter or in the store's plan list, and buying its product no longer credits stored value: unpublish or delete the product under Products too. Top-ups already made keep their terms. To pause it instead, deactivate it.",
-      confirmText: "Delete",
-      cancelText: "Cancel",
-    })
-    if (!confirmed) return
-    remove.mutate(undefined, {
-      onSuccess: () => {
-        toast.success(`${plan.name} deleted`)
-        navigate("/recharge-plans")
+  const deletePlan = () =>
+    deleteRecord(
+      {
+        title: `Delete ${plan.name}?`,
+        description:
+          "It is no longer offered at the counter or in the store's plan list, and buying its product no longer credits stored value: unpublish or delete the product under Products too. Top-ups already made keep their terms. To pause it instead, deactivate it.",
       },
-      onError: (err) => toast.error("Could not delete", { description: errorMessage(err) }),
-    })
-  }
+      `${plan.name} deleted`,
+      "Could not delete"
+    )
 
   return (
     <DetailPage
@@ -94,9 +81,21 @@ const RechargePlanDetailPage = () => {
             actions={
               <>
                 <StatusBadge color={state.color}>{state.label}</StatusBadge>
-                <Button size="small" variant="secondary" onClick={() => setEditing(true)}>
-                  Edit terms
-                </Button>
+                <EditFormButton
+                  label="Edit terms"
+                  title={`Edit ${plan.name}`}
+                  description="Terms apply to future top-ups; past ones keep theirs."
+                  showDescription
+                  record={plan}
+                  toValues={planToValues}
+                  validate={(values) => validatePlan(values, { creating: false })}
+                  toPayload={planValuesToPayload}
+                  mutation={edit}
+                  saved={{ title: "Plan saved", description: "New terms apply to future top-ups." }}
+                  failed="Could not save the plan"
+                >
+                  {(form) => <PlanFields {...form} creating={false} />}
+                </EditFormButton>
               </>
             }
           >
@@ -157,67 +156,16 @@ const RechargePlanDetailPage = () => {
             <Button
               size="small"
               variant="secondary"
-              isLoading={update.isPending && !editing}
+              isLoading={update.isPending}
               onClick={toggleActive}
             >
               {plan.is_active ? "Deactivate" : "Activate"}
             </Button>
-            <Button size="small" variant="danger" isLoading={remove.isPending} onClick={deletePlan}>
-              <Trash />
-              Delete plan
-            </Button>
+            <DeleteButton label="Delete plan" isDeleting={remove.isPending} onDelete={deletePlan} />
           </ActionSection>
         </>
       }
-    >
-      <EditPlanDrawer plan={plan} open={editing} onOpenChange={setEditing} />
-    </DetailPage>
-  )
-}
-
-const EditPlanDrawer = ({
-  plan,
-  open,
-  onOpenChange,
-}: {
-  plan: RechargePlan
-  open: boolean
-  onOpenChange: (open: boolean) => void
-}) => {
-  const { values, setValues, errors, setErrors } = useEditValues(
-    open,
-    plan,
-    planToValues,
-    {} as PlanErrors
-  )
-  const update = useUpdateRechargePlan(plan.id)
-
-  const submit = () => {
-    const found = validatePlan(values, { creating: false })
-    setErrors(found)
-    if (Object.keys(found).length) return
-    update.mutate(planValuesToPayload(values), {
-      onSuccess: () => {
-        toast.success("Plan saved", { description: "New terms apply to future top-ups." })
-        onOpenChange(false)
-      },
-      onError: (error) =>
-        toast.error("Could not save the plan", { description: errorMessage(error) }),
-    })
-  }
-
-  return (
-    <EditDrawer
-      open={open}
-      onOpenChange={onOpenChange}
-      title={`Edit ${plan.name}`}
-      description="Terms apply to future top-ups; past ones keep theirs."
-      showDescription
-      isSaving={update.isPending}
-      onSave={submit}
-    >
-      <PlanFields values={values} onChange={setValues} errors={errors} creating={false} />
-    </EditDrawer>
+    />
   )
 }
 

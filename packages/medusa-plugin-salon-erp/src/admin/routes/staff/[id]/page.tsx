@@ -1,6 +1,4 @@
-import { Trash } from "@medusajs/icons"
-import { Button, toast, usePrompt } from "@medusajs/ui"
-import { useNavigate, useParams } from "react-router-dom"
+import { useParams } from "react-router-dom"
 import { StaffCommissionSection } from "../../../components/commissions/staff-commission-section"
 import {
   StaffAssignmentsSection,
@@ -9,46 +7,33 @@ import {
   StaffScheduleSection,
 } from "../../../components/staff/staff-sections"
 import { useDeleteStaffMember, useStaffMember } from "../../../hooks/api/staff-members"
-import { errorMessage } from "../../../lib/errors"
-import { DetailPage, DetailPageState, ActionSection } from "../../../components/layout/detail-page"
+import {
+  DetailPage,
+  DetailPageState,
+  DangerZone,
+  useDeleteRecord,
+} from "../../../components/layout/detail-page"
 
 // A dynamic route: no route config, it is reached from the staff list.
 const StaffMemberDetailPage = () => {
   const { id = "" } = useParams()
-  const navigate = useNavigate()
-  const prompt = usePrompt()
-  const { data, isLoading, error, refetch } = useStaffMember(id)
+  const query = useStaffMember(id)
   const remove = useDeleteStaffMember(id)
+  const deleteRecord = useDeleteRecord(remove, "/staff")
 
-  if (!data) {
-    return (
-      <DetailPageState
-        isLoading={isLoading}
-        error={error}
-        onRetry={() => refetch()}
-        notFound="Staff member not found"
-      />
-    )
-  }
-  const member = data.staff_member
+  if (!query.data) return <DetailPageState query={query} notFound="Staff member not found" />
+  const member = query.data.staff_member
 
-  const deleteMember = async () => {
-    const confirmed = await prompt({
-      title: `Delete ${member.name}?`,
-      description:
-        "Past appointments keep their record. Someone with upcoming appointments cannot be deleted; move or cancel those first, or deactivate them instead.",
-      confirmText: "Delete",
-      cancelText: "Cancel",
-    })
-    if (!confirmed) return
-    remove.mutate(undefined, {
-      onSuccess: () => {
-        toast.success(`${member.name} deleted`)
-        navigate("/staff")
+  const deleteMember = () =>
+    deleteRecord(
+      {
+        title: `Delete ${member.name}?`,
+        description:
+          "Past appointments keep their record. Someone with upcoming appointments cannot be deleted; move or cancel those first, or deactivate them instead.",
       },
-      onError: (err) => toast.error("Could not delete", { description: errorMessage(err) }),
-    })
-  }
+      `${member.name} deleted`,
+      "Could not delete"
+    )
 
   return (
     <DetailPage
@@ -64,20 +49,12 @@ const StaffMemberDetailPage = () => {
         <>
           <StaffProfileSection member={member} />
           <StaffAssignmentsSection member={member} />
-          <ActionSection
-            title="Danger zone"
+          <DangerZone
             description="To keep the history but stop bookings, deactivate under Edit instead."
-          >
-            <Button
-              size="small"
-              variant="danger"
-              isLoading={remove.isPending}
-              onClick={deleteMember}
-            >
-              <Trash />
-              Delete staff member
-            </Button>
-          </ActionSection>
+            label="Delete staff member"
+            isDeleting={remove.isPending}
+            onDelete={deleteMember}
+          />
         </>
       }
     />
