@@ -4,33 +4,8 @@ import { useEraseCustomer } from "../../hooks/api/clients"
 import { errorMessage } from "../../lib/errors"
 import { Field } from "../common/field"
 import { useSingleFlight } from "../stored-value/use-dialog"
-import { SessionPrompt } from "../forms/drawer-parts"
-
-/**
- * Erases a customer's personal data (right to erasure). The admin types the customer's email
- * (or id, when there is no email) and a reason; the prompt says what goes and what is kept.
- * Fresh per `session`.
- */
-export const EraseCustomerPrompt = ({
-  open,
-  onOpenChange,
-  session,
-  customer,
-}: {
-  open: boolean
-  onOpenChange: (open: boolean) => void
-  session: number
-  customer: { id: string; email: string | null }
-}) => (
-  <SessionPrompt
-    open={open}
-    onOpenChange={onOpenChange}
-    session={session}
-    className="max-w-[520px]"
-  >
-    {(done) => <EraseForm customer={customer} onDone={done} />}
-  </SessionPrompt>
-)
+import {} from "../forms/drawer-parts"
+import { withSessionPrompt } from "../common/session-dialogs"
 
 const EraseForm = ({
   customer,
@@ -143,3 +118,10 @@ const EraseForm = ({
     </>
   )
 }
+
+/**
+ * Erases a customer's personal data (right to erasure). The admin types the customer's email
+ * (or id, when there is no email) and a reason; the prompt says what goes and what is kept.
+ * Fresh per `session`.
+ */
+export const EraseCustomerPrompt = withSessionPrompt(EraseForm, { className: "max-w-[520px]" })

@@ -8,26 +8,10 @@ import { useSingleFlight } from "../stored-value/use-dialog"
 import { PhotoPicker, useTreatmentPhotos } from "./photo-picker"
 import { TagInput } from "./tag-input"
 import { useClientLookups } from "./use-lookups"
-import { DrawerHeading, SessionDrawer } from "../forms/drawer-parts"
+import { DrawerHeading } from "../forms/drawer-parts"
+import { withSessionDrawer } from "../common/session-dialogs"
 
 const NONE = "__none"
-
-/** Records what was done at a visit; visible to all staff of the chain. */
-export const NoteDrawer = ({
-  open,
-  onOpenChange,
-  session,
-  customerId,
-}: {
-  open: boolean
-  onOpenChange: (open: boolean) => void
-  session: number
-  customerId: string
-}) => (
-  <SessionDrawer open={open} onOpenChange={onOpenChange} session={session}>
-    {(done) => <NoteForm customerId={customerId} onDone={done} />}
-  </SessionDrawer>
-)
 
 const PickOne = ({
   id,
@@ -181,3 +165,6 @@ const NoteForm = ({ customerId, onDone }: { customerId: string; onDone: () => vo
     </>
   )
 }
+
+/** Records what was done at a visit; visible to all staff of the chain. */
+export const NoteDrawer = withSessionDrawer(NoteForm)

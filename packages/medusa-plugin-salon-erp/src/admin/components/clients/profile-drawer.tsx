@@ -31,26 +31,10 @@ import { LocalDatePicker } from "../common/local-date-picker"
 import { CustomFieldInput } from "./custom-field-input"
 import { TagInput } from "./tag-input"
 import { useClientLookups } from "./use-lookups"
-import { DrawerActions, DrawerHeading, SessionDrawer } from "../forms/drawer-parts"
+import { DrawerActions, DrawerHeading } from "../forms/drawer-parts"
+import { withSessionDrawer } from "../common/session-dialogs"
 
 const NONE = "__none"
-
-/** Edits every profile field, health data and custom fields included. */
-export const ProfileDrawer = ({
-  open,
-  onOpenChange,
-  session,
-  profile,
-}: {
-  open: boolean
-  onOpenChange: (open: boolean) => void
-  session: number
-  profile: ClientProfile
-}) => (
-  <SessionDrawer open={open} onOpenChange={onOpenChange} session={session}>
-    {(done) => <ProfileForm profile={profile} onDone={done} />}
-  </SessionDrawer>
-)
 
 const OptionalSelect = <T extends string>({
   id,
@@ -403,3 +387,6 @@ const ProfileForm = ({ profile, onDone }: { profile: ClientProfile; onDone: () =
     </>
   )
 }
+
+/** Edits every profile field, health data and custom fields included. */
+export const ProfileDrawer = withSessionDrawer(ProfileForm)

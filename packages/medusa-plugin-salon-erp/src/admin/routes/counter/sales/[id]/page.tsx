@@ -18,7 +18,8 @@ import {
   saleTitle,
   TENDER_KIND_LABELS,
 } from "../../checkout/components/sale-format"
-import { Figure, formatInstant, useCounterNames } from "../../components/shared"
+import { Figure } from "../../../../components/common/figures"
+import { formatInstant, useCounterNames } from "../../components/shared"
 import { PrintableReceipt, PrintStyles, Receipt, type ReceiptNames } from "../components/receipt"
 import { RefundDrawer, VoidPrompt } from "../components/reversal-forms"
 

@@ -6,30 +6,9 @@ import { errorMessage } from "../../../../lib/errors"
 import { addAmounts, formatMoney } from "../../../../lib/stored-value"
 import { isSaleLine, saleTitle } from "../../checkout/components/sale-format"
 import { useSubmissionKey } from "../../components/shared"
-import {
-  DrawerActions,
-  DrawerHeading,
-  SessionDrawer,
-  SessionPrompt,
-} from "../../../../components/forms/drawer-parts"
+import { DrawerActions, DrawerHeading } from "../../../../components/forms/drawer-parts"
 import { useAuthorisation, AuthorisationFields, ServerError } from "./authorisation-fields"
-
-/** Choose lines and units, a reason and who authorised it; fresh per opening. */
-export const RefundDrawer = ({
-  open,
-  onOpenChange,
-  session,
-  sale,
-}: {
-  open: boolean
-  onOpenChange: (open: boolean) => void
-  session: number
-  sale: AdminCounterSale
-}) => (
-  <SessionDrawer open={open} onOpenChange={onOpenChange} session={session}>
-    {(done) => <RefundForm sale={sale} onDone={done} />}
-  </SessionDrawer>
-)
+import { withSessionDrawer, withSessionPrompt } from "../../../../components/common/session-dialogs"
 
 const RefundForm = ({ sale, onDone }: { sale: AdminCounterSale; onDone: () => void }) => {
   const currency = sale.currency_code
@@ -183,28 +162,6 @@ const RefundForm = ({ sale, onDone }: { sale: AdminCounterSale; onDone: () => vo
 
 // ------------------------------------------------------------------ void
 
-/** Voids the whole sale after a confirmation naming what goes back. */
-export const VoidPrompt = ({
-  open,
-  onOpenChange,
-  session,
-  sale,
-}: {
-  open: boolean
-  onOpenChange: (open: boolean) => void
-  session: number
-  sale: AdminCounterSale
-}) => (
-  <SessionPrompt
-    open={open}
-    onOpenChange={onOpenChange}
-    session={session}
-    className="max-w-[520px]"
-  >
-    {(done) => <VoidForm sale={sale} onDone={done} />}
-  </SessionPrompt>
-)
-
 const VoidForm = ({ sale, onDone }: { sale: AdminCounterSale; onDone: () => void }) => {
   const form = useAuthorisation(sale, {
     reason: "Say why the sale is voided",
@@ -258,3 +215,9 @@ const VoidForm = ({ sale, onDone }: { sale: AdminCounterSale; onDone: () => void
     </>
   )
 }
+
+/** Choose lines and units, a reason and who authorised it; fresh per opening. */
+export const RefundDrawer = withSessionDrawer(RefundForm)
+
+/** Voids the whole sale after a confirmation naming what goes back. */
+export const VoidPrompt = withSessionPrompt(VoidForm, { className: "max-w-[520px]" })
