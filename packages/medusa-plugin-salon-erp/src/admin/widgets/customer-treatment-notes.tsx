@@ -62,12 +62,7 @@ const CustomerTreatmentNotesWidget = ({
           </Button>
         </div>
       )}
-      <NoteDrawer
-        open={add.open}
-        onOpenChange={add.onOpenChange}
-        session={add.session}
-        customerId={customer.id}
-      />
+      <NoteDrawer {...add.props} customerId={customer.id} />
     </Container>
   )
 }

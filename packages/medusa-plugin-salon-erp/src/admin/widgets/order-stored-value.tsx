@@ -1,11 +1,12 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { DetailWidgetProps, HttpTypes } from "@medusajs/framework/types"
-import { Button, Container, Table, Text } from "@medusajs/ui"
+import { Button, Container, Table } from "@medusajs/ui"
 import { useState } from "react"
 import { Link } from "react-router-dom"
 import { Field } from "../components/common/field"
 import { ErrorState } from "../components/common/page-states"
 import { SectionHeader } from "../components/common/section-header"
+import { Stat } from "../components/common/figures"
 import { EntryRow, EntryTableHeader } from "../components/stored-value/account-history"
 import { AmountInput } from "../components/stored-value/form-fields"
 import { useDialog } from "../components/stored-value/use-dialog"
@@ -93,18 +94,18 @@ const OrderStoredValueWidget = ({ data: order }: DetailWidgetProps<HttpTypes.Adm
         }
       />
       <div className="grid grid-cols-3 gap-4 px-6 py-4">
-        <Summary
+        <Stat
           label="Paid with stored value"
-          total={formatMoney(paidTotal, currency)}
-          split={`${formatMoney(paid.principal, currency)} principal + ${formatMoney(
+          hint={`${formatMoney(paid.principal, currency)} principal + ${formatMoney(
             paid.bonus,
             currency
           )} bonus`}
-        />
-        <Summary
+        >
+          {formatMoney(paidTotal, currency)}
+        </Stat>
+        <Stat
           label="Refunded"
-          total={formatMoney(backTotal, currency)}
-          split={
+          hint={
             backTotal
               ? `${formatMoney(back.principal, currency)} principal + ${formatMoney(
                   back.bonus,
@@ -112,8 +113,10 @@ const OrderStoredValueWidget = ({ data: order }: DetailWidgetProps<HttpTypes.Adm
                 )} bonus`
               : "Nothing yet"
           }
-        />
-        <Summary label="Left to refund" total={formatMoney(left, currency)} />
+        >
+          {formatMoney(backTotal, currency)}
+        </Stat>
+        <Stat label="Left to refund">{formatMoney(left, currency)}</Stat>
       </div>
       <div className="overflow-x-auto">
         <Table>
@@ -126,9 +129,7 @@ const OrderStoredValueWidget = ({ data: order }: DetailWidgetProps<HttpTypes.Adm
         </Table>
       </div>
       <RefundPrompt
-        open={refund.open}
-        onOpenChange={refund.onOpenChange}
-        session={refund.session}
+        {...refund.props}
         orderId={order.id}
         orderLabel={`#${order.display_id ?? order.id}`}
         currency={currency}
@@ -137,22 +138,6 @@ const OrderStoredValueWidget = ({ data: order }: DetailWidgetProps<HttpTypes.Adm
     </Container>
   )
 }
-
-const Summary = ({ label, total, split }: { label: string; total: string; split?: string }) => (
-  <div className="flex flex-col gap-y-0.5">
-    <Text size="small" className="text-ui-fg-subtle">
-      {label}
-    </Text>
-    <Text size="large" weight="plus" className="tabular-nums" leading="compact">
-      {total}
-    </Text>
-    {split && (
-      <Text size="xsmall" className="text-ui-fg-muted tabular-nums">
-        {split}
-      </Text>
-    )}
-  </div>
-)
 
 const RefundForm = ({
   orderId,

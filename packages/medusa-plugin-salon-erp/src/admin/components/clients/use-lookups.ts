@@ -17,3 +17,9 @@ export const useClientLookups = () => {
     }
   }, [branches.data, staff.data])
 }
+
+/** A picker option from a named record. */
+export const nameOption = ({ id, name }: { id: string; name: string }) => ({
+  value: id,
+  label: name,
+})

@@ -2,22 +2,14 @@ import { Text } from "@medusajs/ui"
 import { useState } from "react"
 import { useCloseStoredValueAccount } from "../../hooks/api/stored-value"
 import { formatMoney, toNumber } from "../../lib/stored-value"
-import type { PaymentMethod, StoredValueAccount } from "../../../types/stored-value/http"
+import type { PaymentMethod } from "../../../types/stored-value/http"
 import { Field } from "../common/field"
 import { PromptActions, PromptHeading, withSessionPrompt } from "../common/session-dialogs"
 import { TextareaField } from "../common/text-fields"
 import { PaymentMethodSelect } from "./form-fields"
-import { useOperationSubmit } from "./use-operation-submit"
+import { type AccountFormProps, useOperationSubmit } from "./use-operation-submit"
 
-const CloseForm = ({
-  account,
-  customerLabel,
-  onDone,
-}: {
-  account: StoredValueAccount
-  customerLabel: string
-  onDone: () => void
-}) => {
+const CloseForm = ({ account, customerLabel, onDone }: AccountFormProps) => {
   const currency = account.currency_code
   const [reason, setReason] = useState("")
   const [refundMethod, setRefundMethod] = useState<PaymentMethod | "">("")

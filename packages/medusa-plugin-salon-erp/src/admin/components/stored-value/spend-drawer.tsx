@@ -8,27 +8,15 @@ import {
   formatMoney,
   parseAmount,
 } from "../../lib/stored-value"
-import {
-  SPEND_REFERENCE_TYPES,
-  type SpendReferenceType,
-  type StoredValueAccount,
-} from "../../../types/stored-value/http"
+import { SPEND_REFERENCE_TYPES, type SpendReferenceType } from "../../../types/stored-value/http"
 import { Field } from "../common/field"
 import { withSessionDrawer } from "../common/session-dialogs"
 import { TextareaField } from "../common/text-fields"
 import { AmountInput, BranchSelect, StaffSelect } from "./form-fields"
-import { useOperationSubmit } from "./use-operation-submit"
+import { type AccountFormProps, useOperationSubmit } from "./use-operation-submit"
 import { DrawerActions, DrawerHeading } from "../forms/drawer-parts"
 
-const SpendForm = ({
-  account,
-  customerLabel,
-  onDone,
-}: {
-  account: StoredValueAccount
-  customerLabel: string
-  onDone: () => void
-}) => {
+const SpendForm = ({ account, customerLabel, onDone }: AccountFormProps) => {
   const currency = account.currency_code
   const [amount, setAmount] = useState("")
   const [branchId, setBranchId] = useState("")

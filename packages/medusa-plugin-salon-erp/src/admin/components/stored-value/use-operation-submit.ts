@@ -2,8 +2,18 @@ import { toast } from "@medusajs/ui"
 import { useState } from "react"
 import { errorMessage } from "../../lib/errors"
 import { newIdempotencyKey } from "../../lib/idempotency"
-import type { StoredValueOperationResponse } from "../../../types/stored-value/http"
+import type {
+  StoredValueAccount,
+  StoredValueOperationResponse,
+} from "../../../types/stored-value/http"
 import { useSingleFlight } from "./use-dialog"
+
+/** A form that moves value on one member's account. */
+export type AccountFormProps = {
+  account: StoredValueAccount
+  customerLabel: string
+  onDone: () => void
+}
 
 /**
  * The submit of a form that moves stored value: one idempotency key per form (a retry or a

@@ -50,6 +50,7 @@ import {
 import type { CommissionEntryKind, CommissionStatement } from "../../../types/commissions/http"
 import { errorMessage } from "../../lib/errors"
 import { addAmounts, formatInstant, formatMoney, toNumber } from "../../lib/stored-value"
+import { Stat } from "../../components/common/figures"
 
 /**
  * Monthly commission statements: what each staff member earned in a month, by kind, with the
@@ -166,7 +167,6 @@ const CommissionStatementsPage = () => {
                 value={branchId}
                 onChange={(value) => setParam({ branch_id: value })}
                 noneLabel="All branches"
-                placeholder="All branches"
               />
             </div>
             <StatusBadge color={PERIOD_STATUS_META[status].color}>
@@ -294,19 +294,22 @@ const Totals = ({
       const reversals = rows.reduce((sum, row) => sum + row.reversals, 0)
       return (
         <div key={currency} className="grid grid-cols-2 gap-4 md:grid-cols-4">
-          <Figure
+          <Stat
+            size="xlarge"
             label={currencies.length > 1 ? `Commission (${currency.toUpperCase()})` : "Commission"}
           >
             <SignedMoney
               amount={addAmounts(currency, ...rows.map((row) => row.total_amount))}
               currency={currency}
             />
-          </Figure>
-          <Figure label="Performance (base)">
+          </Stat>
+          <Stat size="xlarge" label="Performance (base)">
             {formatMoney(addAmounts(currency, ...rows.map((row) => row.total_base)), currency)}
-          </Figure>
-          <Figure label="Staff members">{rows.length}</Figure>
-          <Figure label="Entries">
+          </Stat>
+          <Stat size="xlarge" label="Staff members">
+            {rows.length}
+          </Stat>
+          <Stat size="xlarge" label="Entries">
             {rows.reduce((sum, row) => sum + row.entries, 0)}
             {reversals > 0 && (
               <Text as="span" size="small" className="text-ui-fg-subtle font-normal">
@@ -314,21 +317,10 @@ const Totals = ({
                 incl. {reversals} reversal{reversals === 1 ? "" : "s"}
               </Text>
             )}
-          </Figure>
+          </Stat>
         </div>
       )
     })}
-  </div>
-)
-
-const Figure = ({ label, children }: { label: string; children: React.ReactNode }) => (
-  <div className="flex flex-col gap-y-0.5">
-    <Text size="small" className="text-ui-fg-subtle">
-      {label}
-    </Text>
-    <Text size="xlarge" weight="plus" className="tabular-nums" leading="compact" as="div">
-      {children}
-    </Text>
   </div>
 )
 

@@ -227,7 +227,6 @@ const StoredValueLedgerPage = () => {
               value={filter("branch_id")}
               onChange={(value) => setFilter({ branch_id: value })}
               noneLabel="All branches"
-              placeholder="All branches"
             />
           </div>
           <div className="w-[170px]">

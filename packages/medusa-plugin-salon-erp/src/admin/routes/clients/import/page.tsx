@@ -1,9 +1,8 @@
-import { ArrowLeft } from "@medusajs/icons"
-import { Button } from "@medusajs/ui"
-import { Link, useSearchParams } from "react-router-dom"
+import { useSearchParams } from "react-router-dom"
 import { UploadSection } from "./components/upload-section"
 import { ImportSection } from "./components/import-section"
 import { RecentImportsSection } from "./components/recent-imports-section"
+import { BackLink } from "../../../components/common/back-link"
 
 /** The search param that holds the import on screen, so a reload keeps it. */
 const IMPORT_PARAM = "import"
@@ -25,14 +24,7 @@ const ClientImportPage = () => {
 
   return (
     <div className="flex flex-col gap-y-3">
-      <div>
-        <Button size="small" variant="transparent" asChild>
-          <Link to="/clients">
-            <ArrowLeft />
-            Clients
-          </Link>
-        </Button>
-      </div>
+      <BackLink to="/clients" label="Clients" />
       <UploadSection onCreated={select} />
       {selectedId && (
         <ImportSection key={selectedId} id={selectedId} onClose={() => select(null)} />

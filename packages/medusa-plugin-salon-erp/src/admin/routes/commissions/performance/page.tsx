@@ -1,5 +1,5 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
-import { ArrowLeft, StarSolid } from "@medusajs/icons"
+import { StarSolid } from "@medusajs/icons"
 import { Button, Container, Heading, Table, Tabs, Text, Tooltip } from "@medusajs/ui"
 import { useMemo } from "react"
 import { Link, useSearchParams } from "react-router-dom"
@@ -20,6 +20,8 @@ import {
 } from "../../../../types/commissions/http"
 import { addAmounts, formatMoney, toNumber } from "../../../lib/stored-value"
 import { addDays, dateToLocalString, daysBetween, formatMinutes } from "../../../lib/time"
+import { BackLink } from "../../../components/common/back-link"
+import { Stat } from "../../../components/common/figures"
 
 type Metric = PerformanceRank | "service_value"
 
@@ -149,14 +151,7 @@ const StaffPerformancePage = () => {
 
   return (
     <div className="flex flex-col gap-y-3">
-      <div>
-        <Button size="small" variant="transparent" asChild>
-          <Link to="/commissions">
-            <ArrowLeft />
-            Statements
-          </Link>
-        </Button>
-      </div>
+      <BackLink to="/commissions" label="Statements" />
       <Container className="divide-y p-0">
         <div className="flex flex-col gap-y-4 px-6 py-4">
           <div>
@@ -208,7 +203,6 @@ const StaffPerformancePage = () => {
                 value={branchId}
                 onChange={(value) => setParam({ branch_id: value })}
                 noneLabel="All branches"
-                placeholder="All branches"
               />
             </div>
             <SelectFilter
@@ -229,7 +223,7 @@ const StaffPerformancePage = () => {
         </div>
         {rows.length > 0 && (
           <div className="grid grid-cols-2 gap-4 px-6 py-4 md:grid-cols-4">
-            <Figure label="Services performed">
+            <Stat size="xlarge" label="Services performed">
               {totals.services}
               {totals.services > 0 && (
                 <Text as="span" size="small" className="text-ui-fg-subtle font-normal">
@@ -237,10 +231,16 @@ const StaffPerformancePage = () => {
                   · {Math.round((totals.designated / totals.services) * 1000) / 10}% requested
                 </Text>
               )}
-            </Figure>
-            <Figure label="Service value">{formatMoney(totals.serviceValue, currency)}</Figure>
-            <Figure label="Sales">{formatMoney(totals.sales, currency)}</Figure>
-            <Figure label="Commission">{formatMoney(totals.commission, currency)}</Figure>
+            </Stat>
+            <Stat size="xlarge" label="Service value">
+              {formatMoney(totals.serviceValue, currency)}
+            </Stat>
+            <Stat size="xlarge" label="Sales">
+              {formatMoney(totals.sales, currency)}
+            </Stat>
+            <Stat size="xlarge" label="Commission">
+              {formatMoney(totals.commission, currency)}
+            </Stat>
           </div>
         )}
       </Container>
@@ -422,17 +422,6 @@ const RankHeader = ({
       <span aria-hidden>{current === rank ? "↓" : "↕"}</span>
     </button>
   </Table.HeaderCell>
-)
-
-const Figure = ({ label, children }: { label: string; children: React.ReactNode }) => (
-  <div className="flex flex-col gap-y-0.5">
-    <Text size="small" className="text-ui-fg-subtle">
-      {label}
-    </Text>
-    <Text size="xlarge" weight="plus" className="tabular-nums" leading="compact" as="div">
-      {children}
-    </Text>
-  </div>
 )
 
 export const config = defineRouteConfig({ label: "Staff performance", rank: 2 })

@@ -1,5 +1,5 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
-import { ArrowLeft, EllipsisHorizontal, PencilSquare, Plus, Trash } from "@medusajs/icons"
+import { EllipsisHorizontal, PencilSquare, Plus, Trash } from "@medusajs/icons"
 import {
   Badge,
   Button,
@@ -15,7 +15,7 @@ import {
   usePrompt,
 } from "@medusajs/ui"
 import { useMemo, useState } from "react"
-import { Link, useSearchParams } from "react-router-dom"
+import { useSearchParams } from "react-router-dom"
 import { RuleDrawer } from "../../../components/commissions/rule-drawer"
 import {
   type RuleTargetNames,
@@ -50,6 +50,7 @@ import {
   type CommissionRule,
 } from "../../../../types/commissions/http"
 import { errorMessage } from "../../../lib/errors"
+import { BackLink } from "../../../components/common/back-link"
 
 const HQ = "hq"
 
@@ -97,14 +98,7 @@ const CommissionRulesPage = () => {
 
   return (
     <div className="flex flex-col gap-y-3">
-      <div>
-        <Button size="small" variant="transparent" asChild>
-          <Link to="/commissions">
-            <ArrowLeft />
-            Statements
-          </Link>
-        </Button>
-      </div>
+      <BackLink to="/commissions" label="Statements" />
       <Container className="divide-y p-0">
         <div className="flex flex-col gap-y-4 px-6 py-4">
           <div className="flex flex-col items-start justify-between gap-2 md:flex-row md:items-center">

@@ -183,18 +183,8 @@ const SalePage = () => {
     >
       <PrintStyles />
       <PrintableReceipt sale={sale} names={receiptNames} />
-      <RefundDrawer
-        open={refundDialog.open}
-        onOpenChange={refundDialog.onOpenChange}
-        session={refundDialog.session}
-        sale={sale}
-      />
-      <VoidPrompt
-        open={voidDialog.open}
-        onOpenChange={voidDialog.onOpenChange}
-        session={voidDialog.session}
-        sale={sale}
-      />
+      <RefundDrawer {...refundDialog.props} sale={sale} />
+      <VoidPrompt {...voidDialog.props} sale={sale} />
     </DetailPage>
   )
 }
