@@ -38,6 +38,7 @@ import {
   useUnfreezePackage,
 } from "../hooks/api/service-packages"
 import { formatDay, formatMoney } from "../routes/package-templates/components/format"
+import { nameOption, SelectOptions } from "../components/common/select-options"
 
 type Action = "redeem" | "history" | "freeze" | "unfreeze" | "extend" | "transfer" | "refund"
 
@@ -90,13 +91,7 @@ const Choice = ({
     <Select.Trigger>
       <Select.Value placeholder={placeholder} />
     </Select.Trigger>
-    <Select.Content>
-      {options.map((option) => (
-        <Select.Item key={option.id} value={option.id}>
-          {option.name}
-        </Select.Item>
-      ))}
-    </Select.Content>
+    <SelectOptions options={options.map(nameOption)} />
   </Select>
 )
 

@@ -3,6 +3,7 @@ import { IconButton, Input, Select, Text } from "@medusajs/ui"
 import type { CustomFieldDefinition } from "../../../types/clients/http"
 import { LocalDatePicker } from "../common/local-date-picker"
 import { NoneSelect } from "../common/none-select"
+import { SelectOptions } from "../common/select-options"
 
 /** One custom field filter as the list page holds it: the field's key and the value as text. */
 export type CustomFieldFilterEntry = { key: string; value: string }
@@ -80,13 +81,12 @@ export const CustomFieldFilters = ({
           <Select.Trigger className="w-[170px]" aria-label="Filter by custom field">
             <Select.Value placeholder="+ Custom field" />
           </Select.Trigger>
-          <Select.Content>
-            {unused.map((definition) => (
-              <Select.Item key={definition.key} value={definition.key}>
-                {definition.label}
-              </Select.Item>
-            ))}
-          </Select.Content>
+          <SelectOptions
+            options={unused.map((definition) => ({
+              value: definition.key,
+              label: definition.label,
+            }))}
+          />
         </Select>
       )}
     </div>

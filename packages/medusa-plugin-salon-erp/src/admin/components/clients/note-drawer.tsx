@@ -7,10 +7,11 @@ import { Field } from "../common/field"
 import { useSingleFlight } from "../stored-value/use-dialog"
 import { PhotoPicker, useTreatmentPhotos } from "./photo-picker"
 import { TagInput } from "./tag-input"
-import { nameOption, useClientLookups } from "./use-lookups"
+import { useClientLookups } from "./use-lookups"
 import { DrawerActions, DrawerHeading } from "../forms/drawer-parts"
 import { NoneSelect } from "../common/none-select"
 import { withSessionDrawer } from "../common/session-dialogs"
+import { nameOption } from "../common/select-options"
 
 const NoteForm = ({ customerId, onDone }: { customerId: string; onDone: () => void }) => {
   const lookups = useClientLookups()

@@ -17,9 +17,3 @@ export const useClientLookups = () => {
     }
   }, [branches.data, staff.data])
 }
-
-/** A picker option from a named record. */
-export const nameOption = ({ id, name }: { id: string; name: string }) => ({
-  value: id,
-  label: name,
-})

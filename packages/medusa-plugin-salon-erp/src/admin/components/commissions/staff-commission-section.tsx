@@ -19,6 +19,7 @@ import { SignedMoney } from "./signed-money"
 import { ENTRY_KIND_ORDER } from "./statement-drawer"
 import { TiersReached } from "./tiers-reached"
 import { Stat } from "../common/figures"
+import { ShowMore } from "../common/show-more"
 
 const RECENT = 8
 
@@ -86,16 +87,10 @@ export const StaffCommissionSection = ({ member }: { member: StaffMember }) => {
         {entries.data && !list.length && <EmptyState title="No entries yet" />}
         {list.length > 0 && <CommissionEntryList entries={list} names={names} showPeriod />}
         {entries.data && entries.data.count > list.length && (
-          <div className="px-6 py-3">
-            <Button
-              size="small"
-              variant="transparent"
-              isLoading={entries.isFetching}
-              onClick={() => setLimit((current) => current + RECENT)}
-            >
-              Show more
-            </Button>
-          </div>
+          <ShowMore
+            isLoading={entries.isFetching}
+            onClick={() => setLimit((current) => current + RECENT)}
+          />
         )}
       </div>
     </Container>

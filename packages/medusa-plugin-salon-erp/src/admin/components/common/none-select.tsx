@@ -1,6 +1,7 @@
 import { Select } from "@medusajs/ui"
 import type { ReactNode } from "react"
 import type { SelectOption } from "../forms/option-select"
+import { SelectOptions } from "./select-options"
 
 // Radix Select cannot hold an empty value: this stands for "none chosen".
 const NONE = "__none"
@@ -35,13 +36,6 @@ export const NoneSelect = ({
     >
       <Select.Value />
     </Select.Trigger>
-    <Select.Content>
-      <Select.Item value={NONE}>{noneLabel}</Select.Item>
-      {options.map((option) => (
-        <Select.Item key={option.value} value={option.value}>
-          {option.label}
-        </Select.Item>
-      ))}
-    </Select.Content>
+    <SelectOptions options={options} first={<Select.Item value={NONE}>{noneLabel}</Select.Item>} />
   </Select>
 )
