@@ -6,6 +6,23 @@ import { useDebouncedValue } from "../../lib/use-debounced-value"
 import { CustomerOptionText } from "../forms/search-status"
 import { ChosenValue, SearchResults } from "../common/search-flyout"
 
+/** A customer search result: name (or id) over email and phone. */
+export const CustomerResult = ({
+  customer,
+}: {
+  customer: Parameters<typeof customerName>[0] & {
+    id: string
+    email?: string | null
+    phone?: string | null
+  }
+}) => (
+  <CustomerOptionText
+    name={customerName(customer) ?? customer.id}
+    email={customer.email}
+    phone={customer.phone}
+  />
+)
+
 /** Picks one customer by name, email or phone; shows the chosen one with a clear button. */
 export const CustomerPicker = ({
   value,
@@ -61,13 +78,7 @@ export const CustomerPicker = ({
             onChange({ id: customer.id, label: customerName(customer) ?? customer.id })
             setQ("")
           }}
-          renderItem={(customer) => (
-            <CustomerOptionText
-              name={customerName(customer) ?? customer.id}
-              email={customer.email}
-              phone={customer.phone}
-            />
-          )}
+          renderItem={(customer) => <CustomerResult customer={customer} />}
         />
       )}
     </div>

@@ -7,18 +7,16 @@ import { PAYMENT_METHODS, type PaymentMethod } from "../../../types/stored-value
 import { NoneSelect } from "../common/none-select"
 import { OptionSelect } from "../forms/option-select"
 
-/** Any branch of the chain, or none. */
-export const BranchSelect = ({
-  id,
-  value,
-  onChange,
-  noneLabel = "No branch",
-}: {
+/** What the pickers below take: "" is none chosen, shown as `noneLabel`. */
+type PickerProps = {
   id?: string
   value: string
   onChange: (value: string) => void
   noneLabel?: string
-}) => {
+}
+
+/** Any branch of the chain, or none. */
+export const BranchSelect = ({ id, value, onChange, noneLabel = "No branch" }: PickerProps) => {
   const branches = useBranches({ limit: 100, fields: "id,name,is_active" })
   return (
     <NoneSelect
@@ -41,13 +39,7 @@ export const StaffSelect = ({
   onChange,
   branchId,
   noneLabel = "Nobody",
-}: {
-  id?: string
-  value: string
-  onChange: (value: string) => void
-  branchId?: string
-  noneLabel?: string
-}) => {
+}: PickerProps & { branchId?: string }) => {
   const staff = useStaffMembers({
     limit: 200,
     is_active: true,

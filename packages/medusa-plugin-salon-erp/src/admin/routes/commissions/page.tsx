@@ -18,7 +18,7 @@ import {
   toast,
 } from "@medusajs/ui"
 import { useMemo, useState } from "react"
-import { Link, useSearchParams } from "react-router-dom"
+import { Link } from "react-router-dom"
 import { ClosePeriodPrompt } from "../../components/commissions/close-period-prompt"
 import { PeriodPicker } from "../../components/commissions/period-picker"
 import {
@@ -51,6 +51,7 @@ import type { CommissionEntryKind, CommissionStatement } from "../../../types/co
 import { errorMessage } from "../../lib/errors"
 import { addAmounts, formatInstant, formatMoney, toNumber } from "../../lib/stored-value"
 import { Stat } from "../../components/common/figures"
+import { useUrlParams } from "../../lib/use-url-params"
 
 /**
  * Monthly commission statements: what each staff member earned in a month, by kind, with the
@@ -58,21 +59,12 @@ import { Stat } from "../../components/common/figures"
  */
 const CommissionStatementsPage = () => {
   // Month, branch and the open statement live in the URL, so a view can be linked to.
-  const [params, setParams] = useSearchParams()
+  const [params, setParam] = useUrlParams()
   const requested = params.get("period") ?? ""
   const period = PERIOD_PATTERN.test(requested) ? requested : currentPeriod()
   const branchId = params.get("branch_id") ?? ""
   const openStaffId = params.get("staff")
   const [closing, setClosing] = useState(false)
-
-  const setParam = (patch: Record<string, string | null>) => {
-    const next = new URLSearchParams(params)
-    for (const [key, value] of Object.entries(patch)) {
-      if (value) next.set(key, value)
-      else next.delete(key)
-    }
-    setParams(next, { replace: true })
-  }
 
   const names = useLedgerNames()
   const currencies = useStoreCurrencies()

@@ -2,7 +2,7 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { StarSolid } from "@medusajs/icons"
 import { Button, Container, Heading, Table, Tabs, Text, Tooltip } from "@medusajs/ui"
 import { useMemo } from "react"
-import { Link, useSearchParams } from "react-router-dom"
+import { Link } from "react-router-dom"
 import { type Bar, HorizontalBarChart } from "../../../components/commissions/bar-chart"
 import { LocalDatePicker } from "../../../components/common/local-date-picker"
 import { EmptyState, ErrorState, LoadingState } from "../../../components/common/page-states"
@@ -22,6 +22,7 @@ import { addAmounts, formatMoney, toNumber } from "../../../lib/stored-value"
 import { addDays, dateToLocalString, daysBetween, formatMinutes } from "../../../lib/time"
 import { BackLink } from "../../../components/common/back-link"
 import { Stat } from "../../../components/common/figures"
+import { useUrlParams } from "../../../lib/use-url-params"
 
 type Metric = PerformanceRank | "service_value"
 
@@ -79,7 +80,7 @@ const compactMoney = (value: number, currency: string) => {
  * service value, sales and commission per staff member and branch, ranked, with a bar chart.
  */
 const StaffPerformancePage = () => {
-  const [params, setParams] = useSearchParams()
+  const [params, setParam] = useUrlParams()
   const month = periodDays(currentPeriod())
   const from = DATE.test(params.get("from") ?? "") ? params.get("from")! : month.from
   const to = DATE.test(params.get("to") ?? "") ? params.get("to")! : month.to
@@ -90,15 +91,6 @@ const StaffPerformancePage = () => {
   const metric = (
     METRIC_ORDER.includes(params.get("chart") as Metric) ? params.get("chart") : rankBy
   ) as Metric
-
-  const setParam = (patch: Record<string, string | null>) => {
-    const next = new URLSearchParams(params)
-    for (const [key, value] of Object.entries(patch)) {
-      if (value) next.set(key, value)
-      else next.delete(key)
-    }
-    setParams(next, { replace: true })
-  }
 
   const reversed = to < from
   const tooLong = !reversed && daysBetween(from, to) > MAX_DAYS

@@ -13,8 +13,9 @@ import { customerName, formatMoney, toNumber } from "../../../../lib/stored-valu
 import { formatRange } from "../../../../lib/time"
 import type { Appointment, AppointmentItem } from "../../../../../types/booking/http"
 import { useDebouncedValue } from "../../../../lib/use-debounced-value"
-import { CustomerOptionText } from "../../../../components/forms/search-status"
+
 import { moveActive, SearchResults } from "../../../../components/common/search-flyout"
+import { CustomerResult } from "../../../../components/stored-value/customer-picker"
 
 export type ChosenClient = { id: string; label: string }
 
@@ -382,13 +383,7 @@ const ClientSearch = ({
             active={active}
             onActive={setActive}
             onChoose={(_, index) => choose(index)}
-            renderItem={(customer) => (
-              <CustomerOptionText
-                name={customerName(customer) ?? customer.id}
-                email={customer.email}
-                phone={customer.phone}
-              />
-            )}
+            renderItem={(customer) => <CustomerResult customer={customer} />}
           />
         )}
       </div>
