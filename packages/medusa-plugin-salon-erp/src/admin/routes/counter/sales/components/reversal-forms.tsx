@@ -1,4 +1,4 @@
-import { Button, Checkbox, Drawer, Input, Label, Prompt, Text, toast } from "@medusajs/ui"
+import { Checkbox, Drawer, Input, Label, Text, toast } from "@medusajs/ui"
 import { useMemo, useState } from "react"
 import type { AdminCounterSale } from "../../../../../types/counter/sales"
 import { useRefundCounterSale, useVoidCounterSale } from "../../../../hooks/api/counter-sales"
@@ -8,7 +8,12 @@ import { isSaleLine, saleTitle } from "../../checkout/components/sale-format"
 import { useSubmissionKey } from "../../components/shared"
 import { DrawerActions, DrawerHeading } from "../../../../components/forms/drawer-parts"
 import { useAuthorisation, AuthorisationFields, ServerError } from "./authorisation-fields"
-import { withSessionDrawer, withSessionPrompt } from "../../../../components/common/session-dialogs"
+import {
+  PromptActions,
+  PromptHeading,
+  withSessionDrawer,
+  withSessionPrompt,
+} from "../../../../components/common/session-dialogs"
 
 const RefundForm = ({ sale, onDone }: { sale: AdminCounterSale; onDone: () => void }) => {
   const currency = sale.currency_code
@@ -188,13 +193,10 @@ const VoidForm = ({ sale, onDone }: { sale: AdminCounterSale; onDone: () => void
 
   return (
     <>
-      <Prompt.Header>
-        <Prompt.Title>Void {saleTitle(sale)}?</Prompt.Title>
-        <Prompt.Description>
-          The whole sale of {formatMoney(sale.total, sale.currency_code)} is undone: every tender
-          goes back, package sessions are restored and the order is canceled. This cannot be undone.
-        </Prompt.Description>
-      </Prompt.Header>
+      <PromptHeading title={`Void ${saleTitle(sale)}?`}>
+        The whole sale of {formatMoney(sale.total, sale.currency_code)} is undone: every tender goes
+        back, package sessions are restored and the order is canceled. This cannot be undone.
+      </PromptHeading>
       <div className="flex flex-col gap-y-4 px-6 pt-4">
         <AuthorisationFields
           sale={sale}
@@ -204,14 +206,15 @@ const VoidForm = ({ sale, onDone }: { sale: AdminCounterSale; onDone: () => void
         />
         <ServerError message={form.serverError} />
       </div>
-      <Prompt.Footer>
-        <Button size="small" variant="secondary" onClick={onDone} disabled={voidSale.isPending}>
-          Keep the sale
-        </Button>
-        <Button size="small" variant="danger" isLoading={voidSale.isPending} onClick={submit}>
-          Void sale
-        </Button>
-      </Prompt.Footer>
+      <PromptActions
+        cancelText="Keep the sale"
+        onCancel={onDone}
+        variant="danger"
+        isLoading={voidSale.isPending}
+        onClick={submit}
+      >
+        Void sale
+      </PromptActions>
     </>
   )
 }
