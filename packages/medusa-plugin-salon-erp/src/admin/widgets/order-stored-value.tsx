@@ -16,7 +16,7 @@ import {
   PromptHeading,
   withSessionPrompt,
 } from "../components/common/session-dialogs"
-import { TextareaField } from "../components/common/text-fields"
+import { ReasonField } from "../components/common/text-fields"
 import { useLedgerNames } from "../components/stored-value/use-ledger-names"
 import { useOrderStoredValue, useRefundOrderStoredValue } from "../hooks/api/stored-value"
 import { addAmounts, describeDeltas, formatMoney, parseAmount } from "../lib/stored-value"
@@ -214,11 +214,9 @@ const RefundForm = ({
             invalid={!!error}
           />
         </Field>
-        <TextareaField
-          label="Reason"
+        <ReasonField
           optional
           id="order-refund-reason"
-          maxLength={500}
           value={reason}
           onChange={setReason}
           placeholder="e.g. Returned one serum"

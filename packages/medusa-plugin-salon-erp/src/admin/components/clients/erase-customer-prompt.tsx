@@ -6,7 +6,7 @@ import { Field } from "../common/field"
 import { useSingleFlight } from "../stored-value/use-dialog"
 import {} from "../forms/drawer-parts"
 import { PromptActions, PromptHeading, withSessionPrompt } from "../common/session-dialogs"
-import { TextareaField } from "../common/text-fields"
+import { ReasonField } from "../common/text-fields"
 
 const EraseForm = ({
   customer,
@@ -88,11 +88,9 @@ const EraseForm = ({
             placeholder={expected}
           />
         </Field>
-        <TextareaField
-          label="Reason"
+        <ReasonField
           id="erase-reason"
           error={error && matches ? error : null}
-          maxLength={500}
           value={reason}
           onChange={setReason}
           placeholder="e.g. Erasure request received by email on 2026-11-20"

@@ -60,3 +60,8 @@ export const TextInputField = ({
     />
   </Field>
 )
+
+/** The reason an action keeps on record (a ledger line, an erasure): up to 500 characters. */
+export const ReasonField = (
+  props: Omit<ComponentProps<typeof TextareaField>, "label" | "maxLength">
+) => <TextareaField label="Reason" maxLength={500} {...props} />

@@ -6,7 +6,7 @@ import type { StoredValueAccount } from "../../../types/stored-value/http"
 import { Field } from "../common/field"
 import { Figure, FigureGrid } from "../common/figures"
 import { withSessionDrawer } from "../common/session-dialogs"
-import { TextareaField } from "../common/text-fields"
+import { ReasonField } from "../common/text-fields"
 import { AmountInput } from "./form-fields"
 import { useOperationSubmit } from "./use-operation-submit"
 import { DrawerActions, DrawerHeading } from "../forms/drawer-parts"
@@ -115,12 +115,10 @@ const AdjustForm = ({ account, onDone }: { account: StoredValueAccount; onDone: 
             />
           </Field>
         )}
-        <TextareaField
-          label="Reason"
+        <ReasonField
           id="adjust-reason"
           error={errors.reason}
           rows={3}
-          maxLength={500}
           value={reason}
           onChange={setReason}
           placeholder="e.g. Goodwill after a late appointment"

@@ -5,7 +5,7 @@ import { formatMoney, toNumber } from "../../lib/stored-value"
 import type { PaymentMethod } from "../../../types/stored-value/http"
 import { Field } from "../common/field"
 import { PromptActions, PromptHeading, withSessionPrompt } from "../common/session-dialogs"
-import { TextareaField } from "../common/text-fields"
+import { ReasonField } from "../common/text-fields"
 import { PaymentMethodSelect } from "./form-fields"
 import { type AccountFormProps, useOperationSubmit } from "./use-operation-submit"
 
@@ -82,11 +82,9 @@ const CloseForm = ({ account, customerLabel, onDone }: AccountFormProps) => {
             placeholder="Not recorded"
           />
         </Field>
-        <TextareaField
-          label="Reason"
+        <ReasonField
           id="close-reason"
           error={error}
-          maxLength={500}
           value={reason}
           onChange={setReason}
           placeholder="e.g. Member moving abroad"

@@ -16,7 +16,7 @@ import type { StoredValueEntry } from "../../../types/stored-value/http"
 import { Field } from "../common/field"
 import { AmountInput } from "./form-fields"
 import { PromptActions, PromptHeading, withSessionPrompt } from "../common/session-dialogs"
-import { TextareaField } from "../common/text-fields"
+import { ReasonField } from "../common/text-fields"
 import { useOperationSubmit } from "./use-operation-submit"
 
 export type OperationAction = "refund" | "reverse"
@@ -128,11 +128,9 @@ const OperationForm = ({ target, onDone }: { target: OperationTarget; onDone: ()
             />
           </Field>
         )}
-        <TextareaField
-          label="Reason"
+        <ReasonField
           id="operation-reason"
           error={errors.reason}
-          maxLength={500}
           value={reason}
           onChange={setReason}
           placeholder={
