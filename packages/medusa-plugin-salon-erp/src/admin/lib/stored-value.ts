@@ -173,6 +173,17 @@ export const describeReference = (
   return `${label} ${name?.(entry.reference_type, entry.reference_id) ?? entry.reference_id}`
 }
 
+/** "Principal +¥10.00, bonus −¥2.00": what an operation moved. */
+export const describeDeltas = (
+  operation: { principal_delta: Amount; bonus_delta: Amount },
+  currency: string
+) =>
+  `Principal ${formatMoney(operation.principal_delta, currency, { signed: true })}, bonus ${formatMoney(
+    operation.bonus_delta,
+    currency,
+    { signed: true }
+  )}`
+
 // ----------------------------------------------------------------- accounts
 
 export const accountTotal = (

@@ -1,7 +1,7 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import { StarSolid } from "@medusajs/icons"
 import type { DetailWidgetProps, HttpTypes } from "@medusajs/framework/types"
-import { Button, Container, Table, Tabs, Text } from "@medusajs/ui"
+import { Container, Table, Tabs } from "@medusajs/ui"
 import { useState } from "react"
 import { Link } from "react-router-dom"
 import { AppointmentStatusBadge } from "../components/appointments/appointment-status-badge"
@@ -10,6 +10,7 @@ import { SectionHeader } from "../components/common/section-header"
 import { useAppointments } from "../hooks/api/appointments"
 import { formatDate, formatRange, zonedParts } from "../lib/time"
 import type { Appointment } from "../../types/booking/http"
+import { ShowMore } from "../components/common/show-more"
 
 const PAGE_SIZE = 10
 
@@ -77,19 +78,12 @@ const CustomerAppointmentsWidget = ({
         </div>
       )}
       {data && data.count > appointments.length && (
-        <div className="flex items-center justify-between px-6 py-3">
-          <Text size="small" className="text-ui-fg-subtle">
-            Showing {appointments.length} of {data.count}
-          </Text>
-          <Button
-            size="small"
-            variant="secondary"
-            isLoading={isFetching}
-            onClick={() => setLimit(limit + PAGE_SIZE)}
-          >
-            Show more
-          </Button>
-        </div>
+        <ShowMore
+          shown={appointments.length}
+          total={data.count}
+          isLoading={isFetching}
+          onClick={() => setLimit(limit + PAGE_SIZE)}
+        />
       )}
     </Container>
   )

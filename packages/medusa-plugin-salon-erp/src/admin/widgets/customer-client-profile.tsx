@@ -64,12 +64,7 @@ const CustomerClientProfileWidget = ({
           <ProfileDetails profile={profile} />
           <TagsSection profile={profile} />
           <PrivacySection customer={customer} erasedAt={profile.erased_at ?? null} />
-          <ProfileDrawer
-            open={edit.open}
-            onOpenChange={edit.onOpenChange}
-            session={edit.session}
-            profile={profile}
-          />
+          <ProfileDrawer {...edit.props} profile={profile} />
         </>
       )}
     </Container>
@@ -355,9 +350,7 @@ const PrivacySection = ({
       )}
       <AccessLogDrawer open={log.open} onOpenChange={log.onOpenChange} customerId={customerId} />
       <EraseCustomerPrompt
-        open={erase.open}
-        onOpenChange={erase.onOpenChange}
-        session={erase.session}
+        {...erase.props}
         customer={{ id: customerId, email: customer.email ?? null }}
       />
     </div>

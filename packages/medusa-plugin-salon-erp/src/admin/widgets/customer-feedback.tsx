@@ -8,10 +8,10 @@ import { CreateComplaintModal } from "../routes/complaints/components/create-com
 import {
   ComplaintStatusBadge,
   SlaBadge,
-  errorText,
   personName,
   relative,
 } from "../routes/complaints/components/labels"
+import { errorMessage } from "../lib/errors"
 
 /** A customer's complaints and post-service ratings on the customer page. */
 const CustomerFeedbackWidget = ({ data: customer }: DetailWidgetProps<HttpTypes.AdminCustomer>) => {
@@ -49,7 +49,7 @@ const CustomerFeedbackWidget = ({ data: customer }: DetailWidgetProps<HttpTypes.
       </div>
       {(complaints.error || surveys.error) && (
         <Text size="small" className="text-ui-fg-error px-6 py-4">
-          {errorText(complaints.error ?? surveys.error)}
+          {errorMessage(complaints.error ?? surveys.error)}
         </Text>
       )}
       {complaints.data && complaints.data.complaints.length > 0 && (

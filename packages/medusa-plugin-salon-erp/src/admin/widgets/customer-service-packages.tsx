@@ -38,6 +38,7 @@ import {
   useUnfreezePackage,
 } from "../hooks/api/service-packages"
 import { formatDay, formatMoney } from "../routes/package-templates/components/format"
+import { nameOption, SelectOptions } from "../components/common/select-options"
 
 type Action = "redeem" | "history" | "freeze" | "unfreeze" | "extend" | "transfer" | "refund"
 
@@ -49,6 +50,18 @@ const STATUS_COLOR: Record<ServicePackage["status"], "green" | "blue" | "orange"
     refunded: "grey",
     canceled: "red",
   }
+
+/** The row menu, in order; an action shows only for packages in its `statuses` (all if none). */
+const PACKAGE_ACTIONS: { action: Action; label: string; statuses?: ServicePackage["status"][] }[] =
+  [
+    { action: "redeem", label: "Redeem a session", statuses: ["active"] },
+    { action: "history", label: "History" },
+    { action: "freeze", label: "Freeze", statuses: ["active"] },
+    { action: "unfreeze", label: "Unfreeze", statuses: ["frozen"] },
+    { action: "extend", label: "Extend validity", statuses: ["active", "frozen", "expired"] },
+    { action: "transfer", label: "Transfer sessions", statuses: ["active"] },
+    { action: "refund", label: "Refund", statuses: ["active", "frozen"] },
+  ]
 
 const ENTRY_LABEL: Record<string, string> = {
   issue: "Issued",
@@ -90,32 +103,69 @@ const Choice = ({
     <Select.Trigger>
       <Select.Value placeholder={placeholder} />
     </Select.Trigger>
-    <Select.Content>
-      {options.map((option) => (
-        <Select.Item key={option.id} value={option.id}>
-          {option.name}
-        </Select.Item>
-      ))}
-    </Select.Content>
+    <SelectOptions options={options.map(nameOption)} />
   </Select>
 )
+
+/** A key per attempt: a double click or a retry after a timeout goes through once; `renew` after success. */
+const useAttemptKey = () => {
+  const [key, setKey] = useState(newIdempotencyKey)
+  return { key, renew: () => setKey(newIdempotencyKey()) }
+}
+
+/** The branch a package is used at and the staff member of that branch who served. */
+const BranchStaffFields = ({
+  branchId,
+  onBranchChange,
+  branchPlaceholder,
+  staffId,
+  onStaffChange,
+  staffLabel,
+}: {
+  branchId: string
+  onBranchChange: (value: string) => void
+  branchPlaceholder: string
+  staffId: string
+  onStaffChange: (value: string) => void
+  staffLabel: string
+}) => {
+  const branches = useBranchOptions()
+  const staff = useStaffOptions(branchId || undefined)
+  return (
+    <>
+      <Field label="Branch">
+        <Choice
+          value={branchId}
+          onChange={onBranchChange}
+          placeholder={branchPlaceholder}
+          options={branches.data ?? []}
+        />
+      </Field>
+      <Field label={staffLabel}>
+        <Choice
+          value={staffId}
+          onChange={onStaffChange}
+          placeholder="Staff member"
+          options={staff.data ?? []}
+        />
+      </Field>
+    </>
+  )
+}
 
 /** Sells a template at the counter: branch, seller, payment method and amount. */
 const SellForm = ({ customerId, onDone }: { customerId: string; onDone: () => void }) => {
   const templates = usePackageTemplates({ is_active: true, limit: 100 })
-  const branches = useBranchOptions()
   const [templateId, setTemplateId] = useState("")
   const [branchId, setBranchId] = useState("")
-  const staff = useStaffOptions(branchId || undefined)
   const [sellerId, setSellerId] = useState("")
   const [method, setMethod] = useState("wechat_pay")
   const [amount, setAmount] = useState("")
-  // One key per sale attempt: a double click or a retry after a timeout sells once.
-  const [key, setKey] = useState(newIdempotencyKey)
+  const attempt = useAttemptKey()
   const sell = useSellServicePackage({
     onSuccess: ({ service_package }) => {
       toast.success(`${service_package.name} sold`)
-      setKey(newIdempotencyKey())
+      attempt.renew()
       onDone()
     },
     onError: (error) => toast.error(errorMessage(error)),
@@ -140,22 +190,14 @@ const SellForm = ({ customerId, onDone }: { customerId: string; onDone: () => vo
           }))}
         />
       </Field>
-      <Field label="Branch">
-        <Choice
-          value={branchId}
-          onChange={setBranchId}
-          placeholder="Selling branch"
-          options={branches.data ?? []}
-        />
-      </Field>
-      <Field label="Sold by">
-        <Choice
-          value={sellerId}
-          onChange={setSellerId}
-          placeholder="Staff member"
-          options={staff.data ?? []}
-        />
-      </Field>
+      <BranchStaffFields
+        branchId={branchId}
+        onBranchChange={setBranchId}
+        branchPlaceholder="Selling branch"
+        staffId={sellerId}
+        onStaffChange={setSellerId}
+        staffLabel="Sold by"
+      />
       <Field label="Payment">
         <Choice
           value={method}
@@ -179,7 +221,7 @@ const SellForm = ({ customerId, onDone }: { customerId: string; onDone: () => vo
         disabled={!templateId || !branchId || !sellerId}
         onClick={() =>
           sell.mutate({
-            idempotency_key: key,
+            idempotency_key: attempt.key,
             customer_id: customerId,
             template_id: templateId,
             branch_id: branchId,
@@ -197,17 +239,15 @@ const SellForm = ({ customerId, onDone }: { customerId: string; onDone: () => vo
 
 /** Redeems a session at the counter, recording who performed the service. */
 const RedeemForm = ({ pkg, onDone }: { pkg: ServicePackage; onDone: () => void }) => {
-  const branches = useBranchOptions()
   const [serviceId, setServiceId] = useState(pkg.items[0]?.salon_service_id ?? "")
   const [branchId, setBranchId] = useState(pkg.selling_branch_id ?? "")
-  const staff = useStaffOptions(branchId || undefined)
   const [staffId, setStaffId] = useState("")
   const [quantity, setQuantity] = useState("1")
-  const [key, setKey] = useState(newIdempotencyKey)
+  const attempt = useAttemptKey()
   const redeem = useRedeemSessions(pkg.id, {
     onSuccess: () => {
       toast.success("Session redeemed")
-      setKey(newIdempotencyKey())
+      attempt.renew()
       onDone()
     },
     onError: (error) => toast.error(errorMessage(error)),
@@ -225,22 +265,14 @@ const RedeemForm = ({ pkg, onDone }: { pkg: ServicePackage; onDone: () => void }
           }))}
         />
       </Field>
-      <Field label="Branch">
-        <Choice
-          value={branchId}
-          onChange={setBranchId}
-          placeholder="Branch"
-          options={branches.data ?? []}
-        />
-      </Field>
-      <Field label="Performed by">
-        <Choice
-          value={staffId}
-          onChange={setStaffId}
-          placeholder="Staff member"
-          options={staff.data ?? []}
-        />
-      </Field>
+      <BranchStaffFields
+        branchId={branchId}
+        onBranchChange={setBranchId}
+        branchPlaceholder="Branch"
+        staffId={staffId}
+        onStaffChange={setStaffId}
+        staffLabel="Performed by"
+      />
       <Field label="Sessions">
         <Input
           type="number"
@@ -255,7 +287,7 @@ const RedeemForm = ({ pkg, onDone }: { pkg: ServicePackage; onDone: () => void }
         disabled={!serviceId || !branchId || !staffId}
         onClick={() =>
           redeem.mutate({
-            idempotency_key: key,
+            idempotency_key: attempt.key,
             salon_service_id: serviceId,
             branch_id: branchId,
             staff_member_id: staffId,
@@ -538,39 +570,16 @@ const CustomerServicePackagesWidget = ({
                       </IconButton>
                     </DropdownMenu.Trigger>
                     <DropdownMenu.Content>
-                      {pkg.status === "active" && (
-                        <DropdownMenu.Item onClick={() => setOpen({ pkg, action: "redeem" })}>
-                          Redeem a session
+                      {PACKAGE_ACTIONS.filter(
+                        (entry) => !entry.statuses || entry.statuses.includes(pkg.status)
+                      ).map((entry) => (
+                        <DropdownMenu.Item
+                          key={entry.action}
+                          onClick={() => setOpen({ pkg, action: entry.action })}
+                        >
+                          {entry.label}
                         </DropdownMenu.Item>
-                      )}
-                      <DropdownMenu.Item onClick={() => setOpen({ pkg, action: "history" })}>
-                        History
-                      </DropdownMenu.Item>
-                      {pkg.status === "active" && (
-                        <DropdownMenu.Item onClick={() => setOpen({ pkg, action: "freeze" })}>
-                          Freeze
-                        </DropdownMenu.Item>
-                      )}
-                      {pkg.status === "frozen" && (
-                        <DropdownMenu.Item onClick={() => setOpen({ pkg, action: "unfreeze" })}>
-                          Unfreeze
-                        </DropdownMenu.Item>
-                      )}
-                      {["active", "frozen", "expired"].includes(pkg.status) && (
-                        <DropdownMenu.Item onClick={() => setOpen({ pkg, action: "extend" })}>
-                          Extend validity
-                        </DropdownMenu.Item>
-                      )}
-                      {pkg.status === "active" && (
-                        <DropdownMenu.Item onClick={() => setOpen({ pkg, action: "transfer" })}>
-                          Transfer sessions
-                        </DropdownMenu.Item>
-                      )}
-                      {["active", "frozen"].includes(pkg.status) && (
-                        <DropdownMenu.Item onClick={() => setOpen({ pkg, action: "refund" })}>
-                          Refund
-                        </DropdownMenu.Item>
-                      )}
+                      ))}
                     </DropdownMenu.Content>
                   </DropdownMenu>
                 </Table.Cell>

@@ -96,9 +96,7 @@ const CustomerStoredValueWidget = ({
       )}
       {current && <AccountPanel key={current.id} account={current} customerLabel={label} />}
       <TopUpDrawer
-        open={topUp.open}
-        onOpenChange={topUp.onOpenChange}
-        session={topUp.session}
+        {...topUp.props}
         customerId={customer.id}
         customerLabel={label}
         initialCurrency={topUp.data?.currency}
@@ -245,32 +243,10 @@ const AccountPanel = ({
         />
       </div>
 
-      <SpendDrawer
-        open={spend.open}
-        onOpenChange={spend.onOpenChange}
-        session={spend.session}
-        account={account}
-        customerLabel={customerLabel}
-      />
-      <AdjustDrawer
-        open={adjust.open}
-        onOpenChange={adjust.onOpenChange}
-        session={adjust.session}
-        account={account}
-      />
-      <CloseAccountPrompt
-        open={close.open}
-        onOpenChange={close.onOpenChange}
-        session={close.session}
-        account={account}
-        customerLabel={customerLabel}
-      />
-      <OperationPrompt
-        open={operation.open}
-        onOpenChange={operation.onOpenChange}
-        session={operation.session}
-        target={operation.data}
-      />
+      <SpendDrawer {...spend.props} account={account} customerLabel={customerLabel} />
+      <AdjustDrawer {...adjust.props} account={account} />
+      <CloseAccountPrompt {...close.props} account={account} customerLabel={customerLabel} />
+      <OperationPrompt {...operation.props} target={operation.data} />
     </>
   )
 }

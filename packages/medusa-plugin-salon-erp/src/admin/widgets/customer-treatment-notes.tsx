@@ -10,6 +10,7 @@ import { useDialog } from "../components/stored-value/use-dialog"
 import { useTreatmentNotes } from "../hooks/api/clients"
 import type { TreatmentNote } from "../../types/clients/http"
 import { formatWhen } from "../lib/clients"
+import { ShowMore } from "../components/common/show-more"
 
 /** What was done at each visit, newest first, so no customer has to repeat herself. */
 const CustomerTreatmentNotesWidget = ({
@@ -51,23 +52,9 @@ const CustomerTreatmentNotesWidget = ({
         <NoteRow key={note.id} note={note} />
       ))}
       {notes.hasNextPage && (
-        <div className="px-6 py-3">
-          <Button
-            size="small"
-            variant="secondary"
-            isLoading={notes.isFetchingNextPage}
-            onClick={() => notes.fetchNextPage()}
-          >
-            Show more
-          </Button>
-        </div>
+        <ShowMore isLoading={notes.isFetchingNextPage} onClick={() => notes.fetchNextPage()} />
       )}
-      <NoteDrawer
-        open={add.open}
-        onOpenChange={add.onOpenChange}
-        session={add.session}
-        customerId={customer.id}
-      />
+      <NoteDrawer {...add.props} customerId={customer.id} />
     </Container>
   )
 }

@@ -1,19 +1,25 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { DetailWidgetProps, HttpTypes } from "@medusajs/framework/types"
-import { Button, Container, Prompt, Table, Text, Textarea, toast } from "@medusajs/ui"
+import { Button, Container, Table } from "@medusajs/ui"
 import { useState } from "react"
 import { Link } from "react-router-dom"
 import { Field } from "../components/common/field"
 import { ErrorState } from "../components/common/page-states"
 import { SectionHeader } from "../components/common/section-header"
+import { Stat } from "../components/common/figures"
 import { EntryRow, EntryTableHeader } from "../components/stored-value/account-history"
 import { AmountInput } from "../components/stored-value/form-fields"
-import { useDialog, useSingleFlight } from "../components/stored-value/use-dialog"
+import { useDialog } from "../components/stored-value/use-dialog"
+import { useOperationSubmit } from "../components/stored-value/use-operation-submit"
+import {
+  PromptActions,
+  PromptHeading,
+  withSessionPrompt,
+} from "../components/common/session-dialogs"
+import { ReasonField } from "../components/common/text-fields"
 import { useLedgerNames } from "../components/stored-value/use-ledger-names"
 import { useOrderStoredValue, useRefundOrderStoredValue } from "../hooks/api/stored-value"
-import { errorMessage } from "../lib/errors"
-import { newIdempotencyKey } from "../lib/idempotency"
-import { addAmounts, formatMoney, parseAmount } from "../lib/stored-value"
+import { addAmounts, describeDeltas, formatMoney, parseAmount } from "../lib/stored-value"
 import type { StoredValueEntry } from "../../types/stored-value/http"
 
 /**
@@ -88,18 +94,18 @@ const OrderStoredValueWidget = ({ data: order }: DetailWidgetProps<HttpTypes.Adm
         }
       />
       <div className="grid grid-cols-3 gap-4 px-6 py-4">
-        <Summary
+        <Stat
           label="Paid with stored value"
-          total={formatMoney(paidTotal, currency)}
-          split={`${formatMoney(paid.principal, currency)} principal + ${formatMoney(
+          hint={`${formatMoney(paid.principal, currency)} principal + ${formatMoney(
             paid.bonus,
             currency
           )} bonus`}
-        />
-        <Summary
+        >
+          {formatMoney(paidTotal, currency)}
+        </Stat>
+        <Stat
           label="Refunded"
-          total={formatMoney(backTotal, currency)}
-          split={
+          hint={
             backTotal
               ? `${formatMoney(back.principal, currency)} principal + ${formatMoney(
                   back.bonus,
@@ -107,8 +113,10 @@ const OrderStoredValueWidget = ({ data: order }: DetailWidgetProps<HttpTypes.Adm
                 )} bonus`
               : "Nothing yet"
           }
-        />
-        <Summary label="Left to refund" total={formatMoney(left, currency)} />
+        >
+          {formatMoney(backTotal, currency)}
+        </Stat>
+        <Stat label="Left to refund">{formatMoney(left, currency)}</Stat>
       </div>
       <div className="overflow-x-auto">
         <Table>
@@ -120,37 +128,16 @@ const OrderStoredValueWidget = ({ data: order }: DetailWidgetProps<HttpTypes.Adm
           </Table.Body>
         </Table>
       </div>
-      <Prompt open={refund.open} onOpenChange={refund.onOpenChange} variant="confirmation">
-        <Prompt.Content className="max-w-[480px]">
-          <RefundForm
-            key={refund.session}
-            orderId={order.id}
-            orderLabel={`#${order.display_id ?? order.id}`}
-            currency={currency}
-            left={left}
-            onDone={refund.close}
-          />
-        </Prompt.Content>
-      </Prompt>
+      <RefundPrompt
+        {...refund.props}
+        orderId={order.id}
+        orderLabel={`#${order.display_id ?? order.id}`}
+        currency={currency}
+        left={left}
+      />
     </Container>
   )
 }
-
-const Summary = ({ label, total, split }: { label: string; total: string; split?: string }) => (
-  <div className="flex flex-col gap-y-0.5">
-    <Text size="small" className="text-ui-fg-subtle">
-      {label}
-    </Text>
-    <Text size="large" weight="plus" className="tabular-nums" leading="compact">
-      {total}
-    </Text>
-    {split && (
-      <Text size="xsmall" className="text-ui-fg-muted tabular-nums">
-        {split}
-      </Text>
-    )}
-  </div>
-)
 
 const RefundForm = ({
   orderId,
@@ -165,12 +152,16 @@ const RefundForm = ({
   left: number
   onDone: () => void
 }) => {
-  const [idempotencyKey] = useState(() => newIdempotencyKey("admin-sv-order-refund"))
   const [amount, setAmount] = useState("")
   const [reason, setReason] = useState("")
   const [error, setError] = useState<string | null>(null)
   const refund = useRefundOrderStoredValue(orderId)
-  const flight = useSingleFlight()
+  const operation = useOperationSubmit({
+    keyPrefix: "admin-sv-order-refund",
+    failure: "Could not refund",
+    replayed: "This refund was already recorded",
+    onDone,
+  })
 
   const submit = () => {
     let value: string | undefined
@@ -187,41 +178,25 @@ const RefundForm = ({
       value = parsed.value
     }
     setError(null)
-    if (!flight.start()) return
+    if (!operation.start()) return
     refund.mutate(
-      { idempotency_key: idempotencyKey, amount: value, reason: reason.trim() || null },
-      {
-        onSuccess: ({ operation }) => {
-          toast.success(
-            operation.replayed
-              ? "This refund was already recorded"
-              : `Refunded ${formatMoney(
-                  addAmounts(currency, operation.principal_delta, operation.bonus_delta),
-                  currency
-                )} to stored value`,
-            {
-              description: `Principal ${formatMoney(operation.principal_delta, currency, {
-                signed: true,
-              })}, bonus ${formatMoney(operation.bonus_delta, currency, { signed: true })}`,
-            }
-          )
-          onDone()
-        },
-        onError: (err) => toast.error("Could not refund", { description: errorMessage(err) }),
-        onSettled: flight.end,
-      }
+      { idempotency_key: operation.idempotencyKey, amount: value, reason: reason.trim() || null },
+      operation.callbacks(({ operation: moved }) => [
+        `Refunded ${formatMoney(
+          addAmounts(currency, moved.principal_delta, moved.bonus_delta),
+          currency
+        )} to stored value`,
+        describeDeltas(moved, currency),
+      ])
     )
   }
 
   return (
     <>
-      <Prompt.Header>
-        <Prompt.Title>Refund order {orderLabel} to stored value</Prompt.Title>
-        <Prompt.Description>
-          Credits the member&apos;s balance in the exact principal/bonus split the order took. This
-          does not refund card payments.
-        </Prompt.Description>
-      </Prompt.Header>
+      <PromptHeading title={`Refund order ${orderLabel} to stored value`}>
+        Credits the member&apos;s balance in the exact principal/bonus split the order took. This
+        does not refund card payments.
+      </PromptHeading>
       <div className="flex flex-col gap-y-4 px-6 pt-4">
         <Field
           label="Amount"
@@ -239,28 +214,27 @@ const RefundForm = ({
             invalid={!!error}
           />
         </Field>
-        <Field label="Reason" optional htmlFor="order-refund-reason">
-          <Textarea
-            id="order-refund-reason"
-            rows={2}
-            maxLength={500}
-            value={reason}
-            onChange={(event) => setReason(event.target.value)}
-            placeholder="e.g. Returned one serum"
-          />
-        </Field>
+        <ReasonField
+          optional
+          id="order-refund-reason"
+          value={reason}
+          onChange={setReason}
+          placeholder="e.g. Returned one serum"
+        />
       </div>
-      <Prompt.Footer>
-        <Button size="small" variant="secondary" onClick={onDone} disabled={refund.isPending}>
-          Back
-        </Button>
-        <Button size="small" isLoading={refund.isPending} onClick={submit}>
-          Refund
-        </Button>
-      </Prompt.Footer>
+      <PromptActions
+        cancelText="Back"
+        onCancel={onDone}
+        isLoading={refund.isPending}
+        onClick={submit}
+      >
+        Refund
+      </PromptActions>
     </>
   )
 }
+
+const RefundPrompt = withSessionPrompt(RefundForm, { variant: "confirmation" })
 
 export const config = defineWidgetConfig({
   zone: "order.details.after",

@@ -5,7 +5,6 @@ import {
   Drawer,
   Heading,
   Input,
-  Select,
   Text,
   Textarea,
   toast,
@@ -43,7 +42,9 @@ import { AppointmentStatusBadge } from "../appointments/appointment-status-badge
 import { AppointmentCommission } from "../commissions/attribution"
 import { Field } from "../common/field"
 import { LocalDatePicker } from "../common/local-date-picker"
+import { NoneSelect } from "../common/none-select"
 import { ErrorState, LoadingState } from "../common/page-states"
+import { SlotPicker, staffOption } from "./slot-picker"
 
 type Panel = "none" | "move" | "cancel"
 
@@ -246,8 +247,6 @@ const CancelPanel = ({ appointment, onDone }: { appointment: Appointment; onDone
   )
 }
 
-const KEEP = "__keep"
-
 const ReschedulePanel = ({
   appointment,
   onDone,
@@ -266,7 +265,8 @@ const ReschedulePanel = ({
   const [formError, setFormError] = useState<string | null>(null)
   const reschedule = useRescheduleAppointment(appointment.id)
 
-  const singleStaff = items.length === 1 && staff[0] && staff[0] !== KEEP ? staff[0] : undefined
+  // "" (or nothing) keeps the item's staff member.
+  const singleStaff = items.length === 1 && staff[0] ? staff[0] : undefined
   const availability = useAvailability(
     {
       branch_id: branchId,
@@ -285,14 +285,12 @@ const ReschedulePanel = ({
       return
     }
     setFormError(null)
-    const changed = items.some((_, index) => staff[index] && staff[index] !== KEEP)
+    const changed = items.some((_, index) => staff[index])
     reschedule.mutate(
       {
         starts_at: zonedToIso(date, time, timeZone),
         items: changed
-          ? items.map((_, index) =>
-              staff[index] && staff[index] !== KEEP ? { staff_member_id: staff[index] } : {}
-            )
+          ? items.map((_, index) => (staff[index] ? { staff_member_id: staff[index] } : {}))
           : undefined,
       },
       {
@@ -307,7 +305,6 @@ const ReschedulePanel = ({
     )
   }
 
-  const slots = availability.data?.availability.slots ?? []
   return (
     <div className="bg-ui-bg-subtle flex flex-col gap-y-4 rounded-lg border p-4">
       <div>
@@ -338,42 +335,19 @@ const ReschedulePanel = ({
           branchId={branchId}
           item={item}
           label={items.length > 1 ? `Staff for ${item.service_name}` : "Staff member"}
-          value={staff[index] ?? KEEP}
+          value={staff[index] ?? ""}
           onChange={(value) => setStaff((prev) => ({ ...prev, [index]: value }))}
         />
       ))}
-      <div className="flex flex-col gap-y-2">
-        <Text size="small" weight="plus">
-          Free starts on {formatDate(date)}
-        </Text>
-        {availability.isLoading && (
-          <Text size="small" className="text-ui-fg-subtle">
-            Looking for free time…
-          </Text>
-        )}
-        {availability.error && (
-          <Text size="small" className="text-ui-fg-error">
-            {errorMessage(availability.error)}
-          </Text>
-        )}
-        {!availability.isLoading && !availability.error && !slots.length && (
-          <Text size="small" className="text-ui-fg-subtle">
-            No free start that day. You can still try a time; the server checks it.
-          </Text>
-        )}
-        <div className="flex max-h-40 flex-wrap gap-1.5 overflow-y-auto">
-          {slots.map((slot) => (
-            <Button
-              key={slot.starts_at}
-              size="small"
-              variant={slot.local_time === time ? "primary" : "secondary"}
-              onClick={() => setTime(slot.local_time)}
-            >
-              {slot.local_time}
-            </Button>
-          ))}
-        </div>
-      </div>
+      <SlotPicker
+        date={date}
+        slots={availability.data?.availability.slots ?? []}
+        isSelected={(slot) => slot.local_time === time}
+        onSelect={(slot) => setTime(slot.local_time)}
+        isLoading={availability.isLoading}
+        error={availability.error}
+        emptyText="No free start that day. You can still try a time; the server checks it."
+      />
       {formError && (
         <Text size="small" className="text-ui-fg-error">
           {formError}
@@ -416,23 +390,14 @@ const ItemStaffSelect = ({
   )
   return (
     <Field label={label}>
-      <Select size="small" value={value} onValueChange={onChange}>
-        <Select.Trigger>
-          <Select.Value />
-        </Select.Trigger>
-        <Select.Content>
-          <Select.Item value={KEEP}>
-            Keep {item.staff_member?.name ?? "current staff member"}
-          </Select.Item>
-          {(data?.staff_members ?? [])
-            .filter((member) => member.id !== item.staff_member_id)
-            .map((member) => (
-              <Select.Item key={member.id} value={member.id}>
-                {member.name} ({member.level})
-              </Select.Item>
-            ))}
-        </Select.Content>
-      </Select>
+      <NoneSelect
+        value={value}
+        onChange={onChange}
+        noneLabel={`Keep ${item.staff_member?.name ?? "current staff member"}`}
+        options={(data?.staff_members ?? [])
+          .filter((member) => member.id !== item.staff_member_id)
+          .map(staffOption)}
+      />
     </Field>
   )
 }

@@ -29,18 +29,13 @@ import {
   formatRange,
   todayIn,
 } from "../../lib/time"
-import type {
-  Appointment,
-  AppointmentSource,
-  AvailabilitySlot,
-  Branch,
-} from "../../../types/booking/http"
+import type { Appointment, AppointmentSource, Branch } from "../../../types/booking/http"
 import { useDebouncedValue } from "../../lib/use-debounced-value"
 import { Field } from "../common/field"
 import { LocalDatePicker } from "../common/local-date-picker"
 import { OptionSelect } from "../forms/option-select"
-
-const ANY = "__any"
+import { NoneSelect } from "../common/none-select"
+import { SlotPicker, staffOption } from "./slot-picker"
 
 type PickedCustomer = {
   id: string
@@ -103,7 +98,8 @@ const NewAppointmentForm = ({
   const today = todayIn(timeZone)
   const [customer, setCustomer] = useState<PickedCustomer | null>(null)
   const [serviceIds, setServiceIds] = useState<string[]>([])
-  const [staffFilter, setStaffFilter] = useState(ANY)
+  // "" lets the system pick any qualified staff member.
+  const [staffFilter, setStaffFilter] = useState("")
   const [date, setDate] = useState(defaultDate < today ? today : defaultDate)
   const [slotStart, setSlotStart] = useState<string | null>(null)
   const [itemStaff, setItemStaff] = useState<Record<number, string>>({})
@@ -125,7 +121,7 @@ const NewAppointmentForm = ({
     {
       branch_id: branchId,
       salon_service_id: serviceIds,
-      staff_member_id: staffFilter === ANY ? undefined : staffFilter,
+      staff_member_id: staffFilter || undefined,
       from: date,
       to: date,
     },
@@ -162,11 +158,7 @@ const NewAppointmentForm = ({
     slot: slot ? null : "Choose a free start",
   }
 
-  const staffFor = (index: number) => {
-    const picked = itemStaff[index]
-    if (picked && picked !== ANY) return picked
-    return staffFilter !== ANY ? staffFilter : null
-  }
+  const staffFor = (index: number) => itemStaff[index] || staffFilter || null
 
   const submit = () => {
     setShowErrors(true)
@@ -240,7 +232,7 @@ const NewAppointmentForm = ({
                   value={branchId}
                   onValueChange={(value) => {
                     setBranchId(value)
-                    setStaffFilter(ANY)
+                    setStaffFilter("")
                     resetSlot()
                   }}
                   placeholder="Choose a branch"
@@ -332,26 +324,15 @@ const NewAppointmentForm = ({
                     : "Choose services first to see who is qualified"
                 }
               >
-                <Select
-                  size="small"
+                <NoneSelect
                   value={staffFilter}
-                  onValueChange={(value) => {
+                  onChange={(value) => {
                     setStaffFilter(value)
                     resetSlot()
                   }}
-                >
-                  <Select.Trigger>
-                    <Select.Value />
-                  </Select.Trigger>
-                  <Select.Content>
-                    <Select.Item value={ANY}>Any qualified staff member</Select.Item>
-                    {qualifiedStaff.map((member) => (
-                      <Select.Item key={member.id} value={member.id}>
-                        {member.name} ({member.level})
-                      </Select.Item>
-                    ))}
-                  </Select.Content>
-                </Select>
+                  noneLabel="Any qualified staff member"
+                  options={qualifiedStaff.map(staffOption)}
+                />
               </Field>
               <div className="grid grid-cols-2 gap-4">
                 <Field label="Source">
@@ -432,16 +413,18 @@ const NewAppointmentForm = ({
                 </div>
               </Field>
               <SlotPicker
+                grouped
                 date={date}
                 slots={slots}
-                selected={slotStart}
-                onSelect={(value) => {
-                  setSlotStart(value)
+                isSelected={(candidate) => candidate.starts_at === slotStart}
+                onSelect={(candidate) => {
+                  setSlotStart(candidate.starts_at)
                   setItemStaff({})
                   setDesignated({})
                 }}
                 isLoading={availability.isFetching && !availability.data}
                 error={availability.error}
+                emptyText="Nothing free that day for these services. Try another day or staff member."
                 waitingFor={
                   !serviceIds.length
                     ? "Add a service to see free starts."
@@ -469,29 +452,20 @@ const NewAppointmentForm = ({
                           {service?.name ?? item.salon_service_id} ·{" "}
                           {formatRange(item.starts_at, item.ends_at, timeZone)}
                         </Text>
-                        {staffFilter === ANY ? (
-                          <Select
-                            size="small"
-                            value={itemStaff[index] ?? ANY}
-                            onValueChange={(value) =>
+                        {!staffFilter ? (
+                          <NoneSelect
+                            value={itemStaff[index] ?? ""}
+                            onChange={(value) =>
                               setItemStaff((prev) => ({ ...prev, [index]: value }))
                             }
-                          >
-                            <Select.Trigger>
-                              <Select.Value />
-                            </Select.Trigger>
-                            <Select.Content>
-                              <Select.Item value={ANY}>
-                                Any free:{" "}
-                                {item.staff_member_ids.map((id) => staffNames[id] ?? id).join(", ")}
-                              </Select.Item>
-                              {item.staff_member_ids.map((id) => (
-                                <Select.Item key={id} value={id}>
-                                  {staffNames[id] ?? id}
-                                </Select.Item>
-                              ))}
-                            </Select.Content>
-                          </Select>
+                            noneLabel={`Any free: ${item.staff_member_ids
+                              .map((id) => staffNames[id] ?? id)
+                              .join(", ")}`}
+                            options={item.staff_member_ids.map((id) => ({
+                              value: id,
+                              label: staffNames[id] ?? id,
+                            }))}
+                          />
                         ) : (
                           <Text size="small" className="text-ui-fg-subtle">
                             With {staffNames[staffFilter] ?? "the chosen staff member"}
@@ -612,88 +586,5 @@ const CustomerPicker = ({
         ))}
       </div>
     </Field>
-  )
-}
-
-const SlotPicker = ({
-  date,
-  slots,
-  selected,
-  onSelect,
-  isLoading,
-  error,
-  waitingFor,
-  validation,
-}: {
-  date: string
-  slots: AvailabilitySlot[]
-  selected: string | null
-  onSelect: (startsAt: string) => void
-  isLoading: boolean
-  error: unknown
-  waitingFor: string | null
-  validation: string | null
-}) => {
-  // Grouped by part of the day so a long list stays scannable.
-  const groups = [
-    { label: "Morning", slots: slots.filter((slot) => slot.local_time < "12:00") },
-    {
-      label: "Afternoon",
-      slots: slots.filter((slot) => slot.local_time >= "12:00" && slot.local_time < "17:00"),
-    },
-    { label: "Evening", slots: slots.filter((slot) => slot.local_time >= "17:00") },
-  ].filter((group) => group.slots.length)
-
-  return (
-    <div className="flex flex-col gap-y-2">
-      <Text size="small" weight="plus">
-        Free starts on {date ? formatDate(date) : "…"}
-      </Text>
-      {waitingFor && (
-        <Text size="small" className="text-ui-fg-subtle">
-          {waitingFor}
-        </Text>
-      )}
-      {!waitingFor && isLoading && (
-        <Text size="small" className="text-ui-fg-subtle">
-          Looking for free time…
-        </Text>
-      )}
-      {!waitingFor && !!error && (
-        <Text size="small" className="text-ui-fg-error">
-          {errorMessage(error)}
-        </Text>
-      )}
-      {!waitingFor && !isLoading && !error && !slots.length && (
-        <Text size="small" className="text-ui-fg-subtle">
-          Nothing free that day for these services. Try another day or staff member.
-        </Text>
-      )}
-      {!waitingFor &&
-        groups.map((group) => (
-          <div key={group.label} className="flex flex-col gap-y-1.5">
-            <Text size="xsmall" className="text-ui-fg-muted uppercase">
-              {group.label}
-            </Text>
-            <div className="flex flex-wrap gap-1.5">
-              {group.slots.map((slot) => (
-                <Button
-                  key={slot.starts_at}
-                  size="small"
-                  variant={slot.starts_at === selected ? "primary" : "secondary"}
-                  onClick={() => onSelect(slot.starts_at)}
-                >
-                  {slot.local_time}
-                </Button>
-              ))}
-            </div>
-          </div>
-        ))}
-      {validation && (
-        <Text size="small" className="text-ui-fg-error">
-          {validation}
-        </Text>
-      )}
-    </div>
   )
 }

@@ -3,6 +3,7 @@ import { useHealthDataAccess } from "../../hooks/api/clients"
 import { ACCESS_ACTION_LABELS, formatWhen } from "../../lib/clients"
 import { EmptyState, ErrorState, LoadingState } from "../common/page-states"
 import { DrawerHeading } from "../forms/drawer-parts"
+import { ShowMore } from "../common/show-more"
 
 /** Who read this customer's health data, and when: the audit log, newest first. */
 export const AccessLogDrawer = ({
@@ -66,16 +67,7 @@ const AccessLog = ({ customerId }: { customerId: string }) => {
         ))}
       </ul>
       {log.hasNextPage && (
-        <div className="px-6 py-3">
-          <Button
-            size="small"
-            variant="secondary"
-            isLoading={log.isFetchingNextPage}
-            onClick={() => log.fetchNextPage()}
-          >
-            Show more
-          </Button>
-        </div>
+        <ShowMore isLoading={log.isFetchingNextPage} onClick={() => log.fetchNextPage()} />
       )}
     </div>
   )

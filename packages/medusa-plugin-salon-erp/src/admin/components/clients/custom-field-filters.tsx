@@ -2,11 +2,11 @@ import { XMarkMini } from "@medusajs/icons"
 import { IconButton, Input, Select, Text } from "@medusajs/ui"
 import type { CustomFieldDefinition } from "../../../types/clients/http"
 import { LocalDatePicker } from "../common/local-date-picker"
+import { NoneSelect } from "../common/none-select"
+import { SelectOptions } from "../common/select-options"
 
 /** One custom field filter as the list page holds it: the field's key and the value as text. */
 export type CustomFieldFilterEntry = { key: string; value: string }
-
-const ANY = "__any"
 
 /**
  * The filters that have a value, as the list API takes them (`custom_fields[key]=value`): every one
@@ -81,13 +81,12 @@ export const CustomFieldFilters = ({
           <Select.Trigger className="w-[170px]" aria-label="Filter by custom field">
             <Select.Value placeholder="+ Custom field" />
           </Select.Trigger>
-          <Select.Content>
-            {unused.map((definition) => (
-              <Select.Item key={definition.key} value={definition.key}>
-                {definition.label}
-              </Select.Item>
-            ))}
-          </Select.Content>
+          <SelectOptions
+            options={unused.map((definition) => ({
+              value: definition.key,
+              label: definition.label,
+            }))}
+          />
         </Select>
       )}
     </div>
@@ -149,6 +148,7 @@ const ValueInput = ({
   )
 }
 
+/** A filter on a choice: one of the options, or the placeholder (no filter). */
 const Choice = ({
   label,
   value,
@@ -162,21 +162,12 @@ const Choice = ({
   placeholder: string
   options: { value: string; label: string }[]
 }) => (
-  <Select
-    size="small"
-    value={value || ANY}
-    onValueChange={(next) => onChange(next === ANY ? "" : next)}
-  >
-    <Select.Trigger className="w-[140px]" aria-label={label}>
-      <Select.Value />
-    </Select.Trigger>
-    <Select.Content>
-      <Select.Item value={ANY}>{placeholder}</Select.Item>
-      {options.map((option) => (
-        <Select.Item key={option.value} value={option.value}>
-          {option.label}
-        </Select.Item>
-      ))}
-    </Select.Content>
-  </Select>
+  <NoneSelect
+    aria-label={label}
+    triggerClassName="w-[140px]"
+    value={value}
+    onChange={onChange}
+    noneLabel={placeholder}
+    options={options}
+  />
 )

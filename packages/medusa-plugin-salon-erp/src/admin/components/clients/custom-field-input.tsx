@@ -1,10 +1,9 @@
-import { Input, Select, Switch, Text } from "@medusajs/ui"
+import { Input, Switch, Text } from "@medusajs/ui"
 import type { CustomFieldDefinition, CustomFieldValue } from "../../../types/clients/http"
 import { CheckboxList } from "../common/checkbox-list"
 import { Field } from "../common/field"
 import { LocalDatePicker } from "../common/local-date-picker"
-
-const NONE = "__none"
+import { NoneSelect } from "../common/none-select"
 
 /**
  * One custom field, edited by its definition's type. Numbers are kept as typed text here and
@@ -60,23 +59,14 @@ export const CustomFieldInput = ({
         />
       )}
       {definition.type === "select" && (
-        <Select
-          size="small"
-          value={typeof value === "string" && value ? value : NONE}
-          onValueChange={(next) => onChange(next === NONE ? null : next)}
-        >
-          <Select.Trigger id={id} aria-invalid={!!error}>
-            <Select.Value />
-          </Select.Trigger>
-          <Select.Content>
-            <Select.Item value={NONE}>Not set</Select.Item>
-            {options.map((option) => (
-              <Select.Item key={option} value={option}>
-                {option}
-              </Select.Item>
-            ))}
-          </Select.Content>
-        </Select>
+        <NoneSelect
+          id={id}
+          invalid={!!error}
+          value={typeof value === "string" ? value : ""}
+          onChange={(next) => onChange(next || null)}
+          noneLabel="Not set"
+          options={options.map((option) => ({ value: option, label: option }))}
+        />
       )}
       {definition.type === "multi_select" && (
         <CheckboxList

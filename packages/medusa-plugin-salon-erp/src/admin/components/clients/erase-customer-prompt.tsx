@@ -1,36 +1,12 @@
-import { Button, Input, Prompt, Text, Textarea, toast } from "@medusajs/ui"
+import { Input, Text, toast } from "@medusajs/ui"
 import { useState } from "react"
 import { useEraseCustomer } from "../../hooks/api/clients"
 import { errorMessage } from "../../lib/errors"
 import { Field } from "../common/field"
 import { useSingleFlight } from "../stored-value/use-dialog"
-import { SessionPrompt } from "../forms/drawer-parts"
-
-/**
- * Erases a customer's personal data (right to erasure). The admin types the customer's email
- * (or id, when there is no email) and a reason; the prompt says what goes and what is kept.
- * Fresh per `session`.
- */
-export const EraseCustomerPrompt = ({
-  open,
-  onOpenChange,
-  session,
-  customer,
-}: {
-  open: boolean
-  onOpenChange: (open: boolean) => void
-  session: number
-  customer: { id: string; email: string | null }
-}) => (
-  <SessionPrompt
-    open={open}
-    onOpenChange={onOpenChange}
-    session={session}
-    className="max-w-[520px]"
-  >
-    {(done) => <EraseForm customer={customer} onDone={done} />}
-  </SessionPrompt>
-)
+import {} from "../forms/drawer-parts"
+import { PromptActions, PromptHeading, withSessionPrompt } from "../common/session-dialogs"
+import { ReasonField } from "../common/text-fields"
 
 const EraseForm = ({
   customer,
@@ -76,12 +52,9 @@ const EraseForm = ({
 
   return (
     <>
-      <Prompt.Header>
-        <Prompt.Title>Erase this customer?</Prompt.Title>
-        <Prompt.Description>
-          This cannot be undone. Export the data first if the customer asked for a copy.
-        </Prompt.Description>
-      </Prompt.Header>
+      <PromptHeading title="Erase this customer?">
+        This cannot be undone. Export the data first if the customer asked for a copy.
+      </PromptHeading>
       <div className="flex flex-col gap-y-4 px-6 pt-4">
         <div className="flex flex-col gap-y-2 rounded-lg border px-4 py-3">
           <Text size="small" weight="plus">
@@ -115,31 +88,31 @@ const EraseForm = ({
             placeholder={expected}
           />
         </Field>
-        <Field label="Reason" htmlFor="erase-reason" error={error && matches ? error : null}>
-          <Textarea
-            id="erase-reason"
-            rows={2}
-            maxLength={500}
-            value={reason}
-            onChange={(event) => setReason(event.target.value)}
-            placeholder="e.g. Erasure request received by email on 2026-11-20"
-          />
-        </Field>
+        <ReasonField
+          id="erase-reason"
+          error={error && matches ? error : null}
+          value={reason}
+          onChange={setReason}
+          placeholder="e.g. Erasure request received by email on 2026-11-20"
+        />
       </div>
-      <Prompt.Footer>
-        <Button size="small" variant="secondary" onClick={onDone} disabled={erase.isPending}>
-          Keep the customer
-        </Button>
-        <Button
-          size="small"
-          variant="danger"
-          isLoading={erase.isPending}
-          disabled={!matches || !reason.trim()}
-          onClick={submit}
-        >
-          Erase customer
-        </Button>
-      </Prompt.Footer>
+      <PromptActions
+        cancelText="Keep the customer"
+        onCancel={onDone}
+        variant="danger"
+        isLoading={erase.isPending}
+        disabled={!matches || !reason.trim()}
+        onClick={submit}
+      >
+        Erase customer
+      </PromptActions>
     </>
   )
 }
+
+/**
+ * Erases a customer's personal data (right to erasure). The admin types the customer's email
+ * (or id, when there is no email) and a reason; the prompt says what goes and what is kept.
+ * Fresh per `session`.
+ */
+export const EraseCustomerPrompt = withSessionPrompt(EraseForm, { className: "max-w-[520px]" })

@@ -1,4 +1,4 @@
-import { Button, Drawer, Select, Textarea, toast } from "@medusajs/ui"
+import { Drawer, Textarea, toast } from "@medusajs/ui"
 import { useState } from "react"
 import { useCreateTreatmentNote } from "../../hooks/api/clients"
 import type { CreateTreatmentNotePayload } from "../../../types/clients/http"
@@ -8,58 +8,10 @@ import { useSingleFlight } from "../stored-value/use-dialog"
 import { PhotoPicker, useTreatmentPhotos } from "./photo-picker"
 import { TagInput } from "./tag-input"
 import { useClientLookups } from "./use-lookups"
-import { DrawerHeading, SessionDrawer } from "../forms/drawer-parts"
-
-const NONE = "__none"
-
-/** Records what was done at a visit; visible to all staff of the chain. */
-export const NoteDrawer = ({
-  open,
-  onOpenChange,
-  session,
-  customerId,
-}: {
-  open: boolean
-  onOpenChange: (open: boolean) => void
-  session: number
-  customerId: string
-}) => (
-  <SessionDrawer open={open} onOpenChange={onOpenChange} session={session}>
-    {(done) => <NoteForm customerId={customerId} onDone={done} />}
-  </SessionDrawer>
-)
-
-const PickOne = ({
-  id,
-  value,
-  onChange,
-  options,
-  placeholder,
-}: {
-  id: string
-  value: string
-  onChange: (value: string) => void
-  options: { id: string; name: string }[]
-  placeholder: string
-}) => (
-  <Select
-    size="small"
-    value={value || NONE}
-    onValueChange={(next) => onChange(next === NONE ? "" : next)}
-  >
-    <Select.Trigger id={id}>
-      <Select.Value />
-    </Select.Trigger>
-    <Select.Content>
-      <Select.Item value={NONE}>{placeholder}</Select.Item>
-      {options.map((option) => (
-        <Select.Item key={option.id} value={option.id}>
-          {option.name}
-        </Select.Item>
-      ))}
-    </Select.Content>
-  </Select>
-)
+import { DrawerActions, DrawerHeading } from "../forms/drawer-parts"
+import { NoneSelect } from "../common/none-select"
+import { withSessionDrawer } from "../common/session-dialogs"
+import { nameOption } from "../common/select-options"
 
 const NoteForm = ({ customerId, onDone }: { customerId: string; onDone: () => void }) => {
   const lookups = useClientLookups()
@@ -110,21 +62,21 @@ const NoteForm = ({ customerId, onDone }: { customerId: string; onDone: () => vo
       <Drawer.Body className="flex flex-col gap-y-4 overflow-y-auto">
         <div className="grid grid-cols-2 gap-3">
           <Field label="Staff member" htmlFor="note-staff" optional>
-            <PickOne
+            <NoneSelect
               id="note-staff"
               value={staffId}
               onChange={setStaffId}
-              options={lookups.staff}
-              placeholder="Not set"
+              options={lookups.staff.map(nameOption)}
+              noneLabel="Not set"
             />
           </Field>
           <Field label="Branch" htmlFor="note-branch" optional>
-            <PickOne
+            <NoneSelect
               id="note-branch"
               value={branchId}
               onChange={setBranchId}
-              options={lookups.branches}
-              placeholder="Not set"
+              options={lookups.branches.map(nameOption)}
+              noneLabel="Not set"
             />
           </Field>
         </div>
@@ -163,21 +115,12 @@ const NoteForm = ({ customerId, onDone }: { customerId: string; onDone: () => vo
           <PhotoPicker id="note-photos" state={photos} />
         </Field>
       </Drawer.Body>
-      <Drawer.Footer>
-        <Drawer.Close asChild>
-          <Button size="small" variant="secondary">
-            Cancel
-          </Button>
-        </Drawer.Close>
-        <Button
-          size="small"
-          isLoading={create.isPending}
-          disabled={photos.uploading > 0}
-          onClick={submit}
-        >
-          {photos.uploading ? "Uploading photos…" : "Add note"}
-        </Button>
-      </Drawer.Footer>
+      <DrawerActions isLoading={create.isPending} disabled={photos.uploading > 0} onClick={submit}>
+        {photos.uploading ? "Uploading photos…" : "Add note"}
+      </DrawerActions>
     </>
   )
 }
+
+/** Records what was done at a visit; visible to all staff of the chain. */
+export const NoteDrawer = withSessionDrawer(NoteForm)

@@ -1,15 +1,5 @@
 import { Plus, Trash } from "@medusajs/icons"
-import {
-  Button,
-  Drawer,
-  Heading,
-  IconButton,
-  Input,
-  Select,
-  Text,
-  Textarea,
-  toast,
-} from "@medusajs/ui"
+import { Button, Drawer, Heading, IconButton, Input, Text, toast } from "@medusajs/ui"
 import { useState } from "react"
 import { useUpdateClientProfile } from "../../hooks/api/clients"
 import type {
@@ -26,69 +16,66 @@ import {
 } from "../../lib/clients"
 import { errorMessage } from "../../lib/errors"
 import { CheckboxList } from "../common/checkbox-list"
+import { NoneSelect } from "../common/none-select"
 import { Field } from "../common/field"
 import { LocalDatePicker } from "../common/local-date-picker"
 import { CustomFieldInput } from "./custom-field-input"
 import { TagInput } from "./tag-input"
 import { useClientLookups } from "./use-lookups"
-import { DrawerActions, DrawerHeading, SessionDrawer } from "../forms/drawer-parts"
+import { DrawerActions, DrawerHeading } from "../forms/drawer-parts"
+import { withSessionDrawer } from "../common/session-dialogs"
+import { TextareaField, TextInputField } from "../common/text-fields"
 
-const NONE = "__none"
-
-/** Edits every profile field, health data and custom fields included. */
-export const ProfileDrawer = ({
-  open,
-  onOpenChange,
-  session,
-  profile,
-}: {
-  open: boolean
-  onOpenChange: (open: boolean) => void
-  session: number
-  profile: ClientProfile
-}) => (
-  <SessionDrawer open={open} onOpenChange={onOpenChange} session={session}>
-    {(done) => <ProfileForm profile={profile} onDone={done} />}
-  </SessionDrawer>
-)
-
+/** A choice that may be left unset (null), from a `value → label` record or map. */
 const OptionalSelect = <T extends string>({
   id,
   value,
   onChange,
   labels,
-  placeholder = "Not set",
 }: {
   id: string
   value: T | null
   onChange: (value: T | null) => void
   labels: Record<T, string> | Map<T, string>
-  placeholder?: string
-}) => {
-  const entries: [T, string][] =
-    labels instanceof Map ? [...labels.entries()] : (Object.entries(labels) as [T, string][])
-  return (
-    <Select
-      size="small"
-      value={value ?? NONE}
-      onValueChange={(next) => onChange(next === NONE ? null : (next as T))}
-    >
-      <Select.Trigger id={id}>
-        <Select.Value />
-      </Select.Trigger>
-      <Select.Content>
-        <Select.Item value={NONE}>{placeholder}</Select.Item>
-        {entries.map(([key, label]) => (
-          <Select.Item key={key} value={key}>
-            {label}
-          </Select.Item>
-        ))}
-      </Select.Content>
-    </Select>
-  )
-}
+}) => (
+  <NoneSelect
+    id={id}
+    value={value ?? ""}
+    onChange={(next) => onChange(next ? (next as T) : null)}
+    noneLabel="Not set"
+    options={(labels instanceof Map
+      ? [...labels.entries()]
+      : (Object.entries(labels) as [T, string][])
+    ).map(([key, label]) => ({ value: key, label }))}
+  />
+)
 
 type Row = { key: string; value: string }
+
+/** The health lists, each typed in as tags. */
+const HEALTH_TAG_FIELDS = [
+  {
+    key: "allergies",
+    id: "allergies",
+    label: "Allergies",
+    tone: "danger",
+    placeholder: "e.g. Latex — press Enter",
+  },
+  {
+    key: "contraindications",
+    id: "contraindications",
+    label: "Contraindications",
+    tone: "danger",
+    placeholder: "e.g. Pregnancy — press Enter",
+  },
+  {
+    key: "skin_concerns",
+    id: "skin-concerns",
+    label: "Skin concerns",
+    tone: "neutral",
+    placeholder: "e.g. Acne — press Enter",
+  },
+] as const
 
 const ProfileForm = ({ profile, onDone }: { profile: ClientProfile; onDone: () => void }) => {
   const lookups = useClientLookups()
@@ -257,15 +244,14 @@ const ProfileForm = ({ profile, onDone }: { profile: ClientProfile; onDone: () =
               emptyText="No staff members yet."
             />
           </Field>
-          <Field label="Preferences" htmlFor="profile-preferences-text" optional>
-            <Textarea
-              id="profile-preferences-text"
-              rows={2}
-              value={form.preferences_text}
-              onChange={(event) => set("preferences_text", event.target.value)}
-              placeholder="e.g. Likes a quiet room, no small talk"
-            />
-          </Field>
+          <TextareaField
+            label="Preferences"
+            id="profile-preferences-text"
+            optional
+            value={form.preferences_text}
+            onChange={(value) => set("preferences_text", value)}
+            placeholder="e.g. Likes a quiet room, no small talk"
+          />
           <Field
             label="Structured preferences"
             optional
@@ -332,54 +318,34 @@ const ProfileForm = ({ profile, onDone }: { profile: ClientProfile; onDone: () =
               Sensitive: every view of these fields is recorded.
             </Text>
           </div>
-          <Field label="Allergies" htmlFor="profile-allergies" optional>
-            <TagInput
-              id="profile-allergies"
-              tone="danger"
-              value={form.allergies}
-              onChange={(value) => set("allergies", value)}
-              placeholder="e.g. Latex — press Enter"
-            />
-          </Field>
-          <Field label="Contraindications" htmlFor="profile-contraindications" optional>
-            <TagInput
-              id="profile-contraindications"
-              tone="danger"
-              value={form.contraindications}
-              onChange={(value) => set("contraindications", value)}
-              placeholder="e.g. Pregnancy — press Enter"
-            />
-          </Field>
-          <Field label="Skin concerns" htmlFor="profile-skin-concerns" optional>
-            <TagInput
-              id="profile-skin-concerns"
-              value={form.skin_concerns}
-              onChange={(value) => set("skin_concerns", value)}
-              placeholder="e.g. Acne — press Enter"
-            />
-          </Field>
-          <Field label="Health notes" htmlFor="profile-health-notes" optional>
-            <Textarea
-              id="profile-health-notes"
-              rows={3}
-              value={form.health_notes}
-              onChange={(event) => set("health_notes", event.target.value)}
-            />
-          </Field>
-          <Field
+          {HEALTH_TAG_FIELDS.map((field) => (
+            <Field key={field.key} label={field.label} htmlFor={`profile-${field.id}`} optional>
+              <TagInput
+                id={`profile-${field.id}`}
+                tone={field.tone}
+                value={form[field.key]}
+                onChange={(value) => set(field.key, value)}
+                placeholder={field.placeholder}
+              />
+            </Field>
+          ))}
+          <TextareaField
+            label="Health notes"
+            id="profile-health-notes"
+            optional
+            rows={3}
+            value={form.health_notes}
+            onChange={(value) => set("health_notes", value)}
+          />
+          <TextInputField
             label="Consent version"
-            htmlFor="profile-consent"
+            id="profile-consent"
             optional
             hint="A new version records consent as given now"
-          >
-            <Input
-              id="profile-consent"
-              size="small"
-              value={form.consent_version}
-              onChange={(event) => set("consent_version", event.target.value)}
-              placeholder="e.g. 2026-01"
-            />
-          </Field>
+            value={form.consent_version}
+            onChange={(value) => set("consent_version", value)}
+            input={{ placeholder: "e.g. 2026-01" }}
+          />
         </section>
 
         {definitions.length > 0 && (
@@ -403,3 +369,6 @@ const ProfileForm = ({ profile, onDone }: { profile: ClientProfile; onDone: () =
     </>
   )
 }
+
+/** Edits every profile field, health data and custom fields included. */
+export const ProfileDrawer = withSessionDrawer(ProfileForm)

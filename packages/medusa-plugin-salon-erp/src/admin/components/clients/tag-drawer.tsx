@@ -5,26 +5,10 @@ import type { ClientTag } from "../../../types/clients/http"
 import { errorMessage } from "../../lib/errors"
 import { Field } from "../common/field"
 import { ColorSwatch } from "./tag-badge"
-import { DrawerActions, DrawerHeading, SessionDrawer } from "../forms/drawer-parts"
+import { DrawerActions, DrawerHeading } from "../forms/drawer-parts"
+import { withSessionDrawer } from "../common/session-dialogs"
 
 const HEX = /^#[0-9a-fA-F]{6}$/
-
-/** Creates a manual client tag, or edits one. */
-export const TagDrawer = ({
-  open,
-  onOpenChange,
-  session,
-  tag,
-}: {
-  open: boolean
-  onOpenChange: (open: boolean) => void
-  session: number
-  tag: ClientTag | null
-}) => (
-  <SessionDrawer open={open} onOpenChange={onOpenChange} session={session}>
-    {(done) => <TagForm tag={tag} onDone={done} />}
-  </SessionDrawer>
-)
 
 const TagForm = ({ tag, onDone }: { tag: ClientTag | null; onDone: () => void }) => {
   const create = useCreateClientTag()
@@ -109,3 +93,6 @@ const TagForm = ({ tag, onDone }: { tag: ClientTag | null; onDone: () => void })
     </>
   )
 }
+
+/** Creates a manual client tag, or edits one. */
+export const TagDrawer = withSessionDrawer(TagForm)

@@ -39,6 +39,7 @@ import { AmountInput } from "../stored-value/form-fields"
 import { useDialog } from "../stored-value/use-dialog"
 import { type LedgerNames, useLedgerNames } from "../stored-value/use-ledger-names"
 import { SignedMoney } from "./signed-money"
+import { PromptHeading } from "../common/session-dialogs"
 
 const MAX_EARNERS = 10
 
@@ -287,14 +288,10 @@ const AttributionEditor = ({
 
   return (
     <>
-      <Prompt.Header>
-        <Prompt.Title>Who {line.role === "labour" ? "performed" : "sold"} this?</Prompt.Title>
-        <Prompt.Description>
-          {line.label}. Shares split the line&apos;s commission and add up to 100%. Saving records
-          its commission again: what changes is reversed and rewritten in{" "}
-          {formatPeriod(line.period)}.
-        </Prompt.Description>
-      </Prompt.Header>
+      <PromptHeading title={`Who ${line.role === "labour" ? "performed" : "sold"} this?`}>
+        {line.label}. Shares split the line&apos;s commission and add up to 100%. Saving records its
+        commission again: what changes is reversed and rewritten in {formatPeriod(line.period)}.
+      </PromptHeading>
       <div className="flex flex-col gap-y-3 px-6 pt-4">
         <div className="text-ui-fg-muted txt-compact-xsmall-plus grid grid-cols-[1fr_120px_auto] gap-x-2">
           <span>Staff member</span>

@@ -1,7 +1,8 @@
-import { Button, Prompt, Text, toast } from "@medusajs/ui"
+import { Prompt, Text, toast } from "@medusajs/ui"
 import { useCloseCommissionPeriod } from "../../hooks/api/commissions"
 import { currentPeriod, formatPeriod, shiftPeriod } from "../../lib/commissions"
 import { errorMessage } from "../../lib/errors"
+import { PromptActions, PromptHeading } from "../common/session-dialogs"
 
 /**
  * Confirms closing a month for payroll, saying what closing does: retroactive tiers are settled,
@@ -46,12 +47,9 @@ export const ClosePeriodPrompt = ({
   return (
     <Prompt open={open} onOpenChange={onOpenChange} variant="confirmation">
       <Prompt.Content className="max-w-[520px]">
-        <Prompt.Header>
-          <Prompt.Title>Close {label} for payroll?</Prompt.Title>
-          <Prompt.Description>
-            {summary ? `${summary}. ` : ""}Closing cannot be undone.
-          </Prompt.Description>
-        </Prompt.Header>
+        <PromptHeading title={`Close ${label} for payroll?`}>
+          {summary ? `${summary}. ` : ""}Closing cannot be undone.
+        </PromptHeading>
         <div className="flex flex-col gap-y-3 px-6 pt-4">
           <ul className="text-ui-fg-subtle txt-small flex list-disc flex-col gap-y-2 pl-5">
             <li>
@@ -81,19 +79,14 @@ export const ClosePeriodPrompt = ({
             </Text>
           )}
         </div>
-        <Prompt.Footer>
-          <Button
-            size="small"
-            variant="secondary"
-            onClick={() => onOpenChange(false)}
-            disabled={close.isPending}
-          >
-            Cancel
-          </Button>
-          <Button size="small" isLoading={close.isPending} onClick={submit}>
-            Close {label}
-          </Button>
-        </Prompt.Footer>
+        <PromptActions
+          cancelText="Cancel"
+          onCancel={() => onOpenChange(false)}
+          isLoading={close.isPending}
+          onClick={submit}
+        >
+          Close {label}
+        </PromptActions>
       </Prompt.Content>
     </Prompt>
   )

@@ -274,7 +274,6 @@ export const RuleFields = ({
             value={values.branch_id}
             onChange={(value) => set("branch_id", value)}
             noneLabel="Headquarters: every branch"
-            placeholder="Headquarters: every branch"
           />
         </Field>
       </section>

@@ -18,6 +18,8 @@ import { CommissionEntryList } from "./entry-list"
 import { SignedMoney } from "./signed-money"
 import { ENTRY_KIND_ORDER } from "./statement-drawer"
 import { TiersReached } from "./tiers-reached"
+import { Stat } from "../common/figures"
+import { ShowMore } from "../common/show-more"
 
 const RECENT = 8
 
@@ -85,16 +87,10 @@ export const StaffCommissionSection = ({ member }: { member: StaffMember }) => {
         {entries.data && !list.length && <EmptyState title="No entries yet" />}
         {list.length > 0 && <CommissionEntryList entries={list} names={names} showPeriod />}
         {entries.data && entries.data.count > list.length && (
-          <div className="px-6 py-3">
-            <Button
-              size="small"
-              variant="transparent"
-              isLoading={entries.isFetching}
-              onClick={() => setLimit((current) => current + RECENT)}
-            >
-              Show more
-            </Button>
-          </div>
+          <ShowMore
+            isLoading={entries.isFetching}
+            onClick={() => setLimit((current) => current + RECENT)}
+          />
         )}
       </div>
     </Container>
@@ -113,35 +109,18 @@ const MonthSummary = ({
   return (
     <div className="flex flex-col gap-y-4 px-6 py-4">
       <div className="grid grid-cols-3 gap-4">
-        <div className="flex flex-col gap-y-0.5">
-          <Text size="small" className="text-ui-fg-subtle">
-            Earned this month
-          </Text>
-          <Text size="large" weight="plus" leading="compact" as="div">
-            <SignedMoney amount={statement.total_amount} currency={currency} />
-          </Text>
-        </div>
-        <div className="flex flex-col gap-y-0.5">
-          <Text size="small" className="text-ui-fg-subtle">
-            Performance
-          </Text>
-          <Text size="large" weight="plus" leading="compact" className="tabular-nums">
-            {formatMoney(statement.total_base, currency)}
-          </Text>
-        </div>
-        <div className="flex flex-col gap-y-0.5">
-          <Text size="small" className="text-ui-fg-subtle">
-            Entries
-          </Text>
-          <Text size="large" weight="plus" leading="compact" as="div" className="tabular-nums">
-            {statement.entries}
-            {statement.reversals > 0 && (
-              <Badge size="2xsmall" color="orange" className="ml-2 align-middle">
-                {statement.reversals} reversed
-              </Badge>
-            )}
-          </Text>
-        </div>
+        <Stat label="Earned this month">
+          <SignedMoney amount={statement.total_amount} currency={currency} />
+        </Stat>
+        <Stat label="Performance">{formatMoney(statement.total_base, currency)}</Stat>
+        <Stat label="Entries">
+          {statement.entries}
+          {statement.reversals > 0 && (
+            <Badge size="2xsmall" color="orange" className="ml-2 align-middle">
+              {statement.reversals} reversed
+            </Badge>
+          )}
+        </Stat>
       </div>
       <div className="flex flex-col gap-y-1">
         {kinds.map((kind) => {

@@ -18,6 +18,7 @@ import type { LedgerNames } from "../stored-value/use-ledger-names"
 import { CommissionEntryList } from "./entry-list"
 import { SignedMoney } from "./signed-money"
 import { TiersReached } from "./tiers-reached"
+import { Stat } from "../common/figures"
 
 const PAGE_SIZE = 50
 
@@ -212,18 +213,18 @@ const StatementSummary = ({
   return (
     <div className="flex flex-col gap-y-4">
       <div className="grid grid-cols-3 gap-4">
-        <Figure label={multiCurrency ? `Commission (${currency.toUpperCase()})` : "Commission"}>
+        <Stat label={multiCurrency ? `Commission (${currency.toUpperCase()})` : "Commission"}>
           <SignedMoney amount={statement.total_amount} currency={currency} />
-        </Figure>
-        <Figure label="Performance (base)">{formatMoney(statement.total_base, currency)}</Figure>
-        <Figure label="Entries">
+        </Stat>
+        <Stat label="Performance (base)">{formatMoney(statement.total_base, currency)}</Stat>
+        <Stat label="Entries">
           {statement.entries}
           {statement.reversals > 0 && (
             <Badge size="2xsmall" color="orange" className="ml-2 align-middle">
               {statement.reversals} reversal{statement.reversals === 1 ? "" : "s"}
             </Badge>
           )}
-        </Figure>
+        </Stat>
       </div>
       <div className="divide-y rounded-lg border">
         <div className="text-ui-fg-muted txt-compact-xsmall-plus grid grid-cols-[1fr_repeat(3,auto)] gap-x-6 px-4 py-2">
@@ -258,14 +259,3 @@ const StatementSummary = ({
     </div>
   )
 }
-
-const Figure = ({ label, children }: { label: string; children: React.ReactNode }) => (
-  <div className="flex flex-col gap-y-0.5">
-    <Text size="small" className="text-ui-fg-subtle">
-      {label}
-    </Text>
-    <Text size="large" weight="plus" className="tabular-nums" leading="compact">
-      {children}
-    </Text>
-  </div>
-)

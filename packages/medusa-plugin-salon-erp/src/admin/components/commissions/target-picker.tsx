@@ -1,5 +1,4 @@
-import { XMarkMini } from "@medusajs/icons"
-import { IconButton, Input, Select, Text } from "@medusajs/ui"
+import { Input, Select } from "@medusajs/ui"
 import { useMemo, useState } from "react"
 import {
   usePackageTemplateChoices,
@@ -13,7 +12,7 @@ import { useRechargePlans } from "../../hooks/api/stored-value"
 import type { CommissionRule, RuleTargetType } from "../../../types/commissions/http"
 import { TARGET_TYPE_LABELS } from "../../lib/commissions"
 import { useDebouncedValue } from "../../lib/use-debounced-value"
-import { SearchStatus } from "../forms/search-status"
+import { ChosenValue, SearchResults } from "../common/search-flyout"
 
 // Radix Select cannot hold an empty value: this stands for "none chosen".
 const NONE = "__none"
@@ -145,19 +144,13 @@ const ProductSearchPicker = ({
 
   if (value) {
     return (
-      <div className="bg-ui-bg-field shadow-borders-base flex h-8 items-center justify-between gap-x-1 rounded-md pl-3 pr-1">
-        <Text size="small" className="truncate" title={value}>
-          {names.data?.get(value) ?? value}
-        </Text>
-        <IconButton
-          size="2xsmall"
-          variant="transparent"
-          aria-label={`Clear ${TARGET_TYPE_LABELS[type].toLowerCase()}`}
-          onClick={() => onChange("")}
-        >
-          <XMarkMini />
-        </IconButton>
-      </div>
+      <ChosenValue
+        className="justify-between"
+        label={names.data?.get(value) ?? value}
+        title={value}
+        clearLabel={`Clear ${TARGET_TYPE_LABELS[type].toLowerCase()}`}
+        onClear={() => onChange("")}
+      />
     )
   }
   return (
@@ -174,27 +167,26 @@ const ProductSearchPicker = ({
         onBlur={() => window.setTimeout(() => setFocused(false), 150)}
       />
       {focused && (
-        <div className="bg-ui-bg-base shadow-elevation-flyout absolute left-0 top-9 z-50 max-h-72 w-full overflow-y-auto rounded-lg p-1">
-          <SearchStatus isLoading={loading} empty={!results.length} emptyText="Nothing matches." />
-          {results.map((choice) => (
-            <button
-              key={choice.id}
-              type="button"
-              className="hover:bg-ui-bg-base-hover flex w-full flex-col rounded px-2 py-1.5 text-left"
-              onMouseDown={(event) => event.preventDefault()}
-              onClick={() => {
-                onChange(choice.id)
-                setQ("")
-                setFocused(false)
-              }}
-            >
+        <SearchResults
+          className="left-0 max-h-72 w-full"
+          items={results}
+          getKey={(choice) => choice.id}
+          isLoading={loading}
+          emptyText="Nothing matches."
+          onChoose={(choice) => {
+            onChange(choice.id)
+            setQ("")
+            setFocused(false)
+          }}
+          renderItem={(choice) => (
+            <>
               <span className="txt-compact-small">{choice.name}</span>
               {choice.hint && (
                 <span className="txt-compact-xsmall text-ui-fg-subtle">{choice.hint}</span>
               )}
-            </button>
-          ))}
-        </div>
+            </>
+          )}
+        />
       )}
     </div>
   )

@@ -1,5 +1,5 @@
 import { EllipsisHorizontal } from "@medusajs/icons"
-import { Button, DropdownMenu, IconButton, Table, Text, Tooltip } from "@medusajs/ui"
+import { DropdownMenu, IconButton, Table, Tooltip } from "@medusajs/ui"
 import { useMemo, useState } from "react"
 import { useStoredValueEntries } from "../../hooks/api/stored-value"
 import {
@@ -16,6 +16,7 @@ import { EmptyState, ErrorState, LoadingState } from "../common/page-states"
 import { EntryTypeBadge } from "./entry-type-badge"
 import type { OperationTarget } from "./operation-prompt"
 import type { LedgerNames } from "./use-ledger-names"
+import { ShowMore } from "../common/show-more"
 
 const PAGE_SIZE = 10
 
@@ -147,19 +148,13 @@ export const AccountHistory = ({
         </Table>
       </div>
       {data && data.count > entries.length && (
-        <div className="flex items-center justify-between border-t px-6 py-3">
-          <Text size="small" className="text-ui-fg-subtle">
-            Showing {entries.length} of {data.count}
-          </Text>
-          <Button
-            size="small"
-            variant="secondary"
-            isLoading={isFetching}
-            onClick={() => setLimit(limit + PAGE_SIZE * 2)}
-          >
-            Show more
-          </Button>
-        </div>
+        <ShowMore
+          className="border-t"
+          shown={entries.length}
+          total={data.count}
+          isLoading={isFetching}
+          onClick={() => setLimit(limit + PAGE_SIZE * 2)}
+        />
       )}
     </div>
   )

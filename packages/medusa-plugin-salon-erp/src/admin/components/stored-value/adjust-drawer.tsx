@@ -1,42 +1,30 @@
-import { Drawer, Text, Textarea, toast } from "@medusajs/ui"
+import { Drawer } from "@medusajs/ui"
 import { useState } from "react"
 import { useAdjustStoredValue } from "../../hooks/api/stored-value"
-import { errorMessage } from "../../lib/errors"
-import { newIdempotencyKey } from "../../lib/idempotency"
-import { addAmounts, formatMoney, parseAmount } from "../../lib/stored-value"
+import { addAmounts, describeDeltas, formatMoney, parseAmount } from "../../lib/stored-value"
 import type { StoredValueAccount } from "../../../types/stored-value/http"
 import { Field } from "../common/field"
+import { Figure, FigureGrid } from "../common/figures"
+import { withSessionDrawer } from "../common/session-dialogs"
+import { ReasonField } from "../common/text-fields"
 import { AmountInput } from "./form-fields"
-import { useSingleFlight } from "./use-dialog"
-import { DrawerActions, DrawerHeading, SessionDrawer } from "../forms/drawer-parts"
-
-/** A manager's signed correction to principal and/or bonus, with a required reason. */
-export const AdjustDrawer = ({
-  open,
-  onOpenChange,
-  session,
-  account,
-}: {
-  open: boolean
-  onOpenChange: (open: boolean) => void
-  session: number
-  account: StoredValueAccount
-}) => (
-  <SessionDrawer open={open} onOpenChange={onOpenChange} session={session}>
-    {(done) => <AdjustForm account={account} onDone={done} />}
-  </SessionDrawer>
-)
+import { useOperationSubmit } from "./use-operation-submit"
+import { DrawerActions, DrawerHeading } from "../forms/drawer-parts"
 
 const AdjustForm = ({ account, onDone }: { account: StoredValueAccount; onDone: () => void }) => {
   const currency = account.currency_code
-  const [idempotencyKey] = useState(() => newIdempotencyKey("admin-sv-adjust"))
   const [principal, setPrincipal] = useState("")
   const [bonus, setBonus] = useState("")
   const [validityDays, setValidityDays] = useState("")
   const [reason, setReason] = useState("")
   const [errors, setErrors] = useState<Record<string, string>>({})
   const adjust = useAdjustStoredValue()
-  const flight = useSingleFlight()
+  const operation = useOperationSubmit({
+    keyPrefix: "admin-sv-adjust",
+    failure: "Could not adjust",
+    replayed: "This adjustment was already recorded",
+    onDone,
+  })
 
   const read = (input: string) =>
     input.trim() ? parseAmount(input, currency, { signed: true, allowZero: true }) : { value: "0" }
@@ -64,28 +52,17 @@ const AdjustForm = ({ account, onDone }: { account: StoredValueAccount; onDone: 
     if (validityDays && !/^\d+$/.test(validityDays.trim())) found.validity = "Whole days, e.g. 30"
     setErrors(found)
     if (Object.keys(found).length || !("value" in p) || !("value" in b)) return
-    if (!flight.start()) return
+    if (!operation.start()) return
     adjust.mutate(
       {
-        idempotency_key: idempotencyKey,
+        idempotency_key: operation.idempotencyKey,
         account_id: account.id,
         principal_amount: p.value,
         bonus_amount: b.value,
         reason: reason.trim(),
         bonus_validity_days: Number(b.value) > 0 && validityDays ? Number(validityDays) : null,
       },
-      {
-        onSuccess: ({ operation }) => {
-          toast.success(operation.replayed ? "This adjustment was already recorded" : "Adjusted", {
-            description: `Principal ${formatMoney(operation.principal_delta, currency, {
-              signed: true,
-            })}, bonus ${formatMoney(operation.bonus_delta, currency, { signed: true })}`,
-          })
-          onDone()
-        },
-        onError: (error) => toast.error("Could not adjust", { description: errorMessage(error) }),
-        onSettled: flight.end,
-      }
+      operation.callbacks(({ operation: moved }) => ["Adjusted", describeDeltas(moved, currency)])
     )
   }
 
@@ -138,39 +115,26 @@ const AdjustForm = ({ account, onDone }: { account: StoredValueAccount; onDone: 
             />
           </Field>
         )}
-        <Field label="Reason" htmlFor="adjust-reason" error={errors.reason}>
-          <Textarea
-            id="adjust-reason"
-            rows={3}
-            maxLength={500}
-            value={reason}
-            onChange={(event) => setReason(event.target.value)}
-            placeholder="e.g. Goodwill after a late appointment"
-          />
-        </Field>
+        <ReasonField
+          id="adjust-reason"
+          error={errors.reason}
+          rows={3}
+          value={reason}
+          onChange={setReason}
+          placeholder="e.g. Goodwill after a late appointment"
+        />
         {preview && (
-          <div className="bg-ui-bg-subtle grid grid-cols-2 gap-y-1 rounded-lg border px-4 py-3">
-            <Text size="small" className="text-ui-fg-subtle">
-              Principal after
-            </Text>
-            <Text
-              size="small"
-              weight="plus"
-              className={preview.principal < 0 ? "text-ui-fg-error text-right" : "text-right"}
+          <FigureGrid>
+            <Figure
+              label="Principal after"
+              className={preview.principal < 0 ? "text-ui-fg-error" : ""}
             >
               {formatMoney(preview.principal, currency)}
-            </Text>
-            <Text size="small" className="text-ui-fg-subtle">
-              Bonus after
-            </Text>
-            <Text
-              size="small"
-              weight="plus"
-              className={preview.bonus < 0 ? "text-ui-fg-error text-right" : "text-right"}
-            >
+            </Figure>
+            <Figure label="Bonus after" className={preview.bonus < 0 ? "text-ui-fg-error" : ""}>
               {formatMoney(preview.bonus, currency)}
-            </Text>
-          </div>
+            </Figure>
+          </FigureGrid>
         )}
       </Drawer.Body>
       <DrawerActions isLoading={adjust.isPending} onClick={submit}>
@@ -179,3 +143,6 @@ const AdjustForm = ({ account, onDone }: { account: StoredValueAccount; onDone: 
     </>
   )
 }
+
+/** A manager's signed correction to principal and/or bonus, with a required reason. */
+export const AdjustDrawer = withSessionDrawer(AdjustForm)

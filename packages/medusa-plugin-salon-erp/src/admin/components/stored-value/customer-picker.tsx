@@ -1,10 +1,27 @@
-import { XMarkMini } from "@medusajs/icons"
-import { IconButton, Input, Text } from "@medusajs/ui"
+import { Input } from "@medusajs/ui"
 import { useState } from "react"
 import { useCustomerSearch } from "../../hooks/api/core-resources"
 import { customerName } from "../../lib/stored-value"
 import { useDebouncedValue } from "../../lib/use-debounced-value"
-import { CustomerOptionText, SearchStatus } from "../forms/search-status"
+import { CustomerOptionText } from "../forms/search-status"
+import { ChosenValue, SearchResults } from "../common/search-flyout"
+
+/** A customer search result: name (or id) over email and phone. */
+export const CustomerResult = ({
+  customer,
+}: {
+  customer: Parameters<typeof customerName>[0] & {
+    id: string
+    email?: string | null
+    phone?: string | null
+  }
+}) => (
+  <CustomerOptionText
+    name={customerName(customer) ?? customer.id}
+    email={customer.email}
+    phone={customer.phone}
+  />
+)
 
 /** Picks one customer by name, email or phone; shows the chosen one with a clear button. */
 export const CustomerPicker = ({
@@ -28,19 +45,13 @@ export const CustomerPicker = ({
 
   if (value) {
     return (
-      <div className="bg-ui-bg-field shadow-borders-base flex h-8 items-center gap-x-1 rounded-md pl-3 pr-1">
-        <Text size="small" className="max-w-[200px] truncate" title={label ?? value}>
-          {label ?? value}
-        </Text>
-        <IconButton
-          size="2xsmall"
-          variant="transparent"
-          aria-label="Clear customer"
-          onClick={() => onChange(null)}
-        >
-          <XMarkMini />
-        </IconButton>
-      </div>
+      <ChosenValue
+        textClassName="max-w-[200px]"
+        label={label ?? value}
+        title={label ?? value}
+        clearLabel="Clear customer"
+        onClear={() => onChange(null)}
+      />
     )
   }
   return (
@@ -57,30 +68,18 @@ export const CustomerPicker = ({
         onBlur={() => window.setTimeout(() => setFocused(false), 150)}
       />
       {focused && debounced && (
-        <div className="bg-ui-bg-base shadow-elevation-flyout absolute left-0 top-9 z-50 max-h-72 w-[320px] overflow-y-auto rounded-lg p-1">
-          <SearchStatus
-            isLoading={search.isLoading}
-            empty={!customers.length}
-            emptyText="No customer matches."
-          />
-          {customers.map((customer) => {
-            const name = customerName(customer) ?? customer.id
-            return (
-              <button
-                key={customer.id}
-                type="button"
-                className="hover:bg-ui-bg-base-hover flex w-full flex-col rounded px-2 py-1.5 text-left"
-                onMouseDown={(event) => event.preventDefault()}
-                onClick={() => {
-                  onChange({ id: customer.id, label: name })
-                  setQ("")
-                }}
-              >
-                <CustomerOptionText name={name} email={customer.email} phone={customer.phone} />
-              </button>
-            )
-          })}
-        </div>
+        <SearchResults
+          className="left-0 max-h-72 w-[320px]"
+          items={customers}
+          getKey={(customer) => customer.id}
+          isLoading={search.isLoading}
+          emptyText="No customer matches."
+          onChoose={(customer) => {
+            onChange({ id: customer.id, label: customerName(customer) ?? customer.id })
+            setQ("")
+          }}
+          renderItem={(customer) => <CustomerResult customer={customer} />}
+        />
       )}
     </div>
   )

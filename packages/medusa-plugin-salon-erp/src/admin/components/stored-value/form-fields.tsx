@@ -4,41 +4,31 @@ import { useStoreCurrencies } from "../../hooks/api/core-resources"
 import { useStaffMembers } from "../../hooks/api/staff-members"
 import { PAYMENT_METHOD_LABELS } from "../../lib/stored-value"
 import { PAYMENT_METHODS, type PaymentMethod } from "../../../types/stored-value/http"
+import { NoneSelect } from "../common/none-select"
 import { OptionSelect } from "../forms/option-select"
 
-// Radix Select cannot hold an empty value: this stands for "none chosen".
-const NONE = "__none"
-
-/** Any branch of the chain, or none. */
-export const BranchSelect = ({
-  id,
-  value,
-  onChange,
-  placeholder = "No branch",
-  noneLabel = "No branch",
-}: {
+/** What the pickers below take: "" is none chosen, shown as `noneLabel`. */
+type PickerProps = {
   id?: string
   value: string
   onChange: (value: string) => void
-  placeholder?: string
   noneLabel?: string
-}) => {
+}
+
+/** Any branch of the chain, or none. */
+export const BranchSelect = ({ id, value, onChange, noneLabel = "No branch" }: PickerProps) => {
   const branches = useBranches({ limit: 100, fields: "id,name,is_active" })
   return (
-    <Select size="small" value={value || NONE} onValueChange={(v) => onChange(v === NONE ? "" : v)}>
-      <Select.Trigger id={id}>
-        <Select.Value placeholder={placeholder} />
-      </Select.Trigger>
-      <Select.Content>
-        <Select.Item value={NONE}>{noneLabel}</Select.Item>
-        {(branches.data?.branches ?? []).map((branch) => (
-          <Select.Item key={branch.id} value={branch.id}>
-            {branch.name}
-            {branch.is_active ? "" : " (inactive)"}
-          </Select.Item>
-        ))}
-      </Select.Content>
-    </Select>
+    <NoneSelect
+      id={id}
+      value={value}
+      onChange={onChange}
+      noneLabel={noneLabel}
+      options={(branches.data?.branches ?? []).map((branch) => ({
+        value: branch.id,
+        label: `${branch.name}${branch.is_active ? "" : " (inactive)"}`,
+      }))}
+    />
   )
 }
 
@@ -49,13 +39,7 @@ export const StaffSelect = ({
   onChange,
   branchId,
   noneLabel = "Nobody",
-}: {
-  id?: string
-  value: string
-  onChange: (value: string) => void
-  branchId?: string
-  noneLabel?: string
-}) => {
+}: PickerProps & { branchId?: string }) => {
   const staff = useStaffMembers({
     limit: 200,
     is_active: true,
@@ -66,20 +50,16 @@ export const StaffSelect = ({
   // Keep a chosen member visible even if a branch change filtered them out.
   const known = !value || members.some((member) => member.id === value)
   return (
-    <Select size="small" value={value || NONE} onValueChange={(v) => onChange(v === NONE ? "" : v)}>
-      <Select.Trigger id={id}>
-        <Select.Value placeholder={noneLabel} />
-      </Select.Trigger>
-      <Select.Content>
-        <Select.Item value={NONE}>{noneLabel}</Select.Item>
-        {!known && <Select.Item value={value}>Chosen staff member</Select.Item>}
-        {members.map((member) => (
-          <Select.Item key={member.id} value={member.id}>
-            {member.name}
-          </Select.Item>
-        ))}
-      </Select.Content>
-    </Select>
+    <NoneSelect
+      id={id}
+      value={value}
+      onChange={onChange}
+      noneLabel={noneLabel}
+      options={[
+        ...(known ? [] : [{ value, label: "Chosen staff member" }]),
+        ...members.map((member) => ({ value: member.id, label: member.name })),
+      ]}
+    />
   )
 }
 

@@ -1,13 +1,12 @@
-import { Button, Prompt, Text, Textarea, toast } from "@medusajs/ui"
+import { Text } from "@medusajs/ui"
 import { useState } from "react"
 import {
   useRefundStoredValueOperation,
   useReverseStoredValueOperation,
 } from "../../hooks/api/stored-value"
-import { errorMessage } from "../../lib/errors"
-import { newIdempotencyKey } from "../../lib/idempotency"
 import {
   addAmounts,
+  describeDeltas,
   entryTypeLabel,
   formatInstant,
   formatMoney,
@@ -16,8 +15,9 @@ import {
 import type { StoredValueEntry } from "../../../types/stored-value/http"
 import { Field } from "../common/field"
 import { AmountInput } from "./form-fields"
-import { useSingleFlight } from "./use-dialog"
-import { SessionPrompt } from "../forms/drawer-parts"
+import { PromptActions, PromptHeading, withSessionPrompt } from "../common/session-dialogs"
+import { ReasonField } from "../common/text-fields"
+import { useOperationSubmit } from "./use-operation-submit"
 
 export type OperationAction = "refund" | "reverse"
 
@@ -30,40 +30,22 @@ export type OperationTarget = {
   refunded?: number
 }
 
-/**
- * Refunds a spend (all that is left, or an amount) or reverses an operation entirely. Both need
- * a reason; the form and its idempotency key are fresh per `session`.
- */
-export const OperationPrompt = ({
-  open,
-  onOpenChange,
-  session,
-  target,
-}: {
-  open: boolean
-  onOpenChange: (open: boolean) => void
-  session: number
-  target: OperationTarget | null
-}) => (
-  <SessionPrompt open={open} onOpenChange={onOpenChange} session={session} variant="confirmation">
-    {(done) => target && <OperationForm target={target} onDone={done} />}
-  </SessionPrompt>
-)
-
 const OperationForm = ({ target, onDone }: { target: OperationTarget; onDone: () => void }) => {
   const first = target.entries[0]
   const currency = first.currency_code
   const isRefund = target.action === "refund"
-  const [idempotencyKey] = useState(() =>
-    newIdempotencyKey(isRefund ? "admin-sv-refund" : "admin-sv-reverse")
-  )
   const [amount, setAmount] = useState("")
   const [reason, setReason] = useState("")
   const [errors, setErrors] = useState<Record<string, string>>({})
   const refund = useRefundStoredValueOperation()
   const reverse = useReverseStoredValueOperation()
   const pending = refund.isPending || reverse.isPending
-  const flight = useSingleFlight()
+  const operation = useOperationSubmit({
+    keyPrefix: isRefund ? "admin-sv-refund" : "admin-sv-reverse",
+    failure: isRefund ? "Could not refund" : "Could not reverse",
+    replayed: "This was already recorded",
+    onDone,
+  })
 
   const principal = addAmounts(currency, ...target.entries.map((e) => e.principal_amount))
   const bonus = addAmounts(currency, ...target.entries.map((e) => e.bonus_amount))
@@ -72,22 +54,6 @@ const OperationForm = ({ target, onDone }: { target: OperationTarget; onDone: ()
   const label = target.entries.some((e) => e.type.startsWith("top_up"))
     ? "top-up"
     : entryTypeLabel(first.type).toLowerCase()
-
-  const onSuccess = (replayed: boolean, principalDelta: string, bonusDelta: string) => {
-    toast.success(
-      replayed
-        ? "This was already recorded"
-        : isRefund
-          ? `Refunded ${formatMoney(addAmounts(currency, principalDelta, bonusDelta), currency)}`
-          : `Reversed the ${label}`,
-      {
-        description: `Principal ${formatMoney(principalDelta, currency, {
-          signed: true,
-        })}, bonus ${formatMoney(bonusDelta, currency, { signed: true })}`,
-      }
-    )
-    onDone()
-  }
 
   const submit = () => {
     const found: Record<string, string> = {}
@@ -99,55 +65,29 @@ const OperationForm = ({ target, onDone }: { target: OperationTarget; onDone: ()
     }
     if (!reason.trim()) found.reason = "A reason is required; it is kept in the ledger"
     setErrors(found)
-    if (Object.keys(found).length || !flight.start()) return
-    const onError = (error: unknown) =>
-      toast.error(isRefund ? "Could not refund" : "Could not reverse", {
-        description: errorMessage(error),
-      })
-    if (isRefund) {
-      refund.mutate(
-        {
-          idempotency_key: idempotencyKey,
-          operation_id: first.operation_id,
-          amount: value,
-          reason: reason.trim(),
-        },
-        {
-          onSuccess: ({ operation }) =>
-            onSuccess(operation.replayed, operation.principal_delta, operation.bonus_delta),
-          onError,
-          onSettled: flight.end,
-        }
-      )
-    } else {
-      reverse.mutate(
-        {
-          idempotency_key: idempotencyKey,
-          operation_id: first.operation_id,
-          reason: reason.trim(),
-        },
-        {
-          onSuccess: ({ operation }) =>
-            onSuccess(operation.replayed, operation.principal_delta, operation.bonus_delta),
-          onError,
-          onSettled: flight.end,
-        }
-      )
+    if (Object.keys(found).length || !operation.start()) return
+    const callbacks = operation.callbacks(({ operation: moved }) => [
+      isRefund
+        ? `Refunded ${formatMoney(addAmounts(currency, moved.principal_delta, moved.bonus_delta), currency)}`
+        : `Reversed the ${label}`,
+      describeDeltas(moved, currency),
+    ])
+    const request = {
+      idempotency_key: operation.idempotencyKey,
+      operation_id: first.operation_id,
+      reason: reason.trim(),
     }
+    if (isRefund) refund.mutate({ ...request, amount: value }, callbacks)
+    else reverse.mutate(request, callbacks)
   }
 
   return (
     <>
-      <Prompt.Header>
-        <Prompt.Title>
-          {isRefund ? "Refund to stored value" : `Reverse this ${label}?`}
-        </Prompt.Title>
-        <Prompt.Description>
-          {isRefund
-            ? `Credits the spend back in its own principal/bonus split.`
-            : "Writes reversing entries that undo it entirely; the original line stays in the ledger."}
-        </Prompt.Description>
-      </Prompt.Header>
+      <PromptHeading title={isRefund ? "Refund to stored value" : `Reverse this ${label}?`}>
+        {isRefund
+          ? `Credits the spend back in its own principal/bonus split.`
+          : "Writes reversing entries that undo it entirely; the original line stays in the ledger."}
+      </PromptHeading>
       <div className="flex flex-col gap-y-4 px-6 pt-4">
         <div className="bg-ui-bg-subtle flex flex-col gap-y-0.5 rounded-lg border px-4 py-3">
           <Text size="small" weight="plus">
@@ -188,32 +128,35 @@ const OperationForm = ({ target, onDone }: { target: OperationTarget; onDone: ()
             />
           </Field>
         )}
-        <Field label="Reason" htmlFor="operation-reason" error={errors.reason}>
-          <Textarea
-            id="operation-reason"
-            rows={2}
-            maxLength={500}
-            value={reason}
-            onChange={(event) => setReason(event.target.value)}
-            placeholder={
-              isRefund ? "e.g. Treatment not performed" : "e.g. Recorded on the wrong card"
-            }
-          />
-        </Field>
+        <ReasonField
+          id="operation-reason"
+          error={errors.reason}
+          value={reason}
+          onChange={setReason}
+          placeholder={
+            isRefund ? "e.g. Treatment not performed" : "e.g. Recorded on the wrong card"
+          }
+        />
       </div>
-      <Prompt.Footer>
-        <Button size="small" variant="secondary" onClick={onDone} disabled={pending}>
-          Back
-        </Button>
-        <Button
-          size="small"
-          variant={isRefund ? "primary" : "danger"}
-          isLoading={pending}
-          onClick={submit}
-        >
-          {isRefund ? "Refund" : "Reverse"}
-        </Button>
-      </Prompt.Footer>
+      <PromptActions
+        cancelText="Back"
+        onCancel={onDone}
+        variant={isRefund ? "primary" : "danger"}
+        isLoading={pending}
+        onClick={submit}
+      >
+        {isRefund ? "Refund" : "Reverse"}
+      </PromptActions>
     </>
   )
 }
+
+/**
+ * Refunds a spend (all that is left, or an amount) or reverses an operation entirely. Both need
+ * a reason; the form and its idempotency key are fresh per `session`.
+ */
+export const OperationPrompt = withSessionPrompt(
+  ({ target, onDone }: { target: OperationTarget | null; onDone: () => void }) =>
+    target ? <OperationForm target={target} onDone={onDone} /> : null,
+  { variant: "confirmation" }
+)

@@ -1,8 +1,6 @@
-import { Drawer, Input, Select, Textarea, toast } from "@medusajs/ui"
+import { Drawer, Input, Select } from "@medusajs/ui"
 import { useState } from "react"
 import { useSpendStoredValue } from "../../hooks/api/stored-value"
-import { errorMessage } from "../../lib/errors"
-import { newIdempotencyKey } from "../../lib/idempotency"
 import {
   SPEND_REFERENCE_LABELS,
   accountTotal,
@@ -10,46 +8,16 @@ import {
   formatMoney,
   parseAmount,
 } from "../../lib/stored-value"
-import {
-  SPEND_REFERENCE_TYPES,
-  type SpendReferenceType,
-  type StoredValueAccount,
-} from "../../../types/stored-value/http"
+import { SPEND_REFERENCE_TYPES, type SpendReferenceType } from "../../../types/stored-value/http"
 import { Field } from "../common/field"
+import { withSessionDrawer } from "../common/session-dialogs"
+import { TextareaField } from "../common/text-fields"
 import { AmountInput, BranchSelect, StaffSelect } from "./form-fields"
-import { useSingleFlight } from "./use-dialog"
-import { DrawerActions, DrawerHeading, SessionDrawer } from "../forms/drawer-parts"
+import { type AccountFormProps, useOperationSubmit } from "./use-operation-submit"
+import { DrawerActions, DrawerHeading } from "../forms/drawer-parts"
 
-/** A counter charge against an account, fresh (with a new idempotency key) per `session`. */
-export const SpendDrawer = ({
-  open,
-  onOpenChange,
-  session,
-  account,
-  customerLabel,
-}: {
-  open: boolean
-  onOpenChange: (open: boolean) => void
-  session: number
-  account: StoredValueAccount
-  customerLabel: string
-}) => (
-  <SessionDrawer open={open} onOpenChange={onOpenChange} session={session}>
-    {(done) => <SpendForm account={account} customerLabel={customerLabel} onDone={done} />}
-  </SessionDrawer>
-)
-
-const SpendForm = ({
-  account,
-  customerLabel,
-  onDone,
-}: {
-  account: StoredValueAccount
-  customerLabel: string
-  onDone: () => void
-}) => {
+const SpendForm = ({ account, customerLabel, onDone }: AccountFormProps) => {
   const currency = account.currency_code
-  const [idempotencyKey] = useState(() => newIdempotencyKey("admin-sv-spend"))
   const [amount, setAmount] = useState("")
   const [branchId, setBranchId] = useState("")
   const [staffId, setStaffId] = useState("")
@@ -58,7 +26,12 @@ const SpendForm = ({
   const [note, setNote] = useState("")
   const [error, setError] = useState<string | null>(null)
   const spend = useSpendStoredValue()
-  const flight = useSingleFlight()
+  const operation = useOperationSubmit({
+    keyPrefix: "admin-sv-spend",
+    failure: "Could not charge",
+    replayed: "This charge was already recorded",
+    onDone,
+  })
   const available = accountTotal(account)
   const parsed = amount.trim() ? parseAmount(amount, currency) : null
   const tooMuch = !!parsed && "value" in parsed && Number(parsed.value) > available
@@ -70,10 +43,10 @@ const SpendForm = ({
       return
     }
     setError(null)
-    if (!flight.start()) return
+    if (!operation.start()) return
     spend.mutate(
       {
-        idempotency_key: idempotencyKey,
+        idempotency_key: operation.idempotencyKey,
         customer_id: account.customer_id,
         currency_code: currency,
         amount: result.value,
@@ -83,27 +56,16 @@ const SpendForm = ({
         reference_id: referenceId.trim() || null,
         note: note.trim() || null,
       },
-      {
-        onSuccess: ({ operation }) => {
-          toast.success(
-            operation.replayed
-              ? "This charge was already recorded"
-              : `Charged ${formatMoney(result.value, currency)}`,
-            {
-              description: `${formatMoney(
-                -Number(operation.principal_delta),
-                currency
-              )} principal and ${formatMoney(-Number(operation.bonus_delta), currency)} bonus; ${formatMoney(
-                addAmounts(currency, operation.principal_balance, operation.bonus_balance),
-                currency
-              )} left`,
-            }
-          )
-          onDone()
-        },
-        onError: (err) => toast.error("Could not charge", { description: errorMessage(err) }),
-        onSettled: flight.end,
-      }
+      operation.callbacks(({ operation: moved }) => [
+        `Charged ${formatMoney(result.value, currency)}`,
+        `${formatMoney(-Number(moved.principal_delta), currency)} principal and ${formatMoney(
+          -Number(moved.bonus_delta),
+          currency
+        )} bonus; ${formatMoney(
+          addAmounts(currency, moved.principal_balance, moved.bonus_balance),
+          currency
+        )} left`,
+      ])
     )
   }
 
@@ -178,16 +140,15 @@ const SpendForm = ({
             />
           </Field>
         </div>
-        <Field label="Note" optional htmlFor="spend-note">
-          <Textarea
-            id="spend-note"
-            rows={2}
-            maxLength={500}
-            value={note}
-            onChange={(event) => setNote(event.target.value)}
-            placeholder="e.g. Hydrating facial"
-          />
-        </Field>
+        <TextareaField
+          label="Note"
+          optional
+          id="spend-note"
+          maxLength={500}
+          value={note}
+          onChange={setNote}
+          placeholder="e.g. Hydrating facial"
+        />
       </Drawer.Body>
       <DrawerActions isLoading={spend.isPending} onClick={submit}>
         Charge
@@ -195,3 +156,6 @@ const SpendForm = ({
     </>
   )
 }
+
+/** A counter charge against an account, fresh (with a new idempotency key) per `session`. */
+export const SpendDrawer = withSessionDrawer(SpendForm)

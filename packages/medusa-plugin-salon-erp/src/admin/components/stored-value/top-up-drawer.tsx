@@ -1,9 +1,7 @@
-import { Drawer, Heading, RadioGroup, Text, Textarea, toast } from "@medusajs/ui"
+import { Drawer, Heading, RadioGroup, Text } from "@medusajs/ui"
 import { useEffect, useMemo, useState } from "react"
 import { useStoreCurrencies } from "../../hooks/api/core-resources"
 import { useRechargePlans, useTopUpStoredValue } from "../../hooks/api/stored-value"
-import { errorMessage } from "../../lib/errors"
-import { newIdempotencyKey } from "../../lib/idempotency"
 import {
   addAmounts,
   describeValidity,
@@ -13,7 +11,7 @@ import {
   planBonus,
   planValue,
 } from "../../lib/stored-value"
-import type { PaymentMethod, StoredValueOperationResponse } from "../../../types/stored-value/http"
+import type { PaymentMethod } from "../../../types/stored-value/http"
 import { Field } from "../common/field"
 import { LoadingState } from "../common/page-states"
 import {
@@ -23,43 +21,12 @@ import {
   PaymentMethodSelect,
   StaffSelect,
 } from "./form-fields"
-import { useSingleFlight } from "./use-dialog"
-import { DrawerActions, DrawerHeading, SessionDrawer } from "../forms/drawer-parts"
+import { useOperationSubmit } from "./use-operation-submit"
+import { TextareaField } from "../common/text-fields"
+import { DrawerActions, DrawerHeading } from "../forms/drawer-parts"
+import { withSessionDrawer } from "../common/session-dialogs"
 
 type Mode = "plan" | "custom"
-
-/**
- * A counter top-up: a recharge plan, or principal and bonus typed in; how the member paid, at
- * which branch and who sold it. Open it with a new `session` each time: the form (and its
- * idempotency key) is fresh per opening.
- */
-export const TopUpDrawer = ({
-  open,
-  onOpenChange,
-  session,
-  customerId,
-  customerLabel,
-  initialCurrency,
-}: {
-  open: boolean
-  onOpenChange: (open: boolean) => void
-  session: number
-  customerId: string
-  customerLabel: string
-  /** The currency to start with (the account on screen); else the store's default. */
-  initialCurrency?: string
-}) => (
-  <SessionDrawer open={open} onOpenChange={onOpenChange} session={session}>
-    {(done) => (
-      <TopUpForm
-        customerId={customerId}
-        customerLabel={customerLabel}
-        initialCurrency={initialCurrency}
-        onDone={done}
-      />
-    )}
-  </SessionDrawer>
-)
 
 const TopUpForm = ({
   customerId,
@@ -69,10 +36,10 @@ const TopUpForm = ({
 }: {
   customerId: string
   customerLabel: string
+  /** The currency to start with (the account on screen); else the store's default. */
   initialCurrency?: string
   onDone: () => void
 }) => {
-  const [idempotencyKey] = useState(() => newIdempotencyKey("admin-sv-top-up"))
   const currencies = useStoreCurrencies()
   const [currency, setCurrency] = useState(initialCurrency ?? "")
   const [mode, setMode] = useState<Mode>("plan")
@@ -86,7 +53,12 @@ const TopUpForm = ({
   const [note, setNote] = useState("")
   const [errors, setErrors] = useState<Record<string, string>>({})
   const topUp = useTopUpStoredValue()
-  const flight = useSingleFlight()
+  const operation = useOperationSubmit({
+    keyPrefix: "admin-sv-top-up",
+    failure: "Could not top up",
+    replayed: "This top-up was already recorded",
+    onDone,
+  })
 
   // A new account's currency starts as the store's default.
   useEffect(() => {
@@ -163,7 +135,7 @@ const TopUpForm = ({
     setErrors(found)
     if (Object.keys(found).length || !paymentMethod) return
     const common = {
-      idempotency_key: idempotencyKey,
+      idempotency_key: operation.idempotencyKey,
       customer_id: customerId,
       currency_code: currency,
       payment_method: paymentMethod,
@@ -171,7 +143,7 @@ const TopUpForm = ({
       staff_member_id: staffId || null,
       note: note.trim() || null,
     }
-    if (!flight.start()) return
+    if (!operation.start()) return
     topUp.mutate(
       effectiveMode === "plan"
         ? { ...common, plan_id: plan!.id }
@@ -180,29 +152,13 @@ const TopUpForm = ({
             ...custom!,
             bonus_validity_days: custom?.bonus_amount && validityDays ? Number(validityDays) : null,
           },
-      {
-        onSuccess: ({ operation, stored_value_account }: StoredValueOperationResponse) => {
-          const moved = addAmounts(currency, operation.principal_delta, operation.bonus_delta)
-          toast.success(
-            operation.replayed
-              ? "This top-up was already recorded"
-              : `Topped up ${formatMoney(moved, currency)}`,
-            {
-              description: `Balance now ${formatMoney(
-                addAmounts(
-                  currency,
-                  stored_value_account.principal_balance,
-                  stored_value_account.bonus_balance
-                ),
-                currency
-              )}`,
-            }
-          )
-          onDone()
-        },
-        onError: (error) => toast.error("Could not top up", { description: errorMessage(error) }),
-        onSettled: flight.end,
-      }
+      operation.callbacks(({ operation: moved, stored_value_account: account }) => [
+        `Topped up ${formatMoney(addAmounts(currency, moved.principal_delta, moved.bonus_delta), currency)}`,
+        `Balance now ${formatMoney(
+          addAmounts(currency, account.principal_balance, account.bonus_balance),
+          currency
+        )}`,
+      ])
     )
   }
 
@@ -347,16 +303,15 @@ const TopUpForm = ({
               />
             </Field>
           </div>
-          <Field label="Note" optional htmlFor="top-up-note">
-            <Textarea
-              id="top-up-note"
-              rows={2}
-              maxLength={500}
-              value={note}
-              onChange={(event) => setNote(event.target.value)}
-              placeholder="e.g. Birthday promotion"
-            />
-          </Field>
+          <TextareaField
+            label="Note"
+            optional
+            id="top-up-note"
+            maxLength={500}
+            value={note}
+            onChange={setNote}
+            placeholder="e.g. Birthday promotion"
+          />
         </div>
 
         {summary && (
@@ -384,3 +339,10 @@ const TopUpForm = ({
     </>
   )
 }
+
+/**
+ * A counter top-up: a recharge plan, or principal and bonus typed in; how the member paid, at
+ * which branch and who sold it. Open it with a new `session` each time: the form (and its
+ * idempotency key) is fresh per opening.
+ */
+export const TopUpDrawer = withSessionDrawer(TopUpForm)

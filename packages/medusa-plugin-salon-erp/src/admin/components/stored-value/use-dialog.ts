@@ -18,7 +18,14 @@ export const useDialog = <T = undefined>() => {
     (open: boolean) => setState((current) => ({ ...current, open })),
     []
   )
-  return { ...state, show, onOpenChange, close: () => onOpenChange(false) }
+  return {
+    ...state,
+    show,
+    onOpenChange,
+    close: () => onOpenChange(false),
+    /** What a session drawer or prompt takes: `<SpendDrawer {...spend.props} … />`. */
+    props: { open: state.open, onOpenChange, session: state.session },
+  }
 }
 
 /**

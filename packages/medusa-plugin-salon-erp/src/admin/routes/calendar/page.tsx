@@ -13,6 +13,7 @@ import { useStaffMembers } from "../../hooks/api/staff-members"
 import { ACTIVE_STATUSES, STATUS_META } from "../../lib/appointment-status"
 import { addDays, formatDate, formatRange, isLocalDate, todayIn, zonedParts } from "../../lib/time"
 import { APPOINTMENT_STATUSES } from "../../../types/booking/http"
+import { nameOption, SelectOptions } from "../../components/common/select-options"
 
 const LAST_BRANCH_KEY = "booking.calendar.branch_id"
 
@@ -140,13 +141,7 @@ const CalendarPage = () => {
               <Select.Trigger aria-label="Branch">
                 <Select.Value />
               </Select.Trigger>
-              <Select.Content>
-                {branchList.map((candidate) => (
-                  <Select.Item key={candidate.id} value={candidate.id}>
-                    {candidate.name}
-                  </Select.Item>
-                ))}
-              </Select.Content>
+              <SelectOptions options={branchList.map(nameOption)} />
             </Select>
           </div>
           <IconButton

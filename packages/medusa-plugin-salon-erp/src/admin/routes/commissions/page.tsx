@@ -18,7 +18,7 @@ import {
   toast,
 } from "@medusajs/ui"
 import { useMemo, useState } from "react"
-import { Link, useSearchParams } from "react-router-dom"
+import { Link } from "react-router-dom"
 import { ClosePeriodPrompt } from "../../components/commissions/close-period-prompt"
 import { PeriodPicker } from "../../components/commissions/period-picker"
 import {
@@ -50,6 +50,8 @@ import {
 import type { CommissionEntryKind, CommissionStatement } from "../../../types/commissions/http"
 import { errorMessage } from "../../lib/errors"
 import { addAmounts, formatInstant, formatMoney, toNumber } from "../../lib/stored-value"
+import { Stat } from "../../components/common/figures"
+import { useUrlParams } from "../../lib/use-url-params"
 
 /**
  * Monthly commission statements: what each staff member earned in a month, by kind, with the
@@ -57,21 +59,12 @@ import { addAmounts, formatInstant, formatMoney, toNumber } from "../../lib/stor
  */
 const CommissionStatementsPage = () => {
   // Month, branch and the open statement live in the URL, so a view can be linked to.
-  const [params, setParams] = useSearchParams()
+  const [params, setParam] = useUrlParams()
   const requested = params.get("period") ?? ""
   const period = PERIOD_PATTERN.test(requested) ? requested : currentPeriod()
   const branchId = params.get("branch_id") ?? ""
   const openStaffId = params.get("staff")
   const [closing, setClosing] = useState(false)
-
-  const setParam = (patch: Record<string, string | null>) => {
-    const next = new URLSearchParams(params)
-    for (const [key, value] of Object.entries(patch)) {
-      if (value) next.set(key, value)
-      else next.delete(key)
-    }
-    setParams(next, { replace: true })
-  }
 
   const names = useLedgerNames()
   const currencies = useStoreCurrencies()
@@ -166,7 +159,6 @@ const CommissionStatementsPage = () => {
                 value={branchId}
                 onChange={(value) => setParam({ branch_id: value })}
                 noneLabel="All branches"
-                placeholder="All branches"
               />
             </div>
             <StatusBadge color={PERIOD_STATUS_META[status].color}>
@@ -294,19 +286,22 @@ const Totals = ({
       const reversals = rows.reduce((sum, row) => sum + row.reversals, 0)
       return (
         <div key={currency} className="grid grid-cols-2 gap-4 md:grid-cols-4">
-          <Figure
+          <Stat
+            size="xlarge"
             label={currencies.length > 1 ? `Commission (${currency.toUpperCase()})` : "Commission"}
           >
             <SignedMoney
               amount={addAmounts(currency, ...rows.map((row) => row.total_amount))}
               currency={currency}
             />
-          </Figure>
-          <Figure label="Performance (base)">
+          </Stat>
+          <Stat size="xlarge" label="Performance (base)">
             {formatMoney(addAmounts(currency, ...rows.map((row) => row.total_base)), currency)}
-          </Figure>
-          <Figure label="Staff members">{rows.length}</Figure>
-          <Figure label="Entries">
+          </Stat>
+          <Stat size="xlarge" label="Staff members">
+            {rows.length}
+          </Stat>
+          <Stat size="xlarge" label="Entries">
             {rows.reduce((sum, row) => sum + row.entries, 0)}
             {reversals > 0 && (
               <Text as="span" size="small" className="text-ui-fg-subtle font-normal">
@@ -314,21 +309,10 @@ const Totals = ({
                 incl. {reversals} reversal{reversals === 1 ? "" : "s"}
               </Text>
             )}
-          </Figure>
+          </Stat>
         </div>
       )
     })}
-  </div>
-)
-
-const Figure = ({ label, children }: { label: string; children: React.ReactNode }) => (
-  <div className="flex flex-col gap-y-0.5">
-    <Text size="small" className="text-ui-fg-subtle">
-      {label}
-    </Text>
-    <Text size="xlarge" weight="plus" className="tabular-nums" leading="compact" as="div">
-      {children}
-    </Text>
   </div>
 )
 

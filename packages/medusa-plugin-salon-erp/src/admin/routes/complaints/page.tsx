@@ -2,7 +2,7 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ChatBubbleLeftRight, Plus, Tag } from "@medusajs/icons"
 import { Button, createDataTableColumnHelper } from "@medusajs/ui"
 import { useMemo, useState } from "react"
-import { Link, useNavigate, useSearchParams } from "react-router-dom"
+import { Link, useNavigate } from "react-router-dom"
 import {
   type Complaint,
   type ComplaintListParams,
@@ -22,6 +22,7 @@ import {
   personName,
   relative,
 } from "./components/labels"
+import { useUrlParams } from "../../lib/use-url-params"
 
 const ALL = "__all"
 const ACTIVE = "open,assigned,in_progress,reopened"
@@ -30,17 +31,14 @@ const columnHelper = createDataTableColumnHelper<Complaint>()
 /** The complaints board: what is open, who has it, and how it stands against its deadlines. */
 const ComplaintsPage = () => {
   const navigate = useNavigate()
-  const [params, setParams] = useSearchParams()
+  const [params, setParam] = useUrlParams()
   const [search, setSearch] = useState("")
   const [creating, setCreating] = useState(false)
   const pagination = useListPagination()
   /** A filter's value in the address; "" when it is not set. */
   const filter = (name: string) => params.get(name) ?? ""
   const setFilter = (name: string, value: string) => {
-    const next = new URLSearchParams(params)
-    if (!value) next.delete(name)
-    else next.set(name, value)
-    setParams(next, { replace: true })
+    setParam({ [name]: value })
     pagination.resetPage()
   }
   // "All statuses" is a choice of its own; without a status in the address, the active ones.

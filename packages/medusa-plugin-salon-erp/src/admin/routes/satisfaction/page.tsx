@@ -16,13 +16,13 @@ import {
   useUpdateFollowUpVisit,
 } from "../../hooks/api/feedback"
 import {
-  errorText,
   formatDateTime,
   formatMinutes,
   personName,
   relative,
 } from "../complaints/components/labels"
 import { SelectFilter } from "../../components/layout/list-page"
+import { errorMessage } from "../../lib/errors"
 import { BarChart, InlineBar, Kpi } from "./components/charts"
 
 const PERIODS = {
@@ -96,7 +96,7 @@ const SatisfactionPage = () => {
       {failing && (
         <Container>
           <Text size="small" className="text-ui-fg-error">
-            {errorText(failing.error)}
+            {errorMessage(failing.error)}
           </Text>
         </Container>
       )}
@@ -310,7 +310,7 @@ const FollowUpVisits = () => {
       </div>
       {error && (
         <Text size="small" className="text-ui-fg-error px-6 py-4">
-          {errorText(error)}
+          {errorMessage(error)}
         </Text>
       )}
       {data && !data.follow_up_visits.length && (
@@ -382,7 +382,7 @@ const FollowUpRow = ({ visit }: { visit: FollowUpVisit }) => {
               { id: visit.id, status: "done", outcome: outcome.trim() },
               {
                 onSuccess: () => toast.success("Follow-up recorded"),
-                onError: (problem) => toast.error(errorText(problem)),
+                onError: (problem) => toast.error(errorMessage(problem)),
               }
             )
           }

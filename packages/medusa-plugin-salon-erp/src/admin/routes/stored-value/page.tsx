@@ -11,7 +11,7 @@ import {
   toast,
 } from "@medusajs/ui"
 import { useMemo, useState } from "react"
-import { Link, useSearchParams } from "react-router-dom"
+import { Link } from "react-router-dom"
 import { LocalDatePicker } from "../../components/common/local-date-picker"
 import { ListPage, SelectFilter, useListPagination } from "../../components/layout/list-page"
 import {
@@ -42,6 +42,7 @@ import {
   type StoredValueEntry,
   type StoredValueEntryFilters,
 } from "../../../types/stored-value/http"
+import { useUrlParams } from "../../lib/use-url-params"
 
 const PAGE_SIZE = 25
 const FILTER_KEYS = [
@@ -61,19 +62,14 @@ const columnHelper = createDataTableColumnHelper<StoredValueEntry>()
 const StoredValueLedgerPage = () => {
   const names = useLedgerNames()
   // Filters live in the URL, so a filtered view can be bookmarked or linked to.
-  const [params, setParams] = useSearchParams()
+  const [params, setParam] = useUrlParams()
   const filter = (key: FilterKey) => params.get(key) ?? ""
   const [customerLabel, setCustomerLabel] = useState<string | null>(null)
   const pagination = useListPagination(PAGE_SIZE)
   const types = filter("type") ? filter("type").split(",") : []
 
   const setFilter = (patch: Partial<Record<FilterKey, string>>) => {
-    const next = new URLSearchParams(params)
-    for (const [key, value] of Object.entries(patch)) {
-      if (value) next.set(key, value)
-      else next.delete(key)
-    }
-    setParams(next, { replace: true })
+    setParam(patch)
     pagination.resetPage()
   }
 
@@ -227,7 +223,6 @@ const StoredValueLedgerPage = () => {
               value={filter("branch_id")}
               onChange={(value) => setFilter({ branch_id: value })}
               noneLabel="All branches"
-              placeholder="All branches"
             />
           </div>
           <div className="w-[170px]">

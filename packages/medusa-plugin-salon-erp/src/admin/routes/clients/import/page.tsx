@@ -1,9 +1,8 @@
-import { ArrowLeft } from "@medusajs/icons"
-import { Button } from "@medusajs/ui"
-import { Link, useSearchParams } from "react-router-dom"
 import { UploadSection } from "./components/upload-section"
 import { ImportSection } from "./components/import-section"
 import { RecentImportsSection } from "./components/recent-imports-section"
+import { BackLink } from "../../../components/common/back-link"
+import { useUrlParams } from "../../../lib/use-url-params"
 
 /** The search param that holds the import on screen, so a reload keeps it. */
 const IMPORT_PARAM = "import"
@@ -13,26 +12,14 @@ const IMPORT_PARAM = "import"
  * writes nothing), then staff import the valid rows. Reached from the clients list.
  */
 const ClientImportPage = () => {
-  const [params, setParams] = useSearchParams()
+  const [params, setParam] = useUrlParams({ push: true })
   const selectedId = params.get(IMPORT_PARAM) ?? ""
 
-  const select = (id: string | null) => {
-    const next = new URLSearchParams(params)
-    if (id) next.set(IMPORT_PARAM, id)
-    else next.delete(IMPORT_PARAM)
-    setParams(next)
-  }
+  const select = (id: string | null) => setParam({ [IMPORT_PARAM]: id })
 
   return (
     <div className="flex flex-col gap-y-3">
-      <div>
-        <Button size="small" variant="transparent" asChild>
-          <Link to="/clients">
-            <ArrowLeft />
-            Clients
-          </Link>
-        </Button>
-      </div>
+      <BackLink to="/clients" label="Clients" />
       <UploadSection onCreated={select} />
       {selectedId && (
         <ImportSection key={selectedId} id={selectedId} onClose={() => select(null)} />

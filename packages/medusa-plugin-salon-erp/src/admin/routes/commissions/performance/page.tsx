@@ -1,8 +1,8 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
-import { ArrowLeft, StarSolid } from "@medusajs/icons"
+import { StarSolid } from "@medusajs/icons"
 import { Button, Container, Heading, Table, Tabs, Text, Tooltip } from "@medusajs/ui"
 import { useMemo } from "react"
-import { Link, useSearchParams } from "react-router-dom"
+import { Link } from "react-router-dom"
 import { type Bar, HorizontalBarChart } from "../../../components/commissions/bar-chart"
 import { LocalDatePicker } from "../../../components/common/local-date-picker"
 import { EmptyState, ErrorState, LoadingState } from "../../../components/common/page-states"
@@ -20,6 +20,9 @@ import {
 } from "../../../../types/commissions/http"
 import { addAmounts, formatMoney, toNumber } from "../../../lib/stored-value"
 import { addDays, dateToLocalString, daysBetween, formatMinutes } from "../../../lib/time"
+import { BackLink } from "../../../components/common/back-link"
+import { Stat } from "../../../components/common/figures"
+import { useUrlParams } from "../../../lib/use-url-params"
 
 type Metric = PerformanceRank | "service_value"
 
@@ -77,7 +80,7 @@ const compactMoney = (value: number, currency: string) => {
  * service value, sales and commission per staff member and branch, ranked, with a bar chart.
  */
 const StaffPerformancePage = () => {
-  const [params, setParams] = useSearchParams()
+  const [params, setParam] = useUrlParams()
   const month = periodDays(currentPeriod())
   const from = DATE.test(params.get("from") ?? "") ? params.get("from")! : month.from
   const to = DATE.test(params.get("to") ?? "") ? params.get("to")! : month.to
@@ -88,15 +91,6 @@ const StaffPerformancePage = () => {
   const metric = (
     METRIC_ORDER.includes(params.get("chart") as Metric) ? params.get("chart") : rankBy
   ) as Metric
-
-  const setParam = (patch: Record<string, string | null>) => {
-    const next = new URLSearchParams(params)
-    for (const [key, value] of Object.entries(patch)) {
-      if (value) next.set(key, value)
-      else next.delete(key)
-    }
-    setParams(next, { replace: true })
-  }
 
   const reversed = to < from
   const tooLong = !reversed && daysBetween(from, to) > MAX_DAYS
@@ -149,14 +143,7 @@ const StaffPerformancePage = () => {
 
   return (
     <div className="flex flex-col gap-y-3">
-      <div>
-        <Button size="small" variant="transparent" asChild>
-          <Link to="/commissions">
-            <ArrowLeft />
-            Statements
-          </Link>
-        </Button>
-      </div>
+      <BackLink to="/commissions" label="Statements" />
       <Container className="divide-y p-0">
         <div className="flex flex-col gap-y-4 px-6 py-4">
           <div>
@@ -208,7 +195,6 @@ const StaffPerformancePage = () => {
                 value={branchId}
                 onChange={(value) => setParam({ branch_id: value })}
                 noneLabel="All branches"
-                placeholder="All branches"
               />
             </div>
             <SelectFilter
@@ -229,7 +215,7 @@ const StaffPerformancePage = () => {
         </div>
         {rows.length > 0 && (
           <div className="grid grid-cols-2 gap-4 px-6 py-4 md:grid-cols-4">
-            <Figure label="Services performed">
+            <Stat size="xlarge" label="Services performed">
               {totals.services}
               {totals.services > 0 && (
                 <Text as="span" size="small" className="text-ui-fg-subtle font-normal">
@@ -237,10 +223,16 @@ const StaffPerformancePage = () => {
                   · {Math.round((totals.designated / totals.services) * 1000) / 10}% requested
                 </Text>
               )}
-            </Figure>
-            <Figure label="Service value">{formatMoney(totals.serviceValue, currency)}</Figure>
-            <Figure label="Sales">{formatMoney(totals.sales, currency)}</Figure>
-            <Figure label="Commission">{formatMoney(totals.commission, currency)}</Figure>
+            </Stat>
+            <Stat size="xlarge" label="Service value">
+              {formatMoney(totals.serviceValue, currency)}
+            </Stat>
+            <Stat size="xlarge" label="Sales">
+              {formatMoney(totals.sales, currency)}
+            </Stat>
+            <Stat size="xlarge" label="Commission">
+              {formatMoney(totals.commission, currency)}
+            </Stat>
           </div>
         )}
       </Container>
@@ -422,17 +414,6 @@ const RankHeader = ({
       <span aria-hidden>{current === rank ? "↓" : "↕"}</span>
     </button>
   </Table.HeaderCell>
-)
-
-const Figure = ({ label, children }: { label: string; children: React.ReactNode }) => (
-  <div className="flex flex-col gap-y-0.5">
-    <Text size="small" className="text-ui-fg-subtle">
-      {label}
-    </Text>
-    <Text size="xlarge" weight="plus" className="tabular-nums" leading="compact" as="div">
-      {children}
-    </Text>
-  </div>
 )
 
 export const config = defineRouteConfig({ label: "Staff performance", rank: 2 })

@@ -1,5 +1,5 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
-import { ArrowLeft, EllipsisHorizontal, PencilSquare, Plus, Trash } from "@medusajs/icons"
+import { EllipsisHorizontal, PencilSquare, Plus, Trash } from "@medusajs/icons"
 import {
   Badge,
   Button,
@@ -15,7 +15,7 @@ import {
   usePrompt,
 } from "@medusajs/ui"
 import { useMemo, useState } from "react"
-import { Link, useSearchParams } from "react-router-dom"
+
 import { RuleDrawer } from "../../../components/commissions/rule-drawer"
 import {
   type RuleTargetNames,
@@ -50,6 +50,8 @@ import {
   type CommissionRule,
 } from "../../../../types/commissions/http"
 import { errorMessage } from "../../../lib/errors"
+import { BackLink } from "../../../components/common/back-link"
+import { useUrlParams } from "../../../lib/use-url-params"
 
 const HQ = "hq"
 
@@ -58,7 +60,7 @@ const HQ = "hq"
  * few, so all are read and filtered here (the API cannot filter headquarters' rules).
  */
 const CommissionRulesPage = () => {
-  const [params, setParams] = useSearchParams()
+  const [params, setParam] = useUrlParams()
   const kindFilter = (params.get("kind") ?? "") as CommissionKind | ""
   const scope = params.get("scope") ?? ""
   const status = params.get("status") ?? ""
@@ -68,12 +70,7 @@ const CommissionRulesPage = () => {
     kind?: CommissionKind
   }>({ open: false, rule: null })
 
-  const setFilter = (key: string, value: string) => {
-    const next = new URLSearchParams(params)
-    if (value) next.set(key, value)
-    else next.delete(key)
-    setParams(next, { replace: true })
-  }
+  const setFilter = (key: string, value: string) => setParam({ [key]: value })
 
   const { data, isLoading, error, refetch } = useCommissionRules({ limit: 500, order: "name" })
   const rules = useMemo(() => data?.commission_rules ?? [], [data])
@@ -97,14 +94,7 @@ const CommissionRulesPage = () => {
 
   return (
     <div className="flex flex-col gap-y-3">
-      <div>
-        <Button size="small" variant="transparent" asChild>
-          <Link to="/commissions">
-            <ArrowLeft />
-            Statements
-          </Link>
-        </Button>
-      </div>
+      <BackLink to="/commissions" label="Statements" />
       <Container className="divide-y p-0">
         <div className="flex flex-col gap-y-4 px-6 py-4">
           <div className="flex flex-col items-start justify-between gap-2 md:flex-row md:items-center">
@@ -171,7 +161,7 @@ const CommissionRulesPage = () => {
               <Button
                 size="small"
                 variant="transparent"
-                onClick={() => setParams({}, { replace: true })}
+                onClick={() => setParam({ kind: null, scope: null, status: null })}
               >
                 Clear filters
               </Button>

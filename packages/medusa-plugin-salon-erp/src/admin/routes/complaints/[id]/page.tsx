@@ -1,4 +1,4 @@
-import { Button, Container, Heading, Text, toast } from "@medusajs/ui"
+import { Container, Heading, Text } from "@medusajs/ui"
 import { useParams } from "react-router-dom"
 import { useComplaint, useComplaintChange, useFeedbackLookups } from "../../../hooks/api/feedback"
 import {
@@ -6,10 +6,11 @@ import {
   ComplaintStatusBadge,
   SeverityBadge,
   SlaBadge,
-  errorText,
+  runChange,
   formatDateTime,
   personName,
 } from "../components/labels"
+import { PageState } from "../../../components/common/page-states"
 import { StatusActions } from "./components/status-actions"
 import { DetailsSection } from "./components/details-section"
 import { TimelineSection } from "./components/timeline-section"
@@ -23,39 +24,13 @@ const ComplaintDetailPage = () => {
   const change = useComplaintChange(id!)
   const lookups = useFeedbackLookups()
 
-  if (isLoading) {
-    return (
-      <Container>
-        <Text size="small">Loading…</Text>
-      </Container>
-    )
-  }
-  if (error || !data) {
-    return (
-      <Container className="flex items-center justify-between">
-        <Text size="small" className="text-ui-fg-error">
-          {errorText(error)}
-        </Text>
-        <Button size="small" variant="secondary" onClick={() => refetch()}>
-          Retry
-        </Button>
-      </Container>
-    )
-  }
+  if (!data) return <PageState isLoading={isLoading} error={error} onRetry={() => refetch()} />
   const complaint = data.complaint
   const zone = complaint.branch?.timezone ?? "Asia/Shanghai"
   const users = new Map((lookups.data?.users ?? []).map((user) => [user.id, personName(user)]))
 
-  const run = async (path: string, body: Record<string, unknown>, done: string) => {
-    try {
-      await change.mutateAsync({ path, body })
-      toast.success(done)
-      return true
-    } catch (problem) {
-      toast.error(errorText(problem))
-      return false
-    }
-  }
+  const run = (path: string, body: Record<string, unknown>, done: string) =>
+    runChange(() => change.mutateAsync({ path, body }), done)
 
   return (
     <div className="flex flex-col gap-y-3">

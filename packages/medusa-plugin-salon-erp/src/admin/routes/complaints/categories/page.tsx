@@ -1,16 +1,5 @@
 import { Trash } from "@medusajs/icons"
-import {
-  Button,
-  Container,
-  Heading,
-  IconButton,
-  Input,
-  Select,
-  Switch,
-  Table,
-  Text,
-  toast,
-} from "@medusajs/ui"
+import { Button, Container, IconButton, Input, Switch, Table } from "@medusajs/ui"
 import { useState } from "react"
 import {
   type ComplaintCategory,
@@ -18,7 +7,10 @@ import {
   useComplaintCategories,
   useComplaintCategoryChange,
 } from "../../../hooks/api/feedback"
-import { SEVERITY_LABELS, errorText } from "../components/labels"
+import { SEVERITY_LABELS, runChange } from "../components/labels"
+import { ErrorState, LoadingState } from "../../../components/common/page-states"
+import { SectionHeader } from "../../../components/common/section-header"
+import { labelOptions, OptionSelect } from "../../../components/forms/option-select"
 
 /** The complaint taxonomy headquarters maintains for every branch. */
 const ComplaintCategoriesPage = () => {
@@ -30,35 +22,19 @@ const ComplaintCategoriesPage = () => {
     default_severity: "medium" as ComplaintSeverity,
   })
 
-  const apply = async (input: Parameters<typeof change.mutateAsync>[0], done: string) => {
-    try {
-      await change.mutateAsync(input)
-      toast.success(done)
-      return true
-    } catch (problem) {
-      toast.error(errorText(problem))
-      return false
-    }
-  }
+  const apply = (input: Parameters<typeof change.mutateAsync>[0], done: string) =>
+    runChange(() => change.mutateAsync(input), done)
 
   return (
     <Container className="divide-y p-0">
-      <div className="px-6 py-4">
-        <Heading>Complaint categories</Heading>
-        <Text size="small" className="text-ui-fg-subtle">
-          Headquarters&apos; taxonomy. A category in use cannot be deleted: deactivate it and it is
-          no longer offered, while its complaints keep it.
-        </Text>
-      </div>
-      {error && (
-        <Text size="small" className="text-ui-fg-error px-6 py-4">
-          {errorText(error)}
-        </Text>
-      )}
+      <SectionHeader
+        level="h1"
+        title="Complaint categories"
+        description="Headquarters' taxonomy. A category in use cannot be deleted: deactivate it and it is no longer offered, while its complaints keep it."
+      />
+      {error && <ErrorState error={error} />}
       {isLoading ? (
-        <Text size="small" className="px-6 py-4">
-          Loading…
-        </Text>
+        <LoadingState />
       ) : (
         <Table>
           <Table.Header>
@@ -131,18 +107,11 @@ const SeveritySelect = ({
   value: ComplaintSeverity
   onChange: (value: ComplaintSeverity) => void
 }) => (
-  <Select size="small" value={value} onValueChange={(v) => onChange(v as ComplaintSeverity)}>
-    <Select.Trigger>
-      <Select.Value />
-    </Select.Trigger>
-    <Select.Content>
-      {Object.entries(SEVERITY_LABELS).map(([key, label]) => (
-        <Select.Item key={key} value={key}>
-          {label}
-        </Select.Item>
-      ))}
-    </Select.Content>
-  </Select>
+  <OptionSelect
+    value={value}
+    onValueChange={(v) => onChange(v as ComplaintSeverity)}
+    options={labelOptions(SEVERITY_LABELS)}
+  />
 )
 
 const CategoryRow = ({

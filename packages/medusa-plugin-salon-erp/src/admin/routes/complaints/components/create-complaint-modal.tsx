@@ -9,7 +9,9 @@ import {
   useCustomerSearch,
   useFeedbackLookups,
 } from "../../../hooks/api/feedback"
-import { CHANNEL_LABELS, SEVERITY_LABELS, errorText, newIdempotencyKey, personName } from "./labels"
+import { CHANNEL_LABELS, SEVERITY_LABELS, personName } from "./labels"
+import { errorMessage } from "../../../lib/errors"
+import { newIdempotencyKey } from "../../../lib/idempotency"
 import { OptionSelect, labelOptions } from "../../../components/forms/option-select"
 
 const NONE = "__none"
@@ -34,7 +36,7 @@ export const CreateComplaintModal = ({
   const lookups = useFeedbackLookups()
   const [search, setSearch] = useState("")
   const customers = useCustomerSearch(search)
-  const [key, setKey] = useState(newIdempotencyKey)
+  const [key, setKey] = useState(() => newIdempotencyKey("admin-complaint"))
   const [form, setForm] = useState({
     customer_id: customerId ?? "",
     branch_id: "",
@@ -52,7 +54,7 @@ export const CreateComplaintModal = ({
 
   useEffect(() => {
     if (open) {
-      setKey(newIdempotencyKey())
+      setKey(newIdempotencyKey("admin-complaint"))
       setProblem(null)
       setForm((previous) => ({ ...previous, customer_id: customerId ?? previous.customer_id }))
     }
@@ -102,7 +104,7 @@ export const CreateComplaintModal = ({
       onOpenChange(false)
       onCreated?.(complaint.id)
     } catch (error) {
-      setProblem(errorText(error))
+      setProblem(errorMessage(error))
     }
   }
 

@@ -1,4 +1,5 @@
-import { Badge, StatusBadge } from "@medusajs/ui"
+import { Badge, StatusBadge, toast } from "@medusajs/ui"
+import { errorMessage } from "../../../lib/errors"
 import type {
   ComplaintChannel,
   ComplaintSeverity,
@@ -125,10 +126,17 @@ export const personName = (
     ? [person.first_name, person.last_name].filter(Boolean).join(" ") || person.email || "—"
     : "—"
 
-/** The message to show for a failed request: the API's own message when it sent one. */
-export const errorText = (error: unknown) =>
-  error instanceof Error && error.message ? error.message : "Something went wrong"
-
-/** A fresh key per form opening, so a double click files once. */
-export const newIdempotencyKey = () =>
-  `admin-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`
+/**
+ * Runs one change of a complaint screen and toasts `done` or the API's message; true when it
+ * went through (the caller may then close its drawer or clear its form).
+ */
+export const runChange = async (request: () => Promise<unknown>, done: string) => {
+  try {
+    await request()
+    toast.success(done)
+    return true
+  } catch (problem) {
+    toast.error(errorMessage(problem))
+    return false
+  }
+}

@@ -10,7 +10,8 @@ import {
 } from "../../../hooks/api/counter"
 import { errorMessage } from "../../../lib/errors"
 import { addAmounts, formatMoney, parseAmount } from "../../../lib/stored-value"
-import { describeDifference, differenceClass, Figure, useSubmissionKey } from "./shared"
+import { Figure, FigureGrid } from "../../../components/common/figures"
+import { describeDifference, differenceClass, useSubmissionKey } from "./shared"
 import { DrawerActions, DrawerHeading } from "../../../components/forms/drawer-parts"
 
 const REASON_MAX = 500
@@ -150,9 +151,7 @@ const CashEntryForm = ({
             }
           />
         </Field>
-        <div className="bg-ui-bg-subtle grid grid-cols-2 gap-y-1 rounded-lg border px-4 py-3">
-          {preview}
-        </div>
+        <FigureGrid>{preview}</FigureGrid>
       </Drawer.Body>
       <DrawerActions type="submit" isLoading={entry.isPending || correction.isPending}>
         {text.submit}

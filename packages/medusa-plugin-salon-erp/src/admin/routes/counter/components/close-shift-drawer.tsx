@@ -1,4 +1,4 @@
-import { Drawer, Text, Textarea, toast } from "@medusajs/ui"
+import { Drawer, Text, toast } from "@medusajs/ui"
 import { type FormEvent, useState } from "react"
 import type {
   AdminCounterShiftDetail,
@@ -10,30 +10,14 @@ import { useSingleFlight } from "../../../components/stored-value/use-dialog"
 import { useCloseCounterShift } from "../../../hooks/api/counter"
 import { errorMessage } from "../../../lib/errors"
 import { addAmounts, formatMoney, parseAmount } from "../../../lib/stored-value"
-import { describeDifference, differenceClass, Figure, TENDER_KINDS, TENDER_LABELS } from "./shared"
-import { DrawerActions, DrawerHeading, SessionDrawer } from "../../../components/forms/drawer-parts"
+import { Figure, FigureGrid } from "../../../components/common/figures"
+import { describeDifference, differenceClass, TENDER_KINDS, TENDER_LABELS } from "./shared"
+import { DrawerActions, DrawerHeading } from "../../../components/forms/drawer-parts"
+import { withSessionDrawer } from "../../../components/common/session-dialogs"
+import { TextareaField } from "../../../components/common/text-fields"
 
 type Tenders = Record<CounterCountedTenderKind, string>
 const NO_TENDERS: Tenders = { card: "", wechat_pay: "", alipay: "", bank_transfer: "" }
-
-/** The cash-up: counted cash, other tenders' totals and a note; fresh per `session`. */
-export const CloseShiftDrawer = ({
-  open,
-  onOpenChange,
-  session,
-  shift,
-  registerName,
-}: {
-  open: boolean
-  onOpenChange: (open: boolean) => void
-  session: number
-  shift: AdminCounterShiftDetail
-  registerName: string
-}) => (
-  <SessionDrawer open={open} onOpenChange={onOpenChange} session={session}>
-    {(done) => <CloseShiftForm shift={shift} registerName={registerName} onDone={done} />}
-  </SessionDrawer>
-)
 
 const CloseShiftForm = ({
   shift,
@@ -109,7 +93,7 @@ const CloseShiftForm = ({
             invalid={!!errors.counted}
           />
         </Field>
-        <div className="bg-ui-bg-subtle grid grid-cols-2 gap-y-1 rounded-lg border px-4 py-3">
+        <FigureGrid>
           <Figure label="Expected cash">{formatMoney(expected, currency)}</Figure>
           <Figure label="Counted cash">
             {countedValue === null ? "—" : formatMoney(countedValue, currency)}
@@ -120,7 +104,7 @@ const CloseShiftForm = ({
           >
             {difference === null ? "—" : describeDifference(difference, currency)}
           </Figure>
-        </div>
+        </FigureGrid>
         <div className="flex flex-col gap-y-2">
           <Text size="small" weight="plus">
             Other tenders counted <span className="text-ui-fg-muted font-normal">(optional)</span>
@@ -144,22 +128,22 @@ const CloseShiftForm = ({
             ))}
           </div>
         </div>
-        <Field label="Note" optional htmlFor="close-note">
-          <Textarea
-            id="close-note"
-            rows={3}
-            value={note}
-            onChange={(event) => setNote(event.target.value)}
-            onKeyDown={(event) => {
-              // Enter submits as in the other fields; Shift+Enter starts a new line.
-              if (event.key === "Enter" && !event.shiftKey) {
-                event.preventDefault()
-                event.currentTarget.form?.requestSubmit()
-              }
-            }}
-            placeholder="e.g. ¥5 short: change given twice to one client"
-          />
-        </Field>
+        <TextareaField
+          label="Note"
+          optional
+          id="close-note"
+          rows={3}
+          value={note}
+          onChange={setNote}
+          onKeyDown={(event) => {
+            // Enter submits as in the other fields; Shift+Enter starts a new line.
+            if (event.key === "Enter" && !event.shiftKey) {
+              event.preventDefault()
+              event.currentTarget.form?.requestSubmit()
+            }
+          }}
+          placeholder="e.g. ¥5 short: change given twice to one client"
+        />
       </Drawer.Body>
       <DrawerActions type="submit" isLoading={close.isPending}>
         Close shift
@@ -167,3 +151,6 @@ const CloseShiftForm = ({
     </form>
   )
 }
+
+/** The cash-up: counted cash, other tenders' totals and a note; fresh per `session`. */
+export const CloseShiftDrawer = withSessionDrawer(CloseShiftForm)

@@ -7,28 +7,11 @@ import { useSingleFlight } from "../../../components/stored-value/use-dialog"
 import { useCreateCounterRegister, useUpdateCounterRegister } from "../../../hooks/api/counter"
 import { errorMessage } from "../../../lib/errors"
 import { useCounterNames } from "./shared"
-import { DrawerActions, DrawerHeading, SessionDrawer } from "../../../components/forms/drawer-parts"
+import { DrawerActions, DrawerHeading } from "../../../components/forms/drawer-parts"
+import { Figure, FigureGrid } from "../../../components/common/figures"
+import { withSessionDrawer } from "../../../components/common/session-dialogs"
 
 const CODE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/
-
-/** Creates a register (no `register`) or edits one; the form is fresh per `session`. */
-export const RegisterDrawer = ({
-  open,
-  onOpenChange,
-  session,
-  register,
-  defaultBranchId,
-}: {
-  open: boolean
-  onOpenChange: (open: boolean) => void
-  session: number
-  register: AdminCounterRegister | null
-  defaultBranchId?: string
-}) => (
-  <SessionDrawer open={open} onOpenChange={onOpenChange} session={session}>
-    {(done) => <RegisterForm register={register} defaultBranchId={defaultBranchId} onDone={done} />}
-  </SessionDrawer>
-)
 
 const RegisterForm = ({
   register,
@@ -108,20 +91,10 @@ const RegisterForm = ({
       </DrawerHeading>
       <Drawer.Body className="flex flex-col gap-y-4 overflow-y-auto">
         {register ? (
-          <div className="bg-ui-bg-subtle grid grid-cols-2 gap-y-1 rounded-lg border px-4 py-3">
-            <Text size="small" className="text-ui-fg-subtle">
-              Branch
-            </Text>
-            <Text size="small" weight="plus" className="text-right">
-              {names.branch(register.branch_id)}
-            </Text>
-            <Text size="small" className="text-ui-fg-subtle">
-              Currency
-            </Text>
-            <Text size="small" weight="plus" className="text-right">
-              {register.currency_code.toUpperCase()}
-            </Text>
-          </div>
+          <FigureGrid>
+            <Figure label="Branch">{names.branch(register.branch_id)}</Figure>
+            <Figure label="Currency">{register.currency_code.toUpperCase()}</Figure>
+          </FigureGrid>
         ) : (
           <>
             <Field label="Branch" htmlFor="register-branch" error={errors.branch}>
@@ -187,3 +160,6 @@ const RegisterForm = ({
     </form>
   )
 }
+
+/** Creates a register (no `register`) or edits one; the form is fresh per `session`. */
+export const RegisterDrawer = withSessionDrawer(RegisterForm)

@@ -246,16 +246,12 @@ export const RegistersSection = ({
         </Text>
       )}
       <RegisterDrawer
-        open={editor.open}
-        onOpenChange={editor.onOpenChange}
-        session={editor.session}
+        {...editor.props}
         register={editor.data}
         defaultBranchId={branchId || undefined}
       />
       <OpenShiftDrawer
-        open={opener.open}
-        onOpenChange={opener.onOpenChange}
-        session={opener.session}
+        {...opener.props}
         register={opener.data}
         branchName={opener.data ? names.branch(opener.data.branch_id) : ""}
       />

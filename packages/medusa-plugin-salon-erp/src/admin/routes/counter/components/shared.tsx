@@ -1,5 +1,4 @@
-import { Text } from "@medusajs/ui"
-import { type ReactNode, useMemo, useRef } from "react"
+import { useMemo, useRef } from "react"
 import type { CounterCashEntryKind, CounterCountedTenderKind } from "../../../../types/counter/http"
 import { useBranches } from "../../../hooks/api/branches"
 import { useUsers } from "../../../hooks/api/core-resources"
@@ -79,23 +78,3 @@ export const useSubmissionKey = (prefix: string) => {
     return last.current.key
   }
 }
-
-/** A label and a figure in a two-column summary. */
-export const Figure = ({
-  label,
-  children,
-  className,
-}: {
-  label: ReactNode
-  children: ReactNode
-  className?: string
-}) => (
-  <>
-    <Text size="small" className="text-ui-fg-subtle">
-      {label}
-    </Text>
-    <Text size="small" weight="plus" className={`text-right tabular-nums ${className ?? ""}`}>
-      {children}
-    </Text>
-  </>
-)

@@ -13,6 +13,7 @@ import {
 import { useEffect, useRef } from "react"
 import { ErrorState, LoadingState } from "../../../../components/common/page-states"
 import { SectionHeader } from "../../../../components/common/section-header"
+import { Stat } from "../../../../components/common/figures"
 import type { ClientImport } from "../../../../../types/clients/imports"
 import {
   IMPORT_PHASE_LABELS,
@@ -135,6 +136,7 @@ const ImportProgress = ({ item }: { item: ClientImport }) => {
   )
 }
 
+/** A count, red (errors) or green (valid rows) when `tone` asks and there are any. */
 const Figure = ({
   label,
   value,
@@ -144,23 +146,15 @@ const Figure = ({
   value: number
   tone?: "error" | "success"
 }) => (
-  <div className="flex flex-col gap-y-0.5">
-    <Text size="small" className="text-ui-fg-subtle">
-      {label}
-    </Text>
-    <Text
-      size="large"
-      weight="plus"
-      leading="compact"
-      className={clx(
-        "tabular-nums",
-        tone === "error" && value > 0 && "text-ui-fg-error",
-        tone === "success" && value > 0 && "text-ui-tag-green-text"
-      )}
-    >
-      {count(value)}
-    </Text>
-  </div>
+  <Stat
+    label={label}
+    className={clx(
+      tone === "error" && value > 0 && "text-ui-fg-error",
+      tone === "success" && value > 0 && "text-ui-tag-green-text"
+    )}
+  >
+    {count(value)}
+  </Stat>
 )
 
 const ColumnsRead = ({ columns }: { columns: string[] }) =>

@@ -1,5 +1,6 @@
-import { Button, Drawer, Label, Textarea } from "@medusajs/ui"
+import { Drawer, Label, Textarea } from "@medusajs/ui"
 import { useState } from "react"
+import { DrawerActions } from "../../../../components/forms/drawer-parts"
 
 export const ReasonDrawer = ({
   open,
@@ -27,25 +28,17 @@ export const ReasonDrawer = ({
           <Label size="small">{label}</Label>
           <Textarea rows={4} value={reason} onChange={(event) => setReason(event.target.value)} />
         </Drawer.Body>
-        <Drawer.Footer>
-          <Drawer.Close asChild>
-            <Button size="small" variant="secondary">
-              Cancel
-            </Button>
-          </Drawer.Close>
-          <Button
-            size="small"
-            disabled={!reason.trim()}
-            onClick={async () => {
-              if (await onSubmit(reason.trim())) {
-                setReason("")
-                onOpenChange(false)
-              }
-            }}
-          >
-            {action}
-          </Button>
-        </Drawer.Footer>
+        <DrawerActions
+          disabled={!reason.trim()}
+          onClick={async () => {
+            if (await onSubmit(reason.trim())) {
+              setReason("")
+              onOpenChange(false)
+            }
+          }}
+        >
+          {action}
+        </DrawerActions>
       </Drawer.Content>
     </Drawer>
   )

@@ -13,7 +13,9 @@ import { customerName, formatMoney, toNumber } from "../../../../lib/stored-valu
 import { formatRange } from "../../../../lib/time"
 import type { Appointment, AppointmentItem } from "../../../../../types/booking/http"
 import { useDebouncedValue } from "../../../../lib/use-debounced-value"
-import { CustomerOptionText, SearchStatus } from "../../../../components/forms/search-status"
+
+import { moveActive, SearchResults } from "../../../../components/common/search-flyout"
+import { CustomerResult } from "../../../../components/stored-value/customer-picker"
 
 export type ChosenClient = { id: string; label: string }
 
@@ -321,13 +323,8 @@ const ClientSearch = ({
     setOpen(false)
   }
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === "ArrowDown") {
-      event.preventDefault()
-      setActive((i) => Math.min(i + 1, results.length - 1))
-    } else if (event.key === "ArrowUp") {
-      event.preventDefault()
-      setActive((i) => Math.max(i - 1, 0))
-    } else if (event.key === "Enter") {
+    if (moveActive(event, results.length, setActive)) return
+    if (event.key === "Enter") {
       event.preventDefault()
       choose(active)
     } else if (event.key === "Escape") {
@@ -377,36 +374,17 @@ const ClientSearch = ({
           onKeyDown={onKeyDown}
         />
         {open && debounced && (
-          <div
-            role="listbox"
-            className="bg-ui-bg-base shadow-elevation-flyout absolute left-0 right-0 top-9 z-50 max-h-72 overflow-y-auto rounded-lg p-1"
-          >
-            <SearchStatus
-              isLoading={search.isLoading}
-              empty={!results.length}
-              emptyText="No client matches."
-            />
-            {results.map((customer, index) => (
-              <button
-                key={customer.id}
-                type="button"
-                role="option"
-                aria-selected={index === active}
-                className={`flex w-full flex-col rounded px-2 py-1.5 text-left ${
-                  index === active ? "bg-ui-bg-base-hover" : ""
-                }`}
-                onMouseDown={(event) => event.preventDefault()}
-                onMouseEnter={() => setActive(index)}
-                onClick={() => choose(index)}
-              >
-                <CustomerOptionText
-                  name={customerName(customer) ?? customer.id}
-                  email={customer.email}
-                  phone={customer.phone}
-                />
-              </button>
-            ))}
-          </div>
+          <SearchResults
+            className="left-0 right-0 max-h-72"
+            items={results}
+            getKey={(customer) => customer.id}
+            isLoading={search.isLoading}
+            emptyText="No client matches."
+            active={active}
+            onActive={setActive}
+            onChoose={(_, index) => choose(index)}
+            renderItem={(customer) => <CustomerResult customer={customer} />}
+          />
         )}
       </div>
     </div>

@@ -12,7 +12,8 @@ import { type CartLine, lineAmount } from "./cart"
 import { type CatalogVariant, fetchVariants, type SellableKind, useVariantSearch } from "./catalog"
 import { packagesCovering } from "./client-panel"
 import { LINE_TYPE_LABELS } from "./sale-format"
-import { SearchStatus } from "../../../../components/forms/search-status"
+
+import { moveActive, SearchResults } from "../../../../components/common/search-flyout"
 
 // Radix Select cannot hold an empty value.
 const PRICE = "__price"
@@ -170,16 +171,7 @@ const ProductScan = ({
   }
 
   const onKeyDown = async (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === "ArrowDown") {
-      event.preventDefault()
-      setActive((i) => Math.min(i + 1, results.length - 1))
-      return
-    }
-    if (event.key === "ArrowUp") {
-      event.preventDefault()
-      setActive((i) => Math.max(i - 1, 0))
-      return
-    }
+    if (moveActive(event, results.length, setActive)) return
     if (event.key === "Escape") {
       setOpen(false)
       return
@@ -239,32 +231,22 @@ const ProductScan = ({
         </Text>
       )}
       {open && debounced && (
-        <div
-          role="listbox"
-          className="bg-ui-bg-base shadow-elevation-flyout absolute left-0 right-0 top-9 z-50 max-h-80 overflow-y-auto rounded-lg p-1"
-        >
-          <SearchStatus
-            isLoading={search.isLoading}
-            empty={!results.length}
-            emptyText="No product matches."
-          />
-          {results.map((variant, index) => {
+        <SearchResults
+          className="left-0 right-0 max-h-80"
+          itemClassName="items-center justify-between gap-x-3"
+          items={results}
+          getKey={(variant) => variant.id}
+          isLoading={search.isLoading}
+          emptyText="No product matches."
+          active={active}
+          onActive={setActive}
+          onChoose={(variant) => add(variant)}
+          renderItem={(variant) => {
             const price = variant.prices?.find(
               (p) => p.currency_code?.toLowerCase() === currency.toLowerCase()
             )
             return (
-              <button
-                key={variant.id}
-                type="button"
-                role="option"
-                aria-selected={index === active}
-                className={`flex w-full items-center justify-between gap-x-3 rounded px-2 py-1.5 text-left ${
-                  index === active ? "bg-ui-bg-base-hover" : ""
-                }`}
-                onMouseDown={(event) => event.preventDefault()}
-                onMouseEnter={() => setActive(index)}
-                onClick={() => add(variant)}
-              >
+              <>
                 <span className="flex min-w-0 flex-col">
                   <span className="txt-small-plus truncate">{variantLabel(variant)}</span>
                   <span className="txt-xsmall text-ui-fg-subtle">
@@ -276,10 +258,10 @@ const ProductScan = ({
                 <span className="txt-small tabular-nums">
                   {price ? formatMoney(price.amount, currency) : "No price"}
                 </span>
-              </button>
+              </>
             )
-          })}
-        </div>
+          }}
+        />
       )}
     </div>
   )

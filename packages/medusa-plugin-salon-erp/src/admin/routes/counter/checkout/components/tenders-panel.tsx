@@ -7,7 +7,7 @@ import { SectionHeader } from "../../../../components/common/section-header"
 import { AmountInput } from "../../../../components/stored-value/form-fields"
 import type { CounterTenderKind } from "../../../../../types/counter/sales"
 import { formatMoney } from "../../../../lib/stored-value"
-import { Figure } from "../../components/shared"
+import { Figure } from "../../../../components/common/figures"
 import type { CartDiscount, CartProblems, CartTender, CartTotals } from "./cart"
 import { TENDER_KIND_LABELS, TENDER_KIND_ORDER } from "./sale-format"
 

@@ -18,7 +18,8 @@ import {
   saleTitle,
   TENDER_KIND_LABELS,
 } from "../../checkout/components/sale-format"
-import { Figure, formatInstant, useCounterNames } from "../../components/shared"
+import { Figure } from "../../../../components/common/figures"
+import { formatInstant, useCounterNames } from "../../components/shared"
 import { PrintableReceipt, PrintStyles, Receipt, type ReceiptNames } from "../components/receipt"
 import { RefundDrawer, VoidPrompt } from "../components/reversal-forms"
 
@@ -182,18 +183,8 @@ const SalePage = () => {
     >
       <PrintStyles />
       <PrintableReceipt sale={sale} names={receiptNames} />
-      <RefundDrawer
-        open={refundDialog.open}
-        onOpenChange={refundDialog.onOpenChange}
-        session={refundDialog.session}
-        sale={sale}
-      />
-      <VoidPrompt
-        open={voidDialog.open}
-        onOpenChange={voidDialog.onOpenChange}
-        session={voidDialog.session}
-        sale={sale}
-      />
+      <RefundDrawer {...refundDialog.props} sale={sale} />
+      <VoidPrompt {...voidDialog.props} sale={sale} />
     </DetailPage>
   )
 }

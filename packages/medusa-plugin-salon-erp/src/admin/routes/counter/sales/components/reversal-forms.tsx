@@ -1,4 +1,4 @@
-import { Button, Checkbox, Drawer, Input, Label, Prompt, Text, toast } from "@medusajs/ui"
+import { Checkbox, Drawer, Input, Label, Text, toast } from "@medusajs/ui"
 import { useMemo, useState } from "react"
 import type { AdminCounterSale } from "../../../../../types/counter/sales"
 import { useRefundCounterSale, useVoidCounterSale } from "../../../../hooks/api/counter-sales"
@@ -6,30 +6,14 @@ import { errorMessage } from "../../../../lib/errors"
 import { addAmounts, formatMoney } from "../../../../lib/stored-value"
 import { isSaleLine, saleTitle } from "../../checkout/components/sale-format"
 import { useSubmissionKey } from "../../components/shared"
-import {
-  DrawerActions,
-  DrawerHeading,
-  SessionDrawer,
-  SessionPrompt,
-} from "../../../../components/forms/drawer-parts"
+import { DrawerActions, DrawerHeading } from "../../../../components/forms/drawer-parts"
 import { useAuthorisation, AuthorisationFields, ServerError } from "./authorisation-fields"
-
-/** Choose lines and units, a reason and who authorised it; fresh per opening. */
-export const RefundDrawer = ({
-  open,
-  onOpenChange,
-  session,
-  sale,
-}: {
-  open: boolean
-  onOpenChange: (open: boolean) => void
-  session: number
-  sale: AdminCounterSale
-}) => (
-  <SessionDrawer open={open} onOpenChange={onOpenChange} session={session}>
-    {(done) => <RefundForm sale={sale} onDone={done} />}
-  </SessionDrawer>
-)
+import {
+  PromptActions,
+  PromptHeading,
+  withSessionDrawer,
+  withSessionPrompt,
+} from "../../../../components/common/session-dialogs"
 
 const RefundForm = ({ sale, onDone }: { sale: AdminCounterSale; onDone: () => void }) => {
   const currency = sale.currency_code
@@ -183,28 +167,6 @@ const RefundForm = ({ sale, onDone }: { sale: AdminCounterSale; onDone: () => vo
 
 // ------------------------------------------------------------------ void
 
-/** Voids the whole sale after a confirmation naming what goes back. */
-export const VoidPrompt = ({
-  open,
-  onOpenChange,
-  session,
-  sale,
-}: {
-  open: boolean
-  onOpenChange: (open: boolean) => void
-  session: number
-  sale: AdminCounterSale
-}) => (
-  <SessionPrompt
-    open={open}
-    onOpenChange={onOpenChange}
-    session={session}
-    className="max-w-[520px]"
-  >
-    {(done) => <VoidForm sale={sale} onDone={done} />}
-  </SessionPrompt>
-)
-
 const VoidForm = ({ sale, onDone }: { sale: AdminCounterSale; onDone: () => void }) => {
   const form = useAuthorisation(sale, {
     reason: "Say why the sale is voided",
@@ -231,13 +193,10 @@ const VoidForm = ({ sale, onDone }: { sale: AdminCounterSale; onDone: () => void
 
   return (
     <>
-      <Prompt.Header>
-        <Prompt.Title>Void {saleTitle(sale)}?</Prompt.Title>
-        <Prompt.Description>
-          The whole sale of {formatMoney(sale.total, sale.currency_code)} is undone: every tender
-          goes back, package sessions are restored and the order is canceled. This cannot be undone.
-        </Prompt.Description>
-      </Prompt.Header>
+      <PromptHeading title={`Void ${saleTitle(sale)}?`}>
+        The whole sale of {formatMoney(sale.total, sale.currency_code)} is undone: every tender goes
+        back, package sessions are restored and the order is canceled. This cannot be undone.
+      </PromptHeading>
       <div className="flex flex-col gap-y-4 px-6 pt-4">
         <AuthorisationFields
           sale={sale}
@@ -247,14 +206,21 @@ const VoidForm = ({ sale, onDone }: { sale: AdminCounterSale; onDone: () => void
         />
         <ServerError message={form.serverError} />
       </div>
-      <Prompt.Footer>
-        <Button size="small" variant="secondary" onClick={onDone} disabled={voidSale.isPending}>
-          Keep the sale
-        </Button>
-        <Button size="small" variant="danger" isLoading={voidSale.isPending} onClick={submit}>
-          Void sale
-        </Button>
-      </Prompt.Footer>
+      <PromptActions
+        cancelText="Keep the sale"
+        onCancel={onDone}
+        variant="danger"
+        isLoading={voidSale.isPending}
+        onClick={submit}
+      >
+        Void sale
+      </PromptActions>
     </>
   )
 }
+
+/** Choose lines and units, a reason and who authorised it; fresh per opening. */
+export const RefundDrawer = withSessionDrawer(RefundForm)
+
+/** Voids the whole sale after a confirmation naming what goes back. */
+export const VoidPrompt = withSessionPrompt(VoidForm, { className: "max-w-[520px]" })

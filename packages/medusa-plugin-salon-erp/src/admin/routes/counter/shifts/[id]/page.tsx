@@ -118,21 +118,9 @@ const ShiftDetailPage = () => {
         </>
       }
     >
-      <CashEntryDrawer
-        open={entryDialog.open}
-        onOpenChange={entryDialog.onOpenChange}
-        session={entryDialog.session}
-        mode={entryDialog.data ?? "paid_in"}
-        shift={shift}
-      />
+      <CashEntryDrawer {...entryDialog.props} mode={entryDialog.data ?? "paid_in"} shift={shift} />
       {/* Stays mounted when the shift turns closed, so the close's toast still shows. */}
-      <CloseShiftDrawer
-        open={closeDialog.open}
-        onOpenChange={closeDialog.onOpenChange}
-        session={closeDialog.session}
-        shift={shift}
-        registerName={registerName}
-      />
+      <CloseShiftDrawer {...closeDialog.props} shift={shift} registerName={registerName} />
     </DetailPage>
   )
 }
