@@ -151,6 +151,16 @@ medusaIntegrationTestRunner({
             updated_at: data.stored_value_account.updated_at,
           })
         )
+        // Fields the answer cannot give are dropped: the spend still answers 201, once.
+        const odd = await api.post(
+          `/admin/stored-value/spends?fields=${encodeURIComponent("+nonsense,+bonus_lots.amount")}`,
+          { customer_id: customer.id, currency_code: "cny", amount: 12 },
+          withKey("spend-odd-fields")
+        )
+        expect(odd.status).toBe(201)
+        expect(odd.data.stored_value_account.principal_balance).toBe(890)
+        expect(odd.data.stored_value_account).not.toHaveProperty("nonsense")
+        expect(odd.data.stored_value_account.bonus_lots).toHaveLength(1)
       })
 
       it("lets 200 concurrent debits of 1 on a balance of 150 succeed exactly 150 times", async () => {

@@ -52,6 +52,18 @@ export const storedValueEntryFields = [
 export const adminStoredValueQueryConfig = {
   accounts: { defaults: adminStoredValueAccountFields, isList: true },
   account: { defaults: adminStoredValueAccountFields, isList: false },
-  movement: { defaults: storedValueAccountFields, isList: false },
+  // The money has moved before the answer is read: fields outside this list are dropped, so a
+  // bad `fields` can never turn a committed movement into an error.
+  movement: {
+    defaults: storedValueAccountFields,
+    allowed: [
+      ...adminStoredValueAccountFields,
+      "customer",
+      "customer.*",
+      "bonus_lots",
+      "bonus_lots.*",
+    ],
+    isList: false,
+  },
   entries: { defaults: storedValueEntryFields, isList: true },
 }
